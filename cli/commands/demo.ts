@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { fromRoot } from '../paths.js';
+import { waitCaughtUp } from '../pipeline.js';
+import { up } from '../stack.js';
+import { install } from '../setup/install.js';
+import { colour, log } from '../ui/log.js';
+import { expandInputs } from '../../producer/inputs.js';
+import { parseSpeed } from '../../producer/pacing.js';
+import { Progress } from '../../producer/progress.js';
+import { replay } from '../../producer/replay.js';
+import { printSummary } from './replay.js';
+import { configOf } from './context.js';
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('the whole flow on the bundled sample data: setup → up → replay → ask')
+    .option('--question <text>', 'what to ask at the end', 'recent Tesla prices')
+    .action(async (opts: { question: string }, cmd: Command) => {
+      const config = configOf(cmd);
+      const started = Date.now();
+      log.info(colour.bold('1/4 setup'));
+      install(config);
+      log.info(colour.bold('\n2/4 stockctl up'));
+      await up(config);
+      log.info(colour.bold('\n3/4 stockctl replay data/sample --speed max'));
+      const summary = await replay(config, { files: expandInputs([fromRoot('data', 'sample')]), speed: parseSpeed('max'), batchSize: config.replay.batch_size, progress: new Progress() });
+      printSummary(summary);
+      log.step('waiting for the Spark job to land every message in PostgreSQL');
+      const total = await waitCaughtUp(config);
+      log.ok(`all ${total} messages of the topic are committed by the Spark job`);
+      log.info(colour.bold(`\n4/4 stockctl ask "${opts.question}"`));
+      await program.parseAsync(['ask', opts.question, '--explain'], { from: 'user' });
+      log.info('');
+      log.ok(`demo done in ${((Date.now() - started) / 1000).toFixed(0)} s. The stack is still up: try \`npx stockctl ask "latest 5 Apple prices"\`, \`npx stockctl status\`; stop it with \`npx stockctl down\`.`);
+    });
+}

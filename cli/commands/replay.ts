@@ -1,0 +1,82 @@
+import { Option, type Command } from 'commander';
+import { UserError } from '../errors.js';
+import { colour, log } from '../ui/log.js';
+import { renderTable } from '../ui/table.js';
+import { expandInputs } from '../../producer/inputs.js';
+import { describeSpeed, parseSpeed } from '../../producer/pacing.js';
+import { Progress } from '../../producer/progress.js';
+import { replay, type ReplaySummary } from '../../producer/replay.js';
+import { configOf } from './context.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function printSummary(summary: ReplaySummary): void {
+  console.log(
+    renderTable(
+      ['file', 'layout', 'read', 'sent', 'rejected', 'filtered out'],
+      summary.files.map((f) => [f.file, f.layout.replace(/ \(.*\)$/, ''), f.read, f.sent, f.rejected, f.filtered]),
+    ),
+  );
+  const range = summary.firstMarketTime ? `, market time ${summary.firstMarketTime.slice(0, 10)} → ${summary.lastMarketTime?.slice(0, 10)}` : '';
+  const line = `${summary.sent} sent, ${summary.rejected} rejected in ${summary.seconds.toFixed(1)} s${range}`;
+  if (summary.interrupted) log.warn(`interrupted: ${line}`);
+  else log.ok(line);
+}
+
+export function register(program: Command): void {
+  program
+    .command('replay')
+    .description('replay historical price files into Kafka as a live feed, in market-time order')
+    .argument('<files...>', 'CSV/TXT files (gzip too), folders or globs; Huge Stock Market Dataset layout: tsla.us.txt')
+    .option('--speed <speed>', '10x (ten times the market clock), 1d/s (a trading day a second) or max')
+    .option('--symbol <ticker>', 'the ticker of files whose name does not say it')
+    .option('--symbols <list>', 'only these tickers, comma-separated: TSLA,AAPL')
+    .option('--from <date>', 'skip rows before this date (YYYY-MM-DD)')
+    .option('--to <date>', 'skip rows after this date (YYYY-MM-DD, inclusive)')
+    .option('--strict', 'stop at the first bad line (exit 2) instead of sending it to the dead-letter topic')
+    .option('--dry-run', 'read and check the files, send nothing')
+    .addOption(new Option('--compression <codec>', 'Kafka batch compression').choices(['none', 'gzip']).default('none'))
+    .option('--batch-size <n>', 'messages per Kafka request', (v) => Number(v))
+    .action(async (files: string[], opts: Record<string, string | boolean | number | undefined>, cmd: Command) => {
+      const config = configOf(cmd);
+      for (const key of ['from', 'to'] as const) {
+        const v = opts[key];
+        if (typeof v === 'string' && !DAY.test(v)) throw new UserError(`--${key} ${JSON.stringify(v)} is not a date`, 'write it as YYYY-MM-DD, e.g. --from 2015-01-01');
+      }
+      const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
+      const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
+      const inputs = expandInputs(files);
+      const symbols = typeof opts.symbols === 'string' ? new Set(opts.symbols.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+
+      const controller = new AbortController();
+      const onInterrupt = () => {
+        if (controller.signal.aborted) process.exit(130);
+        log.warn('stopping: sending what was read, then the summary (Ctrl-C again to quit at once)');
+        controller.abort();
+      };
+      process.on('SIGINT', onInterrupt);
+      log.step(`replaying ${inputs.length} file(s) ${opts.dryRun ? '(dry run: nothing is sent)' : `to ${config.kafka.topic}`}, ${describeSpeed(speed)}`);
+      try {
+        const summary = await replay(config, {
+          files: inputs,
+          speed,
+          batchSize,
+          symbol: opts.symbol as string | undefined,
+          symbols,
+          from: opts.from as string | undefined,
+          to: opts.to as string | undefined,
+          strict: Boolean(opts.strict),
+          dryRun: Boolean(opts.dryRun),
+          compression: opts.compression as 'none' | 'gzip',
+          signal: controller.signal,
+          progress: new Progress(),
+          report: (t) => console.error(colour.yellow(t)),
+        });
+        printSummary(summary);
+        if (summary.interrupted) process.exitCode = 130;
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+    });
+}

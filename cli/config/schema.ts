@@ -1,0 +1,106 @@
+// The shape of config/stockctl.yaml, defined once: the validator and the TypeScript type both come from SPEC.
+
+export interface Field<T> {
+  readonly describe: string;
+  /** Converts a YAML value or an environment string; returns an error text when it does not fit. */
+  parse(value: unknown): { value: T } | { error: string };
+}
+
+const fromEnvString = (value: unknown): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+
+export const text = (opts: { allowEmpty?: boolean } = {}): Field<string> => ({
+  describe: opts.allowEmpty ? 'a string' : 'a non-empty string',
+  parse(value) {
+    if (typeof value === 'number') value = String(value);
+    if (typeof value !== 'string') return { error: 'must be a string' };
+    if (!opts.allowEmpty && value.trim() === '') return { error: 'must not be empty' };
+    return { value };
+  },
+});
+
+export const int = (min: number, max = Number.MAX_SAFE_INTEGER): Field<number> => ({
+  describe: `an integer from ${min} to ${max}`,
+  parse(raw) {
+    const value = fromEnvString(raw);
+    if (typeof value !== 'number' || !Number.isInteger(value)) return { error: `must be an integer, got ${JSON.stringify(raw)}` };
+    if (value < min || value > max) return { error: `must be from ${min} to ${max}, got ${value}` };
+    return { value };
+  },
+});
+
+export const port = (): Field<number> => int(1, 65535);
+
+export const pattern = (re: RegExp, example: string): Field<string> => ({
+  describe: `like ${example}`,
+  parse(value) {
+    if (typeof value !== 'string' || !re.test(value.trim())) return { error: `must look like ${example}, got ${JSON.stringify(value)}` };
+    return { value: value.trim() };
+  },
+});
+
+export const timezone = (): Field<string> => ({
+  describe: 'an IANA time zone such as America/New_York',
+  parse(value) {
+    if (typeof value !== 'string') return { error: 'must be a time zone name' };
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return { value };
+    } catch {
+      return { error: `is not a known time zone: ${JSON.stringify(value)} (use an IANA name such as America/New_York)` };
+    }
+  },
+});
+
+export const SPEC = {
+  paths: {
+    state: text(),
+    tools: text(),
+  },
+  kafka: {
+    host: text(),
+    port: port(),
+    controller_port: port(),
+    topic: pattern(/^[A-Za-z0-9._-]{1,249}$/, 'stock-prices'),
+    dead_letter_topic: pattern(/^[A-Za-z0-9._-]{1,249}$/, 'stock-prices.dead-letter'),
+    partitions: int(1, 1000),
+    heap: pattern(/^\d+[mMgG]$/, '512m'),
+  },
+  postgres: {
+    url: text({ allowEmpty: true }),
+    host: text(),
+    port: port(),
+    database: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl'),
+    admin_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl'),
+    admin_password: text(),
+    writer_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl_writer'),
+    writer_password: text(),
+    reader_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl_reader'),
+    reader_password: text(),
+  },
+  spark: {
+    master: pattern(/^(local(\[(\*|\d+)\])?|spark:\/\/.+|yarn|k8s:\/\/.+)$/, 'local[*] or spark://host:7077'),
+    driver_memory: pattern(/^\d+[mMgG]$/, '1g'),
+    ui_port: port(),
+    trigger_interval: pattern(/^\d+ (milliseconds?|seconds?|minutes?)$/, '2 seconds'),
+    max_offsets_per_trigger: int(1),
+    shuffle_partitions: int(1, 10000),
+    jdbc_batch_size: int(1, 1_000_000),
+    starting_offsets: pattern(/^(earliest|latest)$/, 'earliest'),
+  },
+  replay: {
+    speed: pattern(/^(max|\d+(\.\d+)?x|\d+(\.\d+)?d\/s)$/i, '10x, max or 1d/s'),
+    batch_size: int(1, 100_000),
+  },
+  market: {
+    timezone: timezone(),
+  },
+  ask: {
+    row_cap: int(1, 1_000_000),
+    statement_timeout_ms: int(100, 600_000),
+  },
+} as const;
+
+type Infer<S> = { readonly [K in keyof S]: S[K] extends Field<infer T> ? T : Infer<S[K]> };
+
+export type StockctlConfig = Infer<typeof SPEC>;

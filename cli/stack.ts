@@ -1,0 +1,103 @@
+// The local stack as a whole: up in dependency order (Kafka, Postgres, schema, Spark), down in reverse.
+
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import type { StockctlConfig } from './config/schema.js';
+import { layout } from './layout.js';
+import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kafka.js';
+import { ensureDatabase, managed, postgresRecord, postgresVersion, startPostgres, stopPostgres } from './services/postgres.js';
+import { isRunning, portOpen, processesWith } from './services/process.js';
+import { readJobStatus, sparkRecord, startSparkJob, stopSparkJob } from './services/spark.js';
+import { findJavaHome } from './setup/system.js';
+import { UserError } from './errors.js';
+import { log } from './ui/log.js';
+import { pinnedVersions } from './versions.js';
+import { endpoint } from '../sql/connection.js';
+import { prepareDatabase } from '../sql/database.js';
+
+function javaHomeOrFail(): string {
+  const home = findJavaHome();
+  if (!home) throw new UserError('no Java 17 runtime found', 'run: stockctl setup');
+  return home;
+}
+
+export async function up(config: StockctlConfig): Promise<void> {
+  const paths = layout(config);
+  mkdirSync(paths.run, { recursive: true });
+  mkdirSync(paths.logs, { recursive: true });
+  const javaHome = javaHomeOrFail();
+  const pins = pinnedVersions();
+
+  log.step(`Kafka ${pins.kafka} (KRaft, one node)`);
+  const kafka = await startKafka(config, javaHome);
+  await ensureTopics(config);
+  log.ok(`Kafka ${kafka.started ? 'started' : 'already running'}: ${config.kafka.host}:${config.kafka.port}, pid ${kafka.record.pid}, topic ${config.kafka.topic} (${config.kafka.partitions} partitions)`);
+
+  log.step(managed(config) ? 'PostgreSQL (cluster in the state folder)' : 'PostgreSQL (external server from postgres.url)');
+  const pg = await startPostgres(config);
+  await ensureDatabase(config);
+  const { applied } = await prepareDatabase(config);
+  const e = endpoint(config);
+  log.ok(`PostgreSQL ${pg.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
+
+  log.step(`Spark ${pins.pyspark} streaming job (${config.spark.master})`);
+  const spark = await startSparkJob(config, javaHome);
+  log.ok(`Spark job ${spark.started ? 'started' : 'already running'}: pid ${spark.record.pid}, checkpoint ${paths.spark.checkpoint}`);
+
+  log.info('');
+  log.info(`State folder: ${paths.state}`);
+  log.info(`Logs:         ${paths.logs}  (Kafka: kafka-server.log, Spark: spark.log)${managed(config) ? `, PostgreSQL: ${paths.postgres.log}` : ''}`);
+  log.info(`Spark UI:     http://127.0.0.1:${config.spark.ui_port} (while the job runs, if the port was free)`);
+}
+
+export async function down(config: StockctlConfig, opts: { purge?: boolean } = {}): Promise<void> {
+  const paths = layout(config);
+  // Reverse order: the job first (it stops after its current batch), so it never sees its sources vanish.
+  log.step('Spark streaming job');
+  log.ok(`Spark job: ${await stopSparkJob(config)}`);
+  log.step('Kafka');
+  log.ok(`Kafka: ${await stopKafka(config)}`);
+  log.step('PostgreSQL');
+  const pgOutcome = await stopPostgres(config);
+  log.ok(`PostgreSQL: ${pgOutcome === 'external' ? 'external server left running' : pgOutcome}`);
+
+  const left = processesWith(paths.state);
+  if (left.length > 0) log.warn(`processes still mention ${paths.state}: ${left.join(', ')}`);
+  if (opts.purge && existsSync(paths.state)) {
+    rmSync(paths.state, { recursive: true, force: true });
+    log.ok(`purged ${paths.state} (installed tools in ${paths.tools} kept)`);
+  }
+}
+
+export interface PartStatus {
+  part: string;
+  running: boolean;
+  pid?: number;
+  address?: string;
+  version?: string;
+  detail?: string;
+}
+
+export async function status(config: StockctlConfig): Promise<PartStatus[]> {
+  const pins = pinnedVersions();
+  const kafka = kafkaRecord(config);
+  const kafkaUp = isRunning(kafka) && (await portOpen(config.kafka.host, config.kafka.port));
+  const pgRecord = postgresRecord(config);
+  const e = endpoint(config);
+  const pgUp = managed(config) ? pgRecord !== undefined : await portOpen(e.host, e.port);
+  const spark = sparkRecord(config);
+  const sparkUp = isRunning(spark);
+  const job = readJobStatus(config);
+  const batch = job?.last_batch;
+  return [
+    { part: 'kafka', running: kafkaUp, pid: kafkaUp ? kafka?.pid : undefined, address: `${config.kafka.host}:${config.kafka.port}`, version: pins.kafka, detail: `topic ${config.kafka.topic}` },
+    { part: 'postgres', running: pgUp, pid: pgRecord?.pid, address: `${e.host}:${e.port}/${e.database}`, version: postgresVersion(), detail: managed(config) ? 'own cluster' : 'external (postgres.url)' },
+    {
+      part: 'spark',
+      running: sparkUp,
+      pid: sparkUp ? spark?.pid : undefined,
+      address: config.spark.master,
+      version: pins.pyspark,
+      detail: sparkUp && job ? `${job.state}${batch ? `, batch ${batch.batch_id}: ${batch.input_rows} in, ${batch.landed} landed, ${batch.quarantined} quarantined` : ''}${job.kafka_lag != null ? `, lag ${job.kafka_lag}` : ''}` : job?.state === 'failed' ? `failed: ${job.error ?? ''}`.slice(0, 200) : undefined,
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+// Date and time formats, inferred per file from a sample of its values. Output is always exchange-local
+// ISO 8601 without offset: 2017-11-10T00:00:00 or 2017-11-10T09:31:00.250.
+
+export interface DateFormat {
+  name: string;
+  /** ISO local timestamp, or undefined when the text does not fit this format or is no real date. */
+  parse(text: string): string | undefined;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function build(y: number, mo: number, d: number, time?: string): string | undefined {
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && y >= 1800 && y <= 2200 && d <= daysIn(y, mo))) return undefined;
+  let clock = '00:00:00';
+  if (time) {
+    const t = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/.exec(time);
+    if (!t) return undefined;
+    const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+    if (h > 23 || mi > 59 || s > 59) return undefined;
+    clock = `${pad(h)}:${pad(mi)}:${pad(s)}${t[4] ? '.' + t[4] : ''}`;
+  }
+  return `${y}-${pad(mo)}-${pad(d)}T${clock}`;
+}
+
+const TIME = String.raw`(?:[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?`;
+
+function pattern(name: string, re: RegExp, order: (m: RegExpExecArray) => [number, number, number]): DateFormat {
+  return {
+    name,
+    parse(text) {
+      const m = re.exec(text.trim());
+      if (!m) return undefined;
+      const [y, mo, d] = order(m);
+      return build(y, mo, d, m[4]);
+    },
+  };
+}
+
+const ISO = pattern('YYYY-MM-DD', new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})${TIME}(?:Z)?$`), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+const COMPACT = pattern('YYYYMMDD', new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+const MONTH_FIRST = pattern('M/D/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[1]), Number(m[2])]);
+const DAY_FIRST = pattern('D/M/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[2]), Number(m[1])]);
+
+/** Unix time (seconds or milliseconds), shown in the exchange's time zone. */
+export function epochFormat(timezone: string): DateFormat {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  return {
+    name: `unix time → ${timezone}`,
+    parse(text) {
+      const t = text.trim();
+      if (!/^\d{10}(\d{3})?(\.\d+)?$/.test(t)) return undefined;
+      const ms = t.length >= 13 ? Math.round(Number(t)) : Math.round(Number(t) * 1000);
+      const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+      const frac = ms % 1000 ? `.${pad(ms % 1000, 3)}` : '';
+      return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${frac}`;
+    },
+  };
+}
+
+export interface Inferred {
+  format: DateFormat;
+  /** Said to the user when the choice was not obvious (day/month order). */
+  note?: string;
+}
+
+/** Share of consecutive values that go forward in time: market files are sorted, a wrong reading is not. */
+function ordered(format: DateFormat, samples: string[]): number {
+  const parsed = samples.map((s) => format.parse(s)).filter((v): v is string => v !== undefined);
+  let forward = 0;
+  for (let i = 1; i < parsed.length; i++) if ((parsed[i] as string) >= (parsed[i - 1] as string)) forward++;
+  return parsed.length > 1 ? forward / (parsed.length - 1) : 1;
+}
+
+/** Picks the format most values fit; stray bad values are left for the row check to reject, with their line. */
+export function inferDateFormat(samples: string[], timezone: string): Inferred | { error: string } {
+  const values = samples.map((s) => s.trim()).filter((s) => s !== '');
+  if (values.length === 0) return { error: 'no date values to infer a format from' };
+  const score = (f: DateFormat) => values.filter((v) => f.parse(v) !== undefined).length;
+  const enough = (n: number) => n > 0 && n >= values.length * 0.9;
+  for (const f of [ISO, COMPACT, epochFormat(timezone)]) if (enough(score(f))) return { format: f };
+
+  const [mdy, dmy] = [score(MONTH_FIRST), score(DAY_FIRST)];
+  if (enough(mdy) || enough(dmy)) {
+    if (mdy > dmy) return { format: MONTH_FIRST, note: 'dates read as month/day/year (some values have a day above 12 in second place)' };
+    if (dmy > mdy) return { format: DAY_FIRST, note: 'dates read as day/month/year (some values have a day above 12 in first place)' };
+    const [m, d] = [ordered(MONTH_FIRST, values), ordered(DAY_FIRST, values)];
+    if (d > m) return { format: DAY_FIRST, note: `dates read as day/month/year: in that reading ${Math.round(d * 100)}% of rows go forward in time, against ${Math.round(m * 100)}% as month/day` };
+    return { format: MONTH_FIRST, note: `dates read as month/day/year (${m === d ? 'the values fit both orders; month first is the US convention' : `${Math.round(m * 100)}% of rows go forward in time that way, ${Math.round(d * 100)}% as day/month`})` };
+  }
+  const bad = values.find((v) => ![ISO, COMPACT, MONTH_FIRST, DAY_FIRST].some((f) => f.parse(v) !== undefined)) ?? values[0];
+  return { error: `unrecognised date ${JSON.stringify(bad)} (expected e.g. 2017-11-10, 11/10/2017, 10-11-2017, 2017-11-10 09:30:00 or unix time)` };
+}

@@ -1,0 +1,58 @@
+// One text line → a PriceRow, or the reason it cannot be one. The reasons end up in the replay's report.
+
+import { basename } from 'node:path';
+import type { PriceRow } from '../message.js';
+import type { DateFormat } from './dates.js';
+import type { Layout } from './layouts.js';
+
+/** tsla.us.txt → TSLA, AAPL.csv → AAPL, brk-b.us.txt.gz → BRK-B. */
+export function symbolFromFileName(file: string): string | undefined {
+  const stem = basename(file).replace(/\.gz$/i, '').replace(/\.(txt|csv|tsv|feather|arrow|ipc)$/i, '');
+  const symbol = stem.replace(/\.(us|uk|de|hk|jp)$/i, '').toUpperCase();
+  return /^[A-Z0-9][A-Z0-9.\-_^=]{0,19}$/.test(symbol) ? symbol : undefined;
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+export type RowResult = { row: PriceRow } | { reason: string };
+
+export interface RowReader {
+  layout: Layout;
+  dates: DateFormat;
+  /** Used when the layout has no symbol column. */
+  symbol?: string;
+}
+
+function num(field: string | undefined, name: string): number | string {
+  const text = (field ?? '').trim();
+  if (text === '') return `missing ${name}`;
+  if (!NUMBER.test(text)) return `${name} is not a number: ${JSON.stringify(text.slice(0, 40))}`;
+  return Number(text);
+}
+
+export function readRow(fields: string[], reader: RowReader): RowResult {
+  const c = reader.layout.columns;
+  const symbol = c.symbol !== undefined ? (fields[c.symbol] ?? '').trim().toUpperCase() : reader.symbol;
+  if (!symbol) return { reason: c.symbol !== undefined ? 'missing symbol' : 'no symbol: name the file after its ticker or pass --symbol' };
+  if (!/^[A-Z0-9^][A-Z0-9.\-_^=]{0,19}$/.test(symbol)) return { reason: `bad symbol: ${JSON.stringify(symbol.slice(0, 40))}` };
+
+  const dateText = (fields[c.date] ?? '').trim() + (c.time !== undefined ? ' ' + (fields[c.time] ?? '').trim() : '');
+  const ts = reader.dates.parse(dateText);
+  if (!ts) return { reason: `unparseable date: ${JSON.stringify(dateText.slice(0, 40))} (file read as ${reader.dates.name})` };
+
+  const values: Record<'open' | 'high' | 'low' | 'close' | 'volume', number> = { open: 0, high: 0, low: 0, close: 0, volume: 0 };
+  for (const key of ['open', 'high', 'low', 'close', 'volume'] as const) {
+    const v = num(fields[c[key]], key);
+    if (typeof v === 'string') return { reason: v };
+    values[key] = v;
+  }
+  const { open, high, low, close, volume } = values;
+  for (const [name, price] of Object.entries({ open, high, low, close })) {
+    if (!(price > 0)) return { reason: `non-positive ${name} price: ${price}` };
+  }
+  if (high < low) return { reason: `high below low: ${high} < ${low}` };
+  if (volume < 0) return { reason: `negative volume: ${volume}` };
+  // Some exports write volumes as floats (4621912.0); a fraction would be a different number of shares.
+  if (!Number.isSafeInteger(volume)) return { reason: `volume is not a whole number: ${volume}` };
+  return { row: { symbol, ts, open, high, low, close, volume } };
+}

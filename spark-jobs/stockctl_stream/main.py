@@ -1,0 +1,104 @@
+"""Entry point: read the price topic, land it in PostgreSQL, report status until asked to stop."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from pyspark.sql import SparkSession
+from pyspark.sql.streaming import StreamingQuery
+
+from .config import JobConfig
+from .sink import PostgresSink, wait_for_database
+
+
+def write_status(path: str, state: str, **extra: Any) -> None:
+    """Atomically replaces the status file that `stockctl up` and `stockctl status` read."""
+    body = {"state": state, "pid": os.getpid(), "updated_at": datetime.now(timezone.utc).isoformat(), **extra}
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(body, f, default=str)
+    os.replace(tmp, path)
+
+
+def kafka_lag(query: StreamingQuery) -> int | None:
+    """Offsets behind the end of the topic after the last batch, as the Kafka source reports it."""
+    progress = query.lastProgress
+    if not progress:
+        return None
+    for source in progress.get("sources", []):
+        behind = (source.get("metrics") or {}).get("maxOffsetsBehindLatest")
+        if behind is not None:
+            return int(float(behind))
+    return None
+
+
+def start_query(spark: SparkSession, config: JobConfig, sink: PostgresSink) -> StreamingQuery:
+    stream = (
+        spark.readStream.format("kafka")
+        .option("kafka.bootstrap.servers", config.bootstrap_servers)
+        .option("subscribe", config.topic)
+        .option("startingOffsets", config.starting_offsets)
+        .option("maxOffsetsPerTrigger", str(config.max_offsets_per_trigger))
+        .load()
+    )
+    return (
+        stream.writeStream.queryName(config.query_name)
+        .foreachBatch(sink.write_batch)
+        .option("checkpointLocation", config.checkpoint)
+        .trigger(processingTime=config.trigger_interval)
+        .start()
+    )
+
+
+def stop_gracefully(query: StreamingQuery, timeout_s: float = 120.0) -> None:
+    """Lets the batch in flight commit before stopping: a stop mid-batch would only redo it, but wastes it."""
+    deadline = time.monotonic() + timeout_s
+    while query.status.get("isTriggerActive") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    query.stop()
+
+
+def run(config: JobConfig) -> int:
+    spark = SparkSession.builder.appName(config.query_name).getOrCreate()
+    sink = PostgresSink(config)
+    write_status(config.status_file, "starting")
+    wait_for_database(sink)
+    query = start_query(spark, config, sink)
+    try:
+        while query.isActive:
+            if os.path.exists(config.stop_file):
+                write_status(config.status_file, "stopping", query_id=str(query.id))
+                stop_gracefully(query)
+                break
+            last = sink.last
+            write_status(
+                config.status_file,
+                "running",
+                query_id=str(query.id),
+                run_id=str(query.runId),
+                last_batch=last.__dict__ if last else None,
+                kafka_lag=kafka_lag(query),
+            )
+            query.awaitTermination(1)
+        error = query.exception()
+        if error is not None:
+            write_status(config.status_file, "failed", error=str(error)[:2000])
+            print(f"stockctl: the streaming query failed: {error}", file=sys.stderr)
+            return 1
+        write_status(config.status_file, "stopped", query_id=str(query.id))
+        return 0
+    finally:
+        spark.stop()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="stockctl: Kafka prices → PostgreSQL, exactly once")
+    parser.add_argument("--config", required=True, help="job settings JSON written by `stockctl up`")
+    args = parser.parse_args(argv)
+    return run(JobConfig.from_file(args.config))
