@@ -108,7 +108,10 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         state.rejected++;
         const text = `${summary.file}:${event.line}: ${event.reason}`;
         if (opts.strict) throw new StrictModeStop(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic');
-        if (state.rejected <= MAX_REPORTED) (opts.progress ? opts.progress.note(`rejected ${text}`) : report(`rejected ${text}`));
+        if (state.rejected <= MAX_REPORTED) {
+          if (opts.progress) opts.progress.note(`rejected ${text}`);
+          else report(`rejected ${text}`);
+        }
         else if (state.rejected === MAX_REPORTED + 1) report('… further rejected lines are counted in the summary and sent to the dead-letter topic');
         dead.push({ file: summary.file, line: event.line, reason: event.reason, raw: event.raw });
         continue;

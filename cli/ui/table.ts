@@ -10,6 +10,7 @@ function show(cell: Cell): string {
 
 const numeric = (cell: Cell) => typeof cell === 'number' || typeof cell === 'bigint';
 // Colour codes take no room on screen.
+// eslint-disable-next-line no-control-regex
 const width = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
 const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;

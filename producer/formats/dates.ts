@@ -67,12 +67,18 @@ export interface Inferred {
   note?: string;
 }
 
-/** Share of consecutive values that go forward in time: market files are sorted, a wrong reading is not. */
+/**
+ * Share of consecutive values a few days apart, forward: market files are sorted with small steps between
+ * sessions, while the wrong day/month reading jumps by months.
+ */
 function ordered(format: DateFormat, samples: string[]): number {
-  const parsed = samples.map((s) => format.parse(s)).filter((v): v is string => v !== undefined);
-  let forward = 0;
-  for (let i = 1; i < parsed.length; i++) if ((parsed[i] as string) >= (parsed[i - 1] as string)) forward++;
-  return parsed.length > 1 ? forward / (parsed.length - 1) : 1;
+  const ms = samples.map((s) => format.parse(s)).filter((v): v is string => v !== undefined).map((v) => Date.parse(`${v}Z`));
+  let near = 0;
+  for (let i = 1; i < ms.length; i++) {
+    const step = (ms[i] as number) - (ms[i - 1] as number);
+    if (step >= 0 && step <= 7 * 86_400_000) near++;
+  }
+  return ms.length > 1 ? near / (ms.length - 1) : 1;
 }
 
 /** Picks the format most values fit; stray bad values are left for the row check to reject, with their line. */
@@ -88,8 +94,8 @@ export function inferDateFormat(samples: string[], timezone: string): Inferred |
     if (mdy > dmy) return { format: MONTH_FIRST, note: 'dates read as month/day/year (some values have a day above 12 in second place)' };
     if (dmy > mdy) return { format: DAY_FIRST, note: 'dates read as day/month/year (some values have a day above 12 in first place)' };
     const [m, d] = [ordered(MONTH_FIRST, values), ordered(DAY_FIRST, values)];
-    if (d > m) return { format: DAY_FIRST, note: `dates read as day/month/year: in that reading ${Math.round(d * 100)}% of rows go forward in time, against ${Math.round(m * 100)}% as month/day` };
-    return { format: MONTH_FIRST, note: `dates read as month/day/year (${m === d ? 'the values fit both orders; month first is the US convention' : `${Math.round(m * 100)}% of rows go forward in time that way, ${Math.round(d * 100)}% as day/month`})` };
+    if (d > m) return { format: DAY_FIRST, note: `dates read as day/month/year: in that reading ${Math.round(d * 100)}% of rows follow the previous one within a week, against ${Math.round(m * 100)}% as month/day` };
+    return { format: MONTH_FIRST, note: `dates read as month/day/year (${m === d ? 'the values fit both orders; month first is the US convention' : `${Math.round(m * 100)}% of rows follow the previous one within a week that way, ${Math.round(d * 100)}% as day/month`})` };
   }
   const bad = values.find((v) => ![ISO, COMPACT, MONTH_FIRST, DAY_FIRST].some((f) => f.parse(v) !== undefined)) ?? values[0];
   return { error: `unrecognised date ${JSON.stringify(bad)} (expected e.g. 2017-11-10, 11/10/2017, 10-11-2017, 2017-11-10 09:30:00 or unix time)` };

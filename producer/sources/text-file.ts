@@ -38,6 +38,7 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
   }
   if (first.done || first.value.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
   const header = first.value.replace(/^\uFEFF/, '');
+  // eslint-disable-next-line no-control-regex
   if (header.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
     throw new UserError(`${file}: this is not a text table (its first line is binary or ${header.length} characters long)`);
   }

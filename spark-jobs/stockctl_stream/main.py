@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from pyspark.sql import SparkSession
-from pyspark.sql.streaming import StreamingQuery
+from pyspark.sql.streaming.query import StreamingQuery
 
 from .config import JobConfig
 from .sink import PostgresSink, wait_for_database

@@ -110,12 +110,14 @@ class PostgresSink:
         started = datetime.now(timezone.utc)
         with self.connect() as conn:
             marker = conn.execute(
-                "SELECT input_rows, landed, quarantined, duplicates FROM sink_batches WHERE query_id = %s AND batch_id = %s",
+                "SELECT input_rows, landed, quarantined, duplicates FROM sink_batches"
+                " WHERE query_id = %s AND batch_id = %s",
                 (self.query_id, batch_id),
             ).fetchone()
             if marker is not None:
                 # Committed before a crash, replayed by Spark now: nothing to do.
-                self.last = BatchResult(batch_id, *marker, skipped=True)
+                rows, landed, quarantined, duplicates = marker
+                self.last = BatchResult(batch_id, rows, landed, quarantined, duplicates, skipped=True)
                 return
             conn.execute("TRUNCATE stage_prices, stage_quarantine")
             conn.commit()
@@ -136,8 +138,9 @@ class PostgresSink:
             landed = valid_rows - duplicates
             # The marker's primary key makes a concurrent second writer of the same batch fail, not double-count.
             conn.execute(
-                """INSERT INTO sink_batches (query_id, batch_id, input_rows, landed, quarantined, duplicates, started_at)
-                   VALUES (%s, %s, %s, %s, %s, %s, %s)""",
+                "INSERT INTO sink_batches"
+                " (query_id, batch_id, input_rows, landed, quarantined, duplicates, started_at)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s)",
                 (self.query_id, batch_id, valid_rows + quarantined, landed, quarantined, duplicates, started),
             )
         self.last = BatchResult(batch_id, valid_rows + quarantined, landed, quarantined, duplicates)

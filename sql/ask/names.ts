@@ -38,7 +38,7 @@ export function findCompanies(question: string, companies: CompanyName[]): NameM
     }
   }
   // Tickers as written in the question keep their case: "KO" names Coca-Cola, "ko" in a sentence does not.
-  for (const word of question.split(/[^A-Za-z0-9.\-]+/)) {
+  for (const word of question.split(/[^A-Za-z0-9.-]+/)) {
     if (word.length >= 1 && word === word.toUpperCase() && tickers.has(word) && !found.some((f) => f.symbols.length === 1 && f.symbols[0] === word)) {
       found.push({ symbols: [word], text: word });
     }
