@@ -2,19 +2,21 @@
 
 import json
 import os
+from typing import Any
 
 from stockctl_stream.schema import CONTRACT_TYPES, MESSAGE_SCHEMA, SCHEMA_VERSION
 
 CONTRACT = os.path.join(os.path.dirname(__file__), "..", "..", "producer", "message-schema.json")
 
 
-def load_contract() -> dict:
+def load_contract() -> dict[str, Any]:
     with open(CONTRACT, encoding="utf-8") as f:
-        return json.load(f)
+        contract: dict[str, Any] = json.load(f)
+    return contract
 
 
 def test_version_equals_contract() -> None:
-    assert SCHEMA_VERSION == load_contract()["version"]
+    assert load_contract()["version"] == SCHEMA_VERSION
 
 
 def test_fields_and_types_equal_contract() -> None:
