@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 
-export const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.(feather|arrow|ipc)$/i;
+export const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.(feather|arrow|arrows|ipc)$/i;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })

@@ -65,4 +65,17 @@ export class Pacer {
     if (this.startWall === undefined) return 0;
     return Math.max(0, due - (this.now() - this.startWall));
   }
+
+  /**
+   * The pace achieved so far, in the unit of the target (× or days a second): the schedule of the last row
+   * against the wall time it took. undefined at max speed or before any time has passed.
+   */
+  achieved(lastTs: string, wallNow = this.now()): number | undefined {
+    if (this.speed.kind === 'max' || this.startWall === undefined) return undefined;
+    const elapsed = wallNow - this.startWall;
+    const due = this.dueAt(lastTs);
+    if (elapsed <= 0 || due <= 0) return undefined;
+    const target = this.speed.kind === 'factor' ? this.speed.factor : this.speed.perSecond;
+    return (target * due) / elapsed;
+  }
 }

@@ -63,10 +63,16 @@ export class Progress {
     return parts.join(this.tty ? '  ' : ', ');
   }
 
+  private lastCounts = '';
+
   update(state: ProgressState, force = false): void {
     const now = Date.now();
     if (!force && now - this.lastDraw < this.intervalMs) return;
+    const counts = `${state.sent}/${state.rejected}`;
+    // A log gets no line that says nothing new.
+    if (!this.tty && counts === this.lastCounts) return;
     this.lastDraw = now;
+    this.lastCounts = counts;
     if (this.tty) this.out.write(`\r\x1b[2K${this.line(state)}`);
     else this.out.write(`replay: ${this.line(state)}\n`);
   }

@@ -8,9 +8,10 @@ import { mergeByTime } from './merge.js';
 import type { PriceRow } from './message.js';
 import { Pacer, type Speed } from './pacing.js';
 import { countDataLines, Progress } from './progress.js';
+import { describeInputs, mismatch, readCheckpoint, writeCheckpoint, type ReplaySelection } from './resume.js';
 import { Publisher, type Compression, type DeadLetter } from './publisher.js';
 import type { Source } from './sources/events.js';
-import { openTextFile } from './sources/text-file.js';
+import { openSource } from './sources/open.js';
 
 export interface ReplayOptions {
   files: string[];
@@ -25,6 +26,10 @@ export interface ReplayOptions {
   strict?: boolean;
   dryRun?: boolean;
   compression?: Compression;
+  /** Continue the interrupted replay recorded in `checkpointDir`, skipping what it had sent. */
+  resume?: boolean;
+  /** Where progress is recorded for --resume (the state folder's replay/); none for dry runs. */
+  checkpointDir?: string;
   /** Stops the replay cleanly (Ctrl-C): what was read is flushed and summarised. */
   signal?: AbortSignal;
   progress?: Progress;
@@ -46,16 +51,18 @@ export interface ReplaySummary {
   sent: number;
   rejected: number;
   interrupted: boolean;
+  /** Rows skipped because an earlier, interrupted run had sent them (--resume). */
+  resumedAfter: number;
   seconds: number;
   firstMarketTime?: string;
   lastMarketTime?: string;
+  /** Achieved pace in the target's unit (× or trading days a second), for paced replays. */
+  pace?: number;
 }
-
-export class StrictModeStop extends UserError {}
 
 export async function openSources(files: string[], opts: { symbol?: string; timezone: string }): Promise<Source[]> {
   const sources: Source[] = [];
-  for (const file of files) sources.push(await openTextFile(file, opts));
+  for (const file of files) sources.push(await openSource(file, opts));
   return sources;
 }
 
@@ -63,14 +70,38 @@ const MAX_REPORTED = 20;
 
 export async function replay(config: StockctlConfig, opts: ReplayOptions): Promise<ReplaySummary> {
   const report = opts.report ?? ((t: string) => console.error(t));
+  const selection: ReplaySelection = { symbol: opts.symbol, symbols: opts.symbols ? [...opts.symbols].sort() : undefined, from: opts.from, to: opts.to };
+  const checkpointDir = opts.dryRun ? undefined : opts.checkpointDir;
+  let skip = 0;
+  let restored: FileSummary[] | undefined;
+  if (opts.resume) {
+    const cp = checkpointDir ? readCheckpoint(checkpointDir) : undefined;
+    if (!cp) throw new UserError('nothing to resume: no interrupted replay is recorded');
+    if (cp.complete) throw new UserError('nothing to resume: the last replay finished');
+    const why = mismatch(cp, opts.files, selection);
+    if (why) throw new UserError(`cannot resume the interrupted replay: ${why}`, 'replay without --resume to start over');
+    skip = cp.acked;
+    restored = cp.summaries;
+  }
+
   // Every header is checked before anything is sent: a bad file stops the replay before it begins.
   const sources = await openSources(opts.files, { symbol: opts.symbol, timezone: config.market.timezone });
-  const summaries: FileSummary[] = sources.map((s) => ({ file: s.file, layout: s.layout, read: 0, sent: 0, rejected: 0, filtered: 0 }));
+  const summaries: FileSummary[] = restored ?? sources.map((s) => ({ file: s.file, layout: s.layout, read: 0, sent: 0, rejected: 0, filtered: 0 }));
   for (const s of sources) if (s.dateNote) report(`${s.file}: ${s.dateNote}`);
 
   const totals = await Promise.all(opts.files.map(countDataLines));
   const total = totals.every((t) => t !== undefined) ? totals.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined;
-  const state = { sent: 0, rejected: 0, total, marketTime: undefined as string | undefined };
+  const state = {
+    sent: summaries.reduce((n, f) => n + f.sent, 0),
+    rejected: summaries.reduce((n, f) => n + f.rejected, 0),
+    total,
+    marketTime: undefined as string | undefined,
+  };
+  const inputs = checkpointDir ? describeInputs(opts.files) : [];
+  let seen = skip;
+  const record = (complete: boolean) => {
+    if (checkpointDir) writeCheckpoint(checkpointDir, { version: 1, files: inputs, selection, acked: seen, summaries, complete, updatedAt: new Date().toISOString() });
+  };
 
   const publisher = opts.dryRun ? undefined : new Publisher(config, opts.compression);
   await publisher?.connect();
@@ -81,7 +112,10 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let first: string | undefined;
   let interrupted = false;
 
+  // Everything seen so far is in `batch` or `dead` or needed no sending: once both are acknowledged, the
+  // checkpoint can say so.
   const flush = async () => {
+    if (batch.length === 0 && dead.length === 0) return;
     if (batch.length > 0) {
       await publisher?.send(batch.map((b) => b.row));
       for (const b of batch) (summaries[b.input] as FileSummary).sent++;
@@ -92,8 +126,10 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
       await publisher?.sendDeadLetters(dead);
       dead = [];
     }
+    record(false);
     opts.progress?.update(state);
   };
+  let index = 0;
 
   try {
     for await (const { event, input } of mergeByTime(sources.map((s) => s.events()))) {
@@ -101,13 +137,15 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         interrupted = true;
         break;
       }
+      if (index++ < skip) continue; // acknowledged before the interruption
       const summary = summaries[input] as FileSummary;
-      summary.read++;
       if (event.type === 'rejected') {
+        const text = `${summary.file}:${event.line}: ${event.reason}`;
+        if (opts.strict) throw new UserError(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic', 2);
+        summary.read++;
         summary.rejected++;
         state.rejected++;
-        const text = `${summary.file}:${event.line}: ${event.reason}`;
-        if (opts.strict) throw new StrictModeStop(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic');
+        seen++;
         if (state.rejected <= MAX_REPORTED) {
           if (opts.progress) opts.progress.note(`rejected ${text}`);
           else report(`rejected ${text}`);
@@ -118,7 +156,9 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
       }
       const { row } = event;
       if ((opts.symbols && !opts.symbols.has(row.symbol)) || (opts.from && row.ts < opts.from) || (opts.to && row.ts.slice(0, opts.to.length) > opts.to)) {
+        summary.read++;
         summary.filtered++;
+        seen++;
         continue;
       }
       const wait = pacer.delay(row.ts);
@@ -134,10 +174,13 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
       }
       first ??= row.ts;
       state.marketTime = row.ts;
+      summary.read++;
       batch.push({ row, input });
+      seen++;
       if (batch.length >= opts.batchSize) await flush();
     }
     await flush();
+    if (!interrupted) record(true);
   } finally {
     // Ctrl-C or a failure: what is already in the batch is still sent, then the producer closes.
     await flush().catch(() => undefined);
@@ -149,8 +192,10 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
     sent: state.sent,
     rejected: state.rejected,
     interrupted,
+    resumedAfter: skip,
     seconds: (Date.now() - started) / 1000,
     firstMarketTime: first,
     lastMarketTime: state.marketTime,
+    pace: state.marketTime ? pacer.achieved(state.marketTime) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 // A real stack for integration tests: its own state folder and free ports, the project's installed tools.
 
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,11 @@ import type { StockctlConfig } from '../cli/config/schema.js';
 import { fromRoot } from '../cli/paths.js';
 import { adminConnection } from '../sql/connection.js';
 
-export const SHARED_STOCKS = fromRoot('..', 'shared', 'data', 'stocks');
+/** The 13 real tickers the tests replay: ../shared/data/stocks beside the project (or STOCKCTL_TEST_STOCKS). */
+export const SHARED_STOCKS = process.env.STOCKCTL_TEST_STOCKS ?? fromRoot('..', 'shared', 'data', 'stocks');
+if (!existsSync(SHARED_STOCKS)) {
+  throw new Error(`test data not found at ${SHARED_STOCKS}: clone the project beside shared/, or set STOCKCTL_TEST_STOCKS`);
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

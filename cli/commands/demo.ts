@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { layout } from '../layout.js';
 import { fromRoot } from '../paths.js';
 import { waitCaughtUp } from '../pipeline.js';
 import { up } from '../stack.js';
@@ -24,8 +25,9 @@ export function register(program: Command): void {
       log.info(colour.bold('\n2/4 stockctl up'));
       await up(config);
       log.info(colour.bold('\n3/4 stockctl replay data/sample --speed max'));
-      const summary = await replay(config, { files: expandInputs([fromRoot('data', 'sample')]), speed: parseSpeed('max'), batchSize: config.replay.batch_size, progress: new Progress() });
-      printSummary(summary);
+      const speed = parseSpeed('max');
+      const summary = await replay(config, { files: expandInputs([fromRoot('data', 'sample')]), speed, batchSize: config.replay.batch_size, progress: new Progress(), checkpointDir: layout(config).replay });
+      printSummary(summary, speed);
       log.step('waiting for the Spark job to land every message in PostgreSQL');
       const total = await waitCaughtUp(config);
       log.ok(`all ${total} messages of the topic are committed by the Spark job`);

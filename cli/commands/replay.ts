@@ -3,22 +3,26 @@ import { UserError } from '../errors.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { expandInputs } from '../../producer/inputs.js';
-import { describeSpeed, parseSpeed } from '../../producer/pacing.js';
+import { describeSpeed, parseSpeed, type Speed } from '../../producer/pacing.js';
+import { readCheckpoint } from '../../producer/resume.js';
+import { layout } from '../layout.js';
 import { Progress } from '../../producer/progress.js';
 import { replay, type ReplaySummary } from '../../producer/replay.js';
 import { configOf } from './context.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function printSummary(summary: ReplaySummary): void {
+export function printSummary(summary: ReplaySummary, speed?: Speed, dryRun = false): void {
   console.log(
     renderTable(
-      ['file', 'layout', 'read', 'sent', 'rejected', 'filtered out'],
+      ['file', 'layout', 'read', dryRun ? 'valid' : 'sent', 'rejected', 'filtered out'],
       summary.files.map((f) => [f.file, f.layout.replace(/ \(.*\)$/, ''), f.read, f.sent, f.rejected, f.filtered]),
     ),
   );
   const range = summary.firstMarketTime ? `, market time ${summary.firstMarketTime.slice(0, 10)} → ${summary.lastMarketTime?.slice(0, 10)}` : '';
-  const line = `${summary.sent} sent, ${summary.rejected} rejected in ${summary.seconds.toFixed(1)} s${range}`;
+  const pace = summary.pace !== undefined ? `, pace ${summary.pace.toFixed(2)}${speed?.kind === 'days' ? ' d/s' : 'x'}` : '';
+  const resumed = summary.resumedAfter ? ` (resumed: the first ${summary.resumedAfter} lines were sent before)` : '';
+  const line = `${summary.sent} ${dryRun ? 'valid (dry run, nothing sent)' : 'sent'}, ${summary.rejected} rejected in ${summary.seconds.toFixed(1)} s${range}${pace}${resumed}`;
   if (summary.interrupted) log.warn(`interrupted: ${line}`);
   else log.ok(line);
 }
@@ -27,7 +31,7 @@ export function register(program: Command): void {
   program
     .command('replay')
     .description('replay historical price files into Kafka as a live feed, in market-time order')
-    .argument('<files...>', 'CSV/TXT files (gzip too), folders or globs; Huge Stock Market Dataset layout: tsla.us.txt')
+    .argument('[files...]', 'CSV/TXT files (gzip too), Arrow/Feather files, folders or globs (e.g. data/*.csv)')
     .option('--speed <speed>', '10x (ten times the market clock), 1d/s (a trading day a second) or max')
     .option('--symbol <ticker>', 'the ticker of files whose name does not say it')
     .option('--symbols <list>', 'only these tickers, comma-separated: TSLA,AAPL')
@@ -35,6 +39,7 @@ export function register(program: Command): void {
     .option('--to <date>', 'skip rows after this date (YYYY-MM-DD, inclusive)')
     .option('--strict', 'stop at the first bad line (exit 2) instead of sending it to the dead-letter topic')
     .option('--dry-run', 'read and check the files, send nothing')
+    .option('--resume', 'continue the interrupted replay without re-sending what Kafka acknowledged')
     .addOption(new Option('--compression <codec>', 'Kafka batch compression').choices(['none', 'gzip']).default('none'))
     .option('--batch-size <n>', 'messages per Kafka request', (v) => Number(v))
     .action(async (files: string[], opts: Record<string, string | boolean | number | undefined>, cmd: Command) => {
@@ -46,7 +51,11 @@ export function register(program: Command): void {
       const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
       const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
-      const inputs = expandInputs(files);
+      const checkpointDir = layout(config).replay;
+      let inputs: string[];
+      if (files.length > 0) inputs = expandInputs(files);
+      else if (opts.resume) inputs = readCheckpoint(checkpointDir)?.files.map((f) => f.path) ?? [];
+      else throw new UserError('no files to replay', 'name files, folders or globs: stockctl replay data/*.csv');
       const symbols = typeof opts.symbols === 'string' ? new Set(opts.symbols.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
 
       const controller = new AbortController();
@@ -69,11 +78,13 @@ export function register(program: Command): void {
           strict: Boolean(opts.strict),
           dryRun: Boolean(opts.dryRun),
           compression: opts.compression as 'none' | 'gzip',
+          resume: Boolean(opts.resume),
+          checkpointDir,
           signal: controller.signal,
           progress: new Progress(),
           report: (t) => console.error(colour.yellow(t)),
         });
-        printSummary(summary);
+        printSummary(summary, speed, Boolean(opts.dryRun));
         if (summary.interrupted) process.exitCode = 130;
       } finally {
         process.off('SIGINT', onInterrupt);

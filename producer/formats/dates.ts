@@ -45,21 +45,34 @@ const COMPACT = pattern('YYYYMMDD', new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})
 const MONTH_FIRST = pattern('M/D/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[1]), Number(m[2])]);
 const DAY_FIRST = pattern('D/M/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[2]), Number(m[1])]);
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant (epoch ms) as wall-clock time in `timezone`, ISO without offset. */
+export function instantToLocal(ms: number, timezone: string): string {
+  let fmt = formatters.get(timezone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    formatters.set(timezone, fmt);
+  }
+  const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const frac = ms % 1000 ? `.${pad(((ms % 1000) + 1000) % 1000, 3)}` : '';
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${frac}`;
+}
+
 /** Unix time (seconds or milliseconds), shown in the exchange's time zone. */
 export function epochFormat(timezone: string): DateFormat {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
   return {
     name: `unix time → ${timezone}`,
     parse(text) {
       const t = text.trim();
       if (!/^\d{10}(\d{3})?(\.\d+)?$/.test(t)) return undefined;
-      const ms = t.length >= 13 ? Math.round(Number(t)) : Math.round(Number(t) * 1000);
-      const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-      const frac = ms % 1000 ? `.${pad(ms % 1000, 3)}` : '';
-      return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${frac}`;
+      return instantToLocal(t.length >= 13 ? Math.round(Number(t)) : Math.round(Number(t) * 1000), timezone);
     },
   };
 }
+
+/** The format of text this project writes itself (ISO 8601 local): Arrow dates are turned into it. */
+export const ISO_LOCAL: DateFormat = ISO;
 
 export interface Inferred {
   format: DateFormat;
