@@ -11,7 +11,8 @@ import { findJavaHome } from './setup/system.js';
 import { UserError } from './errors.js';
 import { log } from './ui/log.js';
 import { pinnedVersions } from './versions.js';
-import { endpoint } from '../sql/connection.js';
+import pg from 'pg';
+import { adminConnection, endpoint } from '../sql/connection.js';
 import { prepareDatabase } from '../sql/database.js';
 
 function javaHomeOrFail(): string {
@@ -65,6 +66,39 @@ export async function down(config: StockctlConfig, opts: { purge?: boolean } = {
   if (opts.purge && existsSync(paths.state)) {
     rmSync(paths.state, { recursive: true, force: true });
     log.ok(`purged ${paths.state} (installed tools in ${paths.tools} kept)`);
+  }
+}
+
+export interface BatchRow {
+  batch_id: number;
+  committed_at: string;
+  input_rows: number;
+  landed: number;
+  quarantined: number;
+  duplicates: number;
+  trigger_ms: number | null;
+  kafka_lag: number | null;
+}
+
+/** The newest committed micro-batches of the running query, with Spark's timings and the Kafka lag. */
+export async function recentBatches(config: StockctlConfig, limit: number): Promise<BatchRow[]> {
+  const queryId = readJobStatus(config)?.query_id;
+  if (!queryId) return [];
+  const client = new pg.Client({ ...adminConnection(config), connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    const res = await client.query<BatchRow>(
+      `SELECT s.batch_id::int, to_char(s.committed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') AS committed_at,
+              s.input_rows::int, s.landed::int, s.quarantined::int, s.duplicates::int, m.trigger_ms::int, m.kafka_lag::int
+       FROM sink_batches s LEFT JOIN batch_metrics m USING (query_id, batch_id)
+       WHERE s.query_id = $1 ORDER BY s.batch_id DESC LIMIT $2`,
+      [queryId, limit],
+    );
+    return res.rows;
+  } catch {
+    return [];
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -4,10 +4,10 @@
 GRANT USAGE ON SCHEMA public TO {{writer}}, {{reader}};
 
 -- The Spark job: lands prices, quarantines, records batches; stages through the two UNLOGGED tables.
-GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches TO {{writer}};
+GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches, batch_metrics TO {{writer}};
 GRANT SELECT, INSERT, DELETE, TRUNCATE ON stage_prices, stage_quarantine TO {{writer}};
 
 -- `ask`: reads the data and the company names, nothing else; read-only even if a statement slipped through.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {{reader}};
-GRANT SELECT ON prices, companies TO {{reader}};
+GRANT SELECT ON prices, companies, daily_bars, minute_bars, daily_returns, moving_averages TO {{reader}};
 ALTER ROLE {{reader}} SET default_transaction_read_only = on;

@@ -40,7 +40,7 @@ describe('stockctl up → replay → ask → down', () => {
   it('status shows every part running with pid, address and version', async () => {
     const res = await h.cli(['status', '--json']);
     expect(res.status).toBe(0);
-    const parts = JSON.parse(res.stdout) as { part: string; running: boolean; pid?: number; version?: string }[];
+    const { parts } = JSON.parse(res.stdout) as { parts: { part: string; running: boolean; pid?: number; version?: string }[] };
     expect(parts.map((p) => [p.part, p.running])).toEqual([['kafka', true], ['postgres', true], ['spark', true]]);
     for (const p of parts) {
       expect(p.pid).toBeGreaterThan(0);
@@ -88,7 +88,7 @@ describe('stockctl up → replay → ask → down', () => {
     const res = await h.cli(['down']);
     expect(res.status).toBe(0);
     expect(processesWith(h.state)).toEqual([]);
-    const status = JSON.parse((await h.cli(['status', '--json'])).stdout) as { running: boolean }[];
-    expect(status.every((p) => !p.running)).toBe(true);
+    const { parts } = JSON.parse((await h.cli(['status', '--json'])).stdout) as { parts: { running: boolean }[] };
+    expect(parts.every((p) => !p.running)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { SPEC, type StockctlConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
-import { down, status, up } from '../stack.js';
+import { down, recentBatches, status, up } from '../stack.js';
 import { install } from '../setup/install.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
@@ -12,15 +13,23 @@ function localOnly(target: string): void {
   }
 }
 
+function withMaster(config: StockctlConfig, master?: string): StockctlConfig {
+  if (!master) return config;
+  const parsed = SPEC.spark.master.parse(master);
+  if ('error' in parsed) throw new UserError(`--master ${parsed.error}`);
+  return { ...config, spark: { ...config.spark, master: parsed.value } };
+}
+
 export function register(program: Command): void {
   program
     .command('up')
     .description('start Kafka, PostgreSQL (with the schema) and the Spark streaming job; harmless when already up')
     .option('--target <target>', 'where to run: local', 'local')
     .option('--skip-setup', 'do not check the installed parts first')
-    .action(async (opts: { target: string; skipSetup?: boolean }, cmd: Command) => {
+    .option('--master <url>', 'submit the Spark job to this master (spark://host:7077) instead of spark.master')
+    .action(async (opts: { target: string; skipSetup?: boolean; master?: string }, cmd: Command) => {
       localOnly(opts.target);
-      const config = configOf(cmd);
+      const config = withMaster(configOf(cmd), opts.master);
       const started = Date.now();
       if (!opts.skipSetup) install(config);
       await up(config);
@@ -41,12 +50,15 @@ export function register(program: Command): void {
     .command('status')
     .description('show each part: running or not, pid, address, version')
     .option('--json', 'print JSON')
+    .option('--batches <n>', 'how many recent Spark micro-batches to list', (v) => Number(v), 5)
     .option('--target <target>', 'where: local', 'local')
-    .action(async (opts: { json?: boolean; target: string }, cmd: Command) => {
+    .action(async (opts: { json?: boolean; batches: number; target: string }, cmd: Command) => {
       localOnly(opts.target);
-      const parts = await status(configOf(cmd));
+      const config = configOf(cmd);
+      const parts = await status(config);
+      const batches = parts.find((p) => p.part === 'postgres')?.running ? await recentBatches(config, opts.batches) : [];
       if (opts.json) {
-        console.log(JSON.stringify(parts, null, 2));
+        console.log(JSON.stringify({ parts, batches }, null, 2));
         return;
       }
       console.log(
@@ -55,5 +67,14 @@ export function register(program: Command): void {
           parts.map((p) => [p.part, p.running ? colour.green('running') : colour.red('stopped'), p.pid, p.address, p.version, p.detail]),
         ),
       );
+      if (batches.length > 0) {
+        console.log('\nrecent micro-batches (newest first)');
+        console.log(
+          renderTable(
+            ['batch', 'committed (UTC)', 'input', 'landed', 'quarantined', 'duplicates', 'took ms', 'kafka lag'],
+            batches.map((b) => [b.batch_id, b.committed_at, b.input_rows, b.landed, b.quarantined, b.duplicates, b.trigger_ms, b.kafka_lag]),
+          ),
+        );
+      }
     });
 }

@@ -97,6 +97,15 @@ export function spawnDaemon(spec: DaemonSpec): PidRecord {
   }
 }
 
+/** SIGKILL to what is left of a process group whose leader is gone. */
+export function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* nothing left */
+  }
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);

@@ -8,7 +8,7 @@ import { layout } from '../layout.js';
 import { fromRoot } from '../paths.js';
 import { jarsIn } from '../setup/artifacts.js';
 import { endpoint, jdbcUrl } from '../../sql/connection.js';
-import { isRunning, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
+import { isRunning, killGroup, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
 
 const NAME = 'spark';
 
@@ -95,7 +95,10 @@ export function submitArgs(config: StockctlConfig): string[] {
 export async function startSparkJob(config: StockctlConfig, javaHome: string): Promise<{ record: PidRecord; started: boolean }> {
   const paths = layout(config);
   const existing = readPid(paths.run, NAME);
+  const stalePid = existing?.pid;
   if (isRunning(existing)) return { record: existing, started: false };
+  // A driver killed hard can leave its Python side behind, still holding the status file: end the group.
+  if (stalePid !== undefined) killGroup(stalePid);
   if (!existsSync(paths.spark.submit)) throw new UserError('PySpark is not installed', 'run: stockctl setup');
   if (jarsIn(paths.spark.jars).length === 0) throw new UserError('the Spark connector jars are not installed', 'run: stockctl setup');
 

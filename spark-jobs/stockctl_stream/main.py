@@ -14,6 +14,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql.streaming.query import StreamingQuery
 
 from .config import JobConfig
+from .metrics import MetricsListener, kafka_lag
 from .sink import PostgresSink, wait_for_database
 
 
@@ -24,18 +25,6 @@ def write_status(path: str, state: str, **extra: Any) -> None:
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(body, f, default=str)
     os.replace(tmp, path)
-
-
-def kafka_lag(query: StreamingQuery) -> int | None:
-    """Offsets behind the end of the topic after the last batch, as the Kafka source reports it."""
-    progress = query.lastProgress
-    if not progress:
-        return None
-    for source in progress.get("sources", []):
-        behind = (source.get("metrics") or {}).get("maxOffsetsBehindLatest")
-        if behind is not None:
-            return int(float(behind))
-    return None
 
 
 def start_query(spark: SparkSession, config: JobConfig, sink: PostgresSink) -> StreamingQuery:
@@ -69,6 +58,8 @@ def run(config: JobConfig) -> int:
     sink = PostgresSink(config)
     write_status(config.status_file, "starting")
     wait_for_database(sink)
+    metrics = MetricsListener(sink.connect)
+    spark.streams.addListener(metrics)
     query = start_query(spark, config, sink)
     try:
         while query.isActive:
@@ -83,7 +74,7 @@ def run(config: JobConfig) -> int:
                 query_id=str(query.id),
                 run_id=str(query.runId),
                 last_batch=last.__dict__ if last else None,
-                kafka_lag=kafka_lag(query),
+                kafka_lag=kafka_lag(metrics.last.get("sources") or []) if metrics.last else None,
             )
             query.awaitTermination(1)
         error = query.exception()

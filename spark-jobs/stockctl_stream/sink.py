@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -78,8 +79,9 @@ def query_id_from_checkpoint(checkpoint: str) -> str:
 
 
 class PostgresSink:
-    def __init__(self, config: JobConfig) -> None:
+    def __init__(self, config: JobConfig, outage_tolerance_s: float = 300.0) -> None:
         self.config = config
+        self.outage_tolerance_s = outage_tolerance_s
         self._query_id: str | None = None
         self.last: BatchResult | None = None
 
@@ -107,6 +109,22 @@ class PostgresSink:
         )
 
     def write_batch(self, batch: DataFrame, batch_id: int) -> None:
+        """foreachBatch callback. A database outage is waited out: the batch is idempotent, so retrying is safe."""
+        delay = 1.0
+        deadline = time.monotonic() + self.outage_tolerance_s
+        while True:
+            try:
+                self._write_batch_once(batch, batch_id)
+                return
+            except Exception as e:
+                if not is_connection_failure(e) or time.monotonic() + delay > deadline:
+                    raise
+                print(f"stockctl: batch {batch_id}: database unreachable ({first_line(e)}); retrying in {delay:.0f} s",
+                      file=sys.stderr)
+                time.sleep(delay)
+                delay = min(delay * 2, 15.0)
+
+    def _write_batch_once(self, batch: DataFrame, batch_id: int) -> None:
         started = datetime.now(timezone.utc)
         with self.connect() as conn:
             marker = conn.execute(
@@ -144,6 +162,30 @@ class PostgresSink:
                 (self.query_id, batch_id, valid_rows + quarantined, landed, quarantined, duplicates, started),
             )
         self.last = BatchResult(batch_id, valid_rows + quarantined, landed, quarantined, duplicates)
+
+
+# Texts of connection failures, from psycopg and from the JDBC driver (wrapped in a Py4J error).
+_CONNECTION_FAILURES = (
+    "Connection refused",
+    "connection attempt failed",
+    "terminating connection",
+    "server closed the connection",
+    "An I/O error occurred",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "connection failed",
+)
+
+
+def first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
+
+
+def is_connection_failure(e: BaseException) -> bool:
+    if isinstance(e, psycopg.OperationalError):
+        return True
+    text = str(e)
+    return any(marker in text for marker in _CONNECTION_FAILURES)
 
 
 def wait_for_database(sink: PostgresSink, attempts: int = 30, delay: float = 2.0) -> None:

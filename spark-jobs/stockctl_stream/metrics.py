@@ -1,0 +1,66 @@
+"""Per-batch metrics: Spark's own progress reports, kept in the batch_metrics table for `stockctl status`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+from pyspark.sql.streaming.listener import StreamingQueryListener
+
+_INSERT = """
+INSERT INTO batch_metrics (query_id, batch_id, reported_at, input_rows, input_rows_per_second,
+                           processed_rows_per_second, trigger_ms, add_batch_ms, kafka_lag)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (query_id, batch_id) DO NOTHING
+"""
+
+
+def kafka_lag(sources: list[dict[str, Any]]) -> int | None:
+    """Offsets behind the end of the topic after the batch, as the Kafka source reports it."""
+    for source in sources:
+        behind = (source.get("metrics") or {}).get("maxOffsetsBehindLatest")
+        if behind is not None:
+            return int(float(behind))
+    return None
+
+
+def metrics_row(progress: dict[str, Any]) -> tuple[Any, ...]:
+    durations = progress.get("durationMs") or {}
+    return (
+        progress["id"],
+        progress["batchId"],
+        progress["timestamp"],
+        progress.get("numInputRows", 0),
+        progress.get("inputRowsPerSecond"),
+        progress.get("processedRowsPerSecond"),
+        durations.get("triggerExecution"),
+        durations.get("addBatch"),
+        kafka_lag(progress.get("sources") or []),
+    )
+
+
+class MetricsListener(StreamingQueryListener):
+    def __init__(self, connect: Callable[[], psycopg.Connection]) -> None:
+        self.connect = connect
+        self.last: dict[str, Any] | None = None
+
+    def onQueryStarted(self, event: Any) -> None:  # noqa: N802 (Spark's name)
+        pass
+
+    def onQueryProgress(self, event: Any) -> None:  # noqa: N802
+        progress: dict[str, Any] = event.progress.jsonValue()
+        self.last = progress
+        try:
+            with self.connect() as conn:
+                conn.execute(_INSERT, metrics_row(progress))
+        except psycopg.Error as e:
+            # Metrics must never stop the data: a lost metrics row is reported, not raised.
+            print(f"stockctl: could not record metrics of batch {progress.get('batchId')}: {e}", file=sys.stderr)
+
+    def onQueryIdle(self, event: Any) -> None:  # noqa: N802
+        pass
+
+    def onQueryTerminated(self, event: Any) -> None:  # noqa: N802
+        pass
