@@ -7,6 +7,7 @@ import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kaf
 import { ensureDatabase, managed, postgresRecord, postgresVersion, startPostgres, stopPostgres } from './services/postgres.js';
 import { isRunning, portOpen, processesWith } from './services/process.js';
 import { readJobStatus, sparkRecord, startSparkJob, stopSparkJob } from './services/spark.js';
+import { stopCluster } from './services/spark-cluster.js';
 import { findJavaHome } from './setup/system.js';
 import { UserError } from './errors.js';
 import { log } from './ui/log.js';
@@ -57,6 +58,8 @@ export async function down(config: StockctlConfig, opts: { purge?: boolean } = {
   log.ok(`Spark job: ${await stopSparkJob(config)}`);
   log.step('Kafka');
   log.ok(`Kafka: ${await stopKafka(config)}`);
+  const cluster = await stopCluster(config);
+  if (cluster.length) log.ok(`local Spark cluster: stopped ${cluster.join(', ')}`);
   log.step('PostgreSQL');
   const pgOutcome = await stopPostgres(config);
   log.ok(`PostgreSQL: ${pgOutcome === 'external' ? 'external server left running' : pgOutcome}`);
@@ -129,7 +132,7 @@ export async function status(config: StockctlConfig): Promise<PartStatus[]> {
       part: 'spark',
       running: sparkUp,
       pid: sparkUp ? spark?.pid : undefined,
-      address: config.spark.master,
+      address: (sparkUp && job?.master) || config.spark.master,
       version: pins.pyspark,
       detail: sparkUp && job ? `${job.state}${batch ? `, batch ${batch.batch_id}: ${batch.input_rows} in, ${batch.landed} landed, ${batch.quarantined} quarantined` : ''}${job.kafka_lag != null ? `, lag ${job.kafka_lag}` : ''}` : job?.state === 'failed' ? `failed: ${job.error ?? ''}`.slice(0, 200) : undefined,
     },

@@ -17,7 +17,7 @@ if (!existsSync(SHARED_STOCKS)) {
   throw new Error(`test data not found at ${SHARED_STOCKS}: clone the project beside shared/, or set STOCKCTL_TEST_STOCKS`);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -39,6 +39,8 @@ export class Harness {
     readonly env: NodeJS.ProcessEnv,
     readonly config: StockctlConfig,
   ) {}
+
+  static freePort = freePort;
 
   static async create(name: string): Promise<Harness> {
     const state = mkdtempSync(join(tmpdir(), `stockctl-${name}-`));

@@ -8,7 +8,7 @@ import { Harness, SHARED_STOCKS, sourceRows } from './harness.js';
 
 const TSLA = join(SHARED_STOCKS, 'tsla.us.txt');
 
-describe('stockctl up → replay → ask → down', () => {
+describe('stockctl up → replay → ask → down', { timeout: 300_000 }, () => {
   let h: Harness;
 
   beforeAll(async () => {

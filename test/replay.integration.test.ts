@@ -39,7 +39,7 @@ async function consumeAll(h: Harness, topic: string, expected: number): Promise<
   return out;
 }
 
-describe('stockctl replay on a real broker', () => {
+describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
   let h: Harness;
   let total = 0;
 

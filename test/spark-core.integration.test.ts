@@ -38,7 +38,7 @@ async function produceRaw(h: Harness, messages: { key: string | null; value: Buf
 const good = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ v: 1, symbol: 'ZZTEST', ts: '2020-01-02T00:00:00', open: 10, high: 12, low: 9, close: 11, volume: 1000, produced_at: Date.now(), ...over });
 
-describe('the Spark streaming job', () => {
+describe('the Spark streaming job', { timeout: 300_000 }, () => {
   let h: Harness;
 
   beforeAll(async () => {

@@ -81,6 +81,7 @@ export const SPEC = {
   spark: {
     master: pattern(/^(local(\[(\*|\d+)\])?|spark:\/\/.+|yarn|k8s:\/\/.+)$/, 'local[*] or spark://host:7077'),
     driver_memory: pattern(/^\d+[mMgG]$/, '1g'),
+    executor_memory: pattern(/^\d+[mMgG]$/, '1g'),
     ui_port: port(),
     trigger_interval: pattern(/^\d+ (milliseconds?|seconds?|minutes?)$/, '2 seconds'),
     max_offsets_per_trigger: int(1),

@@ -18,6 +18,8 @@ export interface JobStatus {
   pid: number;
   updated_at: string;
   query_id?: string;
+  /** The master the job runs on (local[*], spark://…). */
+  master?: string;
   kafka_lag?: number | null;
   last_batch?: { batch_id: number; input_rows: number; landed: number; quarantined: number; duplicates: number; skipped: boolean } | null;
   error?: string;
@@ -86,6 +88,9 @@ export function submitArgs(config: StockctlConfig): string[] {
     '--conf', 'spark.sql.session.timeZone=UTC',
     '--conf', `spark.sql.shuffle.partitions=${config.spark.shuffle_partitions}`,
     '--conf', `spark.ui.port=${config.spark.ui_port}`,
+    // Executors (on a spark:// cluster too) run the job's Python with the same packages as the driver.
+    '--conf', `spark.pyspark.python=${paths.spark.python}`,
+    '--conf', `spark.executor.memory=${config.spark.executor_memory}`,
     '--conf', 'spark.sql.streaming.stopGracefullyOnShutdown=true',
     fromRoot('spark-jobs', 'stream_prices.py'),
     '--config', paths.spark.jobConfig,

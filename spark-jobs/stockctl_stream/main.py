@@ -71,6 +71,7 @@ def run(config: JobConfig) -> int:
             write_status(
                 config.status_file,
                 "running",
+                master=spark.sparkContext.master,
                 query_id=str(query.id),
                 run_id=str(query.runId),
                 last_batch=last.__dict__ if last else None,

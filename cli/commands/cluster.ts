@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { startCluster, stopCluster } from '../services/spark-cluster.js';
+import { findJavaHome } from '../setup/system.js';
+import { log } from '../ui/log.js';
+import { configOf } from './context.js';
+
+export function register(program: Command): void {
+  const cluster = program.command('cluster').description('a Spark standalone cluster on this machine, from the installed pyspark (for `up --master`)');
+  cluster
+    .command('start')
+    .description('start a master and workers; prints the master URL to pass to `stockctl up --master`')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <port>', 'master port', (v) => Number(v), 7077)
+    .option('--webui-port <port>', "master web UI port (workers use the next ones)", (v) => Number(v), 8080)
+    .option('--workers <n>', 'number of workers', (v) => Number(v), 1)
+    .option('--worker-cores <n>', 'cores each worker offers', (v) => Number(v), 1)
+    .option('--worker-memory <size>', 'memory each worker offers', '1g')
+    .action(async (opts: { host: string; port: number; webuiPort: number; workers: number; workerCores: number; workerMemory: string }, cmd: Command) => {
+      for (const [name, v] of Object.entries({ port: opts.port, 'webui-port': opts.webuiPort, workers: opts.workers, 'worker-cores': opts.workerCores })) {
+        if (!Number.isInteger(v) || v < 1) throw new UserError(`--${name} must be a whole number above 0`);
+      }
+      const javaHome = findJavaHome();
+      if (!javaHome) throw new UserError('no Java 17 runtime found', 'run: stockctl setup');
+      const url = await startCluster(configOf(cmd), { ...opts, webUiPort: opts.webuiPort }, javaHome);
+      log.ok(`Spark standalone cluster up: ${url} (web UI http://${opts.host}:${opts.webuiPort})`);
+      log.info(`submit the job to it with: stockctl up --master ${url}`);
+    });
+  cluster
+    .command('stop')
+    .description('stop the local master and workers')
+    .action(async (_opts, cmd: Command) => {
+      const stopped = await stopCluster(configOf(cmd));
+      log.ok(stopped.length ? `stopped ${stopped.join(', ')}` : 'no local Spark cluster was running');
+    });
+}
