@@ -40,6 +40,8 @@ export interface ReplayOptions {
 export interface FileSummary {
   file: string;
   layout: string;
+  /** Why the file could not be read at all (its other counts stay 0). */
+  error?: string;
   read: number;
   sent: number;
   rejected: number;
@@ -60,9 +62,20 @@ export interface ReplaySummary {
   pace?: number;
 }
 
-export async function openSources(files: string[], opts: { symbol?: string; timezone: string }): Promise<Source[]> {
+/**
+ * Opens every file before anything is sent. A file that cannot be read (no layout fits, binary, unreadable)
+ * stops a --strict replay at once; otherwise it is listed with its reason and the others go ahead.
+ */
+export async function openSources(files: string[], opts: { symbol?: string; timezone: string; strict?: boolean }): Promise<Source[]> {
   const sources: Source[] = [];
-  for (const file of files) sources.push(await openSource(file, opts));
+  for (const file of files) {
+    try {
+      sources.push(await openSource(file, opts));
+    } catch (e) {
+      if (opts.strict || !(e instanceof UserError)) throw e;
+      sources.push({ file, layout: 'unreadable', error: e.message, events: async function* () {} });
+    }
+  }
   return sources;
 }
 
@@ -85,9 +98,12 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   }
 
   // Every header is checked before anything is sent: a bad file stops the replay before it begins.
-  const sources = await openSources(opts.files, { symbol: opts.symbol, timezone: config.market.timezone });
-  const summaries: FileSummary[] = restored ?? sources.map((s) => ({ file: s.file, layout: s.layout, read: 0, sent: 0, rejected: 0, filtered: 0 }));
-  for (const s of sources) if (s.dateNote) report(`${s.file}: ${s.dateNote}`);
+  const sources = await openSources(opts.files, { symbol: opts.symbol, timezone: config.market.timezone, strict: opts.strict });
+  const summaries: FileSummary[] = restored ?? sources.map((s) => ({ file: s.file, layout: s.layout, error: s.error, read: 0, sent: 0, rejected: 0, filtered: 0 }));
+  for (const s of sources) {
+    if (s.dateNote) report(`${s.file}: ${s.dateNote}`);
+    if (s.error) report(`skipped ${s.error}`);
+  }
 
   const totals = await Promise.all(opts.files.map(countDataLines));
   const total = totals.every((t) => t !== undefined) ? totals.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined;

@@ -68,6 +68,24 @@ describe('the Spark streaming job', { timeout: 300_000 }, () => {
 
     const rec = await reconciliation(h);
     expect(rec).toEqual({ input: expected.length, landed: expected.length, quarantined: 0, duplicates: 0 });
+
+    // Spark's own progress of each batch is kept too (reported just after the commit): durations, and the
+    // lag down to 0 at the end.
+    const metricsNow = () =>
+      h.sql<{ input: string; slowest: string; lag: string }>(
+        `SELECT sum(input_rows) AS input, max(trigger_ms) AS slowest,
+                (SELECT kafka_lag FROM batch_metrics WHERE query_id = $1 ORDER BY batch_id DESC LIMIT 1) AS lag
+         FROM batch_metrics WHERE query_id = $1`,
+        [readJobStatus(h.config)?.query_id],
+      );
+    let metrics = await metricsNow();
+    for (let i = 0; i < 40 && Number(metrics[0]?.input) < expected.length; i++) {
+      await sleep(250);
+      metrics = await metricsNow();
+    }
+    expect(Number(metrics[0]?.input)).toBe(expected.length);
+    expect(Number(metrics[0]?.slowest)).toBeGreaterThan(0);
+    expect(Number(metrics[0]?.lag)).toBe(0);
   });
 
   it('quarantines every kind of malformed message with its reason and keeps running; the counts reconcile', async () => {

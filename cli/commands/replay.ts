@@ -23,7 +23,9 @@ export function printSummary(summary: ReplaySummary, speed?: Speed, dryRun = fal
   const pace = summary.pace !== undefined ? `, pace ${summary.pace.toFixed(2)}${speed?.kind === 'days' ? ' d/s' : 'x'}` : '';
   const resumed = summary.resumedAfter ? ` (resumed: the first ${summary.resumedAfter} lines were sent before)` : '';
   const line = `${summary.sent} ${dryRun ? 'valid (dry run, nothing sent)' : 'sent'}, ${summary.rejected} rejected in ${summary.seconds.toFixed(1)} s${range}${pace}${resumed}`;
+  const unreadable = summary.files.filter((f) => f.error);
   if (summary.interrupted) log.warn(`interrupted: ${line}`);
+  else if (unreadable.length) log.warn(`${line}; ${unreadable.length} file(s) could not be read: ${unreadable.map((f) => f.file).join(', ')}`);
   else log.ok(line);
 }
 
@@ -86,6 +88,7 @@ export function register(program: Command): void {
         });
         printSummary(summary, speed, Boolean(opts.dryRun));
         if (summary.interrupted) process.exitCode = 130;
+        else if (summary.files.some((f) => f.error)) process.exitCode = 1;
       } finally {
         process.off('SIGINT', onInterrupt);
       }

@@ -11,5 +11,7 @@ export interface Source {
   layout: string;
   /** How dates were read, when that was a decision (day/month order). */
   dateNote?: string;
+  /** Set when the file could not be opened as a table; it then yields nothing. */
+  error?: string;
   events(): AsyncGenerator<SourceEvent>;
 }

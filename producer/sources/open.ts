@@ -1,5 +1,6 @@
 // A file → its source, by kind: Arrow IPC / Feather, or delimited text (plain or gzip).
 
+import { stat } from 'node:fs/promises';
 import { openArrowFile } from './arrow-file.js';
 import type { Source } from './events.js';
 import { openTextFile } from './text-file.js';
@@ -11,6 +12,8 @@ export interface OpenOptions {
 
 export const isArrow = (file: string) => /\.(feather|arrow|arrows|ipc)$/i.test(file);
 
-export function openSource(file: string, opts: OpenOptions): Promise<Source> {
+export async function openSource(file: string, opts: OpenOptions): Promise<Source> {
+  // An empty file holds no rows to lose: it is listed, not refused.
+  if ((await stat(file)).size === 0) return { file, layout: 'empty file', events: async function* () {} };
   return isArrow(file) ? openArrowFile(file, opts) : openTextFile(file, opts);
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -50,7 +51,7 @@ class MetricsListener(StreamingQueryListener):
         pass
 
     def onQueryProgress(self, event: Any) -> None:  # noqa: N802
-        progress: dict[str, Any] = event.progress.jsonValue()
+        progress: dict[str, Any] = json.loads(event.progress.json)
         self.last = progress
         try:
             with self.connect() as conn:

@@ -140,6 +140,7 @@ class PostgresSink:
             conn.execute("TRUNCATE stage_prices, stage_quarantine")
             conn.commit()
 
+        staging = time.monotonic()
         parsed = parse_messages(batch).persist()
         try:
             valid = F.col("reason").isNull()
@@ -148,6 +149,7 @@ class PostgresSink:
         finally:
             parsed.unpersist()
 
+        merging = time.monotonic()
         with self.connect() as conn, conn.transaction():
             valid_rows, duplicates = conn.execute(_COUNT_SQL).fetchone() or (0, 0)
             conn.execute(_MERGE_SQL)
@@ -156,10 +158,10 @@ class PostgresSink:
             landed = valid_rows - duplicates
             # The marker's primary key makes a concurrent second writer of the same batch fail, not double-count.
             conn.execute(
-                "INSERT INTO sink_batches"
-                " (query_id, batch_id, input_rows, landed, quarantined, duplicates, started_at)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                (self.query_id, batch_id, valid_rows + quarantined, landed, quarantined, duplicates, started),
+                "INSERT INTO sink_batches (query_id, batch_id, input_rows, landed, quarantined, duplicates,"
+                " started_at, stage_ms, merge_ms) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (self.query_id, batch_id, valid_rows + quarantined, landed, quarantined, duplicates, started,
+                 round((merging - staging) * 1000), round((time.monotonic() - merging) * 1000)),
             )
         self.last = BatchResult(batch_id, valid_rows + quarantined, landed, quarantined, duplicates)
 

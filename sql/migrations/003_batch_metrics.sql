@@ -1,5 +1,9 @@
 -- Per-batch metrics of the streaming query, as Spark reports them (StreamingQueryListener.onQueryProgress).
--- Counts of what landed stay in sink_batches, written in the batch's own transaction.
+-- Counts of what landed stay in sink_batches, written in the batch's own transaction, with the sink's timings.
+
+ALTER TABLE sink_batches
+    ADD COLUMN stage_ms bigint,   -- parse, validate and copy into the staging tables
+    ADD COLUMN merge_ms bigint;   -- the transaction: count, upsert, quarantine, marker
 
 CREATE TABLE batch_metrics (
     query_id                  text             NOT NULL,
