@@ -14,7 +14,11 @@ PROGRESS = {
     "sources": [
         {
             "description": "KafkaV2[Subscribe[stock-prices]]",
-            "metrics": {"avgOffsetsBehindLatest": "10.0", "maxOffsetsBehindLatest": "1200", "minOffsetsBehindLatest": "0"},
+            "metrics": {
+                "avgOffsetsBehindLatest": "10.0",
+                "maxOffsetsBehindLatest": "1200",
+                "minOffsetsBehindLatest": "0",
+            },
         }
     ],
 }
