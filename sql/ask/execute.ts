@@ -1,30 +1,55 @@
-// Runs compiled SQL as the read-only role, in a READ ONLY transaction, with a timeout and a row cap.
+// Runs checked SQL as the read-only role: a READ ONLY transaction, a statement timeout, a row cap.
 
 import pg from 'pg';
 import type { StockctlConfig } from '../../cli/config/schema.js';
 import { UserError } from '../../cli/errors.js';
 import { readerConnection } from '../connection.js';
-import type { CompanyName } from './names.js';
 import type { CompiledQuery } from './compile.js';
+import { checkSql } from './guard.js';
+import type { CompanyName } from './names.js';
+import type { ParseContext } from './parse.js';
+
+export interface Column {
+  name: string;
+  /** PostgreSQL type OID of the column (dates, numbers and text are rendered differently). */
+  type: number;
+}
 
 export interface Answer {
-  columns: string[];
+  columns: Column[];
   rows: Record<string, unknown>[];
   truncated: boolean;
 }
 
-// numeric and bigint arrive as strings by default; these columns hold whole shares and prices.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+export const PG_TYPES = pg.types.builtins;
+
+// Whole numbers and rounded decimals as JavaScript numbers (volumes stay below 2^53); dates as ISO text.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_TYPES.INT8 || oid === PG_TYPES.NUMERIC) return (v: string) => Number(v);
+    if (oid === PG_TYPES.DATE) return (v: string) => v;
+    if (oid === PG_TYPES.TIMESTAMP) return (v: string) => v.replace(' ', 'T');
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+/** Appends the row cap (one more than shown, to tell that rows were cut) unless the query has its own LIMIT. */
+export function capped(query: CompiledQuery, cap: number): CompiledQuery {
+  const lines = query.sql.split('\n');
+  if (/^LIMIT \$\d+::int$/.test(lines[lines.length - 1] ?? '')) return query;
+  return { ...query, sql: `${query.sql}\nLIMIT $${query.params.length + 1}::int`, params: [...query.params, cap + 1] };
+}
 
 export class ReadOnlySession {
+  private context?: ParseContext;
+
   private constructor(
     private readonly client: pg.Client,
     private readonly config: StockctlConfig,
   ) {}
 
   static async open(config: StockctlConfig): Promise<ReadOnlySession> {
-    const client = new pg.Client({ ...readerConnection(config), application_name: 'stockctl-ask', connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({ ...readerConnection(config), application_name: 'stockctl-ask', connectionTimeoutMillis: 5_000, types });
     try {
       await client.connect();
     } catch (e) {
@@ -33,18 +58,45 @@ export class ReadOnlySession {
     return new ReadOnlySession(client, config);
   }
 
-  async companies(): Promise<CompanyName[]> {
-    const res = await this.client.query<CompanyName>('SELECT symbol, name, aliases FROM companies');
+  /** Names, symbols with data and the data's date range: what the parser resolves questions against. */
+  async parseContext(): Promise<ParseContext | undefined> {
+    if (this.context) return this.context;
+    const range = await this.client.query<{ oldest: string | null; newest: string | null }>('SELECT min(trade_date) AS oldest, max(trade_date) AS newest FROM prices');
+    const { oldest, newest } = range.rows[0] ?? {};
+    if (!oldest || !newest) return undefined;
+    const companies = (await this.client.query<CompanyName>('SELECT symbol, name, aliases, sector FROM companies')).rows;
+    // One index probe per symbol (a loose index scan), not a pass over every row.
+    const symbols = await this.client.query<{ symbol: string }>(`
+      WITH RECURSIVE s AS (
+        SELECT min(symbol) AS symbol FROM prices
+        UNION ALL
+        SELECT (SELECT min(symbol) FROM prices WHERE symbol > s.symbol) FROM s WHERE s.symbol IS NOT NULL
+      ) SELECT symbol FROM s WHERE symbol IS NOT NULL`);
+    this.context = { companies, dataSymbols: new Set(symbols.rows.map((r) => r.symbol)), data: { oldest, newest } };
+    return this.context;
+  }
+
+  async coverage(symbols: string[]): Promise<{ symbol: string; first_day: string; last_day: string }[]> {
+    const res = await this.client.query<{ symbol: string; first_day: string; last_day: string }>(
+      'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM prices WHERE symbol = ANY($1::text[]) GROUP BY symbol ORDER BY symbol',
+      [symbols],
+    );
     return res.rows;
   }
 
   async run(query: CompiledQuery): Promise<Answer> {
     const cap = this.config.ask.row_cap;
+    const final = capped(query, cap);
+    await checkSql(final.sql);
     await this.client.query('BEGIN READ ONLY');
     try {
       await this.client.query(`SET LOCAL statement_timeout = ${Number(this.config.ask.statement_timeout_ms)}`);
-      const res = await this.client.query({ text: query.sql, values: query.params });
-      return { columns: res.fields.map((f) => f.name), rows: res.rows.slice(0, cap), truncated: res.rows.length > cap };
+      const res = await this.client.query({ text: final.sql, values: final.params });
+      return { columns: res.fields.map((f) => ({ name: f.name, type: f.dataTypeID })), rows: res.rows.slice(0, cap), truncated: res.rows.length > cap };
+    } catch (e) {
+      const err = e as Error & { code?: string };
+      if (err.code === '57014') throw new UserError(`the query took longer than ask.statement_timeout_ms (${this.config.ask.statement_timeout_ms} ms) and was cancelled`, 'narrow the time window or the symbols');
+      throw e;
     } finally {
       await this.client.query('ROLLBACK');
     }

@@ -1,7 +1,13 @@
 -- Derived analytics, computed from prices when read (always current, nothing to maintain).
 -- Daily questions read daily_bars, which is the daily data itself or the day's aggregate of intraday rows.
 
+-- Daily rows are taken as they are (fast: no aggregation over millions of daily bars); intraday rows are
+-- aggregated per day. A symbol-day has one kind or the other.
 CREATE VIEW daily_bars AS
+SELECT symbol, trade_date, open, high, low, close, volume, 1::bigint AS rows_in_day
+FROM prices
+WHERE ts = trade_date::timestamp
+UNION ALL
 SELECT symbol,
        trade_date,
        (array_agg(open ORDER BY ts))[1]       AS open,
@@ -11,6 +17,7 @@ SELECT symbol,
        sum(volume)::bigint                    AS volume,
        count(*)                               AS rows_in_day
 FROM prices
+WHERE ts <> trade_date::timestamp
 GROUP BY symbol, trade_date;
 
 CREATE VIEW minute_bars AS
