@@ -89,7 +89,7 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
   let rest = question;
 
   // Tickers as written: $tsla always; TSLA in capitals unless it is a common capitalised word.
-  rest = rest.replace(/\$([A-Za-z][A-Za-z0-9.\-]{0,9})\b/g, (all, t: string) => {
+  rest = rest.replace(/\$([A-Za-z][A-Za-z0-9.-]{0,9})\b/g, (all, t: string) => {
     const sym = t.toUpperCase();
     if (!known.has(sym)) return all;
     found.push({ symbols: [sym], text: all });
