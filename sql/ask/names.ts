@@ -143,11 +143,12 @@ export function fuzzyCompanies(words: string[], companies: CompanyName[]): { wor
     const candidates: { symbol: string; name: string; distance: number }[] = [];
     for (const c of companies) {
       let best = Infinity;
+      // A word stands for a name by its first word ("tesla" for Tesla Motors), never by a later one: "life"
+      // is not Globe Life.
       for (const phrase of [c.name, ...c.aliases]) {
-        for (const token of normName(phrase).split(' ')) {
-          if (token.length < 4) continue;
-          best = Math.min(best, editDistance(word, token));
-        }
+        const token = normName(phrase).split(' ')[0] ?? '';
+        if (token.length < 4) continue;
+        best = Math.min(best, editDistance(word, token));
       }
       if (best <= Math.max(tolerance(word.length), 2)) candidates.push({ symbol: c.symbol, name: c.name, distance: best });
     }

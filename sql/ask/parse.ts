@@ -111,6 +111,8 @@ function findThreshold(q: string): Threshold | undefined {
 
 function findLengths(q: string): number[] {
   const lengths = [...q.matchAll(/\b(\d{1,3})[- ]?(?:day|d|session)s?\b/g)].map((m) => Number(m[1]));
+  // "the 50 and 200 day averages": the first number shares the unit.
+  for (const m of q.matchAll(/\b(\d{1,3}) (?:and|&|,|or) \d{1,3}[- ]?(?:day|d|session)s?\b/g)) lengths.push(Number(m[1]));
   const named = [...q.matchAll(/\b(twenty|fifty)[- ]day\b/g)].map((m) => WORD_NUMBERS[m[1] as string] as number);
   const ma = [...q.matchAll(/\bma ?(\d{1,3})\b/g)].map((m) => Number(m[1]));
   return [...lengths, ...named, ...ma].filter((n) => n >= 2 && n <= 400);
@@ -122,7 +124,7 @@ const has = (q: string, re: RegExp) => re.test(q);
 function detectIntent(q: string, symbols: number, hasSector: boolean, window?: Window): Intent | undefined {
   if (has(q, /\bcorrelat/)) return 'correlation';
   if (has(q, /\b(cross(es|ed|ing|over)?|golden cross|death cross)\b/)) return 'crossover';
-  if (has(q, /\b(moving average|moving avg|\bma ?\d+|\d+[- ]?day (moving )?(average|avg|mean|ma))\b/)) return 'moving_average';
+  if (has(q, /\b(moving averages?|moving avg|\bma ?\d+|\d+[- ]?day (moving )?(average|avg|mean|ma))\b/)) return 'moving_average';
   if (has(q, /\b(minute bars|intraday bars|1[- ]minute|per minute|minute by minute|bars)\b/)) return 'minute_bars';
   if (has(q, /\b(vwap|volume[- ]weighted)\b/)) return 'vwap';
   if (has(q, /\b(volatil\w*|standard deviation|std(dev)?|risk)\b/)) return 'volatility';
