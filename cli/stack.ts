@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { StockctlConfig } from './config/schema.js';
 import { layout } from './layout.js';
+import { checkStateFolder } from './preflight.js';
 import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kafka.js';
 import { ensureDatabase, managed, postgresRecord, postgresVersion, startPostgres, stopPostgres } from './services/postgres.js';
 import { isRunning, portOpen, processesWith } from './services/process.js';
@@ -24,22 +25,24 @@ function javaHomeOrFail(): string {
 
 export async function up(config: StockctlConfig): Promise<void> {
   const paths = layout(config);
+  checkStateFolder(config);
   mkdirSync(paths.run, { recursive: true });
   mkdirSync(paths.logs, { recursive: true });
   const javaHome = javaHomeOrFail();
   const pins = pinnedVersions();
 
-  log.step(`Kafka ${pins.kafka} (KRaft, one node)`);
-  const kafka = await startKafka(config, javaHome);
-  await ensureTopics(config);
-  log.ok(`Kafka ${kafka.started ? 'started' : 'already running'}: ${config.kafka.host}:${config.kafka.port}, pid ${kafka.record.pid}, topic ${config.kafka.topic} (${config.kafka.partitions} partitions)`);
-
+  // PostgreSQL first: an unreachable external server stops `up` before anything else is started.
   log.step(managed(config) ? 'PostgreSQL (cluster in the state folder)' : 'PostgreSQL (external server from postgres.url)');
   const pg = await startPostgres(config);
   await ensureDatabase(config);
   const { applied } = await prepareDatabase(config);
   const e = endpoint(config);
   log.ok(`PostgreSQL ${pg.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
+
+  log.step(`Kafka ${pins.kafka} (KRaft, one node)`);
+  const kafka = await startKafka(config, javaHome);
+  await ensureTopics(config);
+  log.ok(`Kafka ${kafka.started ? 'started' : 'already running'}: ${config.kafka.host}:${config.kafka.port}, pid ${kafka.record.pid}, topic ${config.kafka.topic} (${config.kafka.partitions} partitions)`);
 
   log.step(`Spark ${pins.pyspark} streaming job (${config.spark.master})`);
   const spark = await startSparkJob(config, javaHome);

@@ -34,6 +34,23 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Runs the built CLI (dist/) as a user would, with the given environment. */
+export function runCli(env: NodeJS.ProcessEnv, args: string[], opts: { timeoutMs?: number } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 600_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, stdout, stderr });
+    });
+  });
+}
+
 export class Harness {
   private constructor(
     readonly env: NodeJS.ProcessEnv,
@@ -64,19 +81,7 @@ export class Harness {
 
   /** Runs the built CLI (dist/) as a user would, with this harness's environment. */
   cli(args: string[], opts: { timeoutMs?: number } = {}): Promise<CliResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), ...args], { env: this.env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 600_000);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ status: code ?? -1, stdout, stderr });
-      });
-    });
+    return runCli(this.env, args, opts);
   }
 
   async sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {

@@ -76,7 +76,7 @@ describe('stockctl up → replay → ask → down', { timeout: 300_000 }, () => 
   it('ask answers "recent Tesla prices" with its SQL and the newest rows', async () => {
     const res = await h.cli(['ask', 'recent Tesla prices']);
     expect(res.status).toBe(0);
-    expect(res.stdout).toContain('FROM prices');
+    expect(res.stdout).toContain('FROM daily_bars');
     const newest = sourceRows(TSLA).slice(-10).reverse();
     const lines = res.stdout.split('\n').filter((l) => l.startsWith('TSLA'));
     expect(lines.map((l) => l.trim().split(/\s+/).slice(1))).toEqual(

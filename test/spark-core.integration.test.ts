@@ -165,7 +165,9 @@ describe('the Spark streaming job', { timeout: 300_000 }, () => {
     expect(up.status).toBe(0);
     expect(up.stdout).toContain('Spark job started');
     expect(await replayDone).toBe(0);
-    await waitCaughtUp(h.config, 180_000);
+    await waitCaughtUp(h.config, 180_000).catch((e: Error) => {
+      throw new Error(`${e.message}\n--- spark.log (end) ---\n${h.log('spark.log').slice(-6000)}`);
+    });
 
     const landed = await h.sql<{ date: string; close: number; volume: string }>("SELECT to_char(trade_date, 'YYYY-MM-DD') AS date, close, volume FROM prices WHERE symbol = 'IBM' ORDER BY ts");
     expect(landed.map((r) => [r.date, r.close, Number(r.volume)])).toEqual(rows.map((r) => [r.date, r.close, r.volume]));

@@ -77,6 +77,7 @@ export const SPEC = {
     writer_password: text(),
     reader_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl_reader'),
     reader_password: text(),
+    start_timeout_s: int(1, 3600),
   },
   spark: {
     master: pattern(/^(local(\[(\*|\d+)\])?|spark:\/\/.+|yarn|k8s:\/\/.+)$/, 'local[*] or spark://host:7077'),

@@ -1,6 +1,7 @@
 // PostgreSQL: a cluster the project owns (initdb/pg_ctl under the state folder), or a server given by URL.
 
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { StockctlConfig } from '../config/schema.js';
@@ -9,6 +10,7 @@ import { layout } from '../layout.js';
 import { adminConnection, endpoint } from '../../sql/connection.js';
 import { findPostgresBin } from '../setup/system.js';
 import { pidAlive, portOpen, run, runOrFail, waitUntil, type PidRecord } from './process.js';
+import { log } from '../ui/log.js';
 
 const isRoot = () => process.getuid?.() === 0;
 
@@ -34,14 +36,16 @@ function binary(name: string): string {
 
 export const managed = (config: StockctlConfig) => !config.postgres.url;
 
-/** The postmaster's pid, read from the cluster's own postmaster.pid. */
-export function postgresRecord(config: StockctlConfig): PidRecord | undefined {
-  const file = join(layout(config).postgres.data, 'postmaster.pid');
+function postgresRecordIn(dataDir: string): PidRecord | undefined {
+  const file = join(dataDir, 'postmaster.pid');
   if (!existsSync(file)) return undefined;
   const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || !pidAlive(pid)) return undefined;
-  return { name: 'postgres', pid, marker: layout(config).postgres.data, startedAt: '' };
+  return { name: 'postgres', pid, marker: dataDir, startedAt: '' };
 }
+
+/** The postmaster's pid, read from the cluster's own postmaster.pid. */
+export const postgresRecord = (config: StockctlConfig) => postgresRecordIn(layout(config).postgres.data);
 
 function initCluster(config: StockctlConfig): void {
   const paths = layout(config).postgres;
@@ -65,6 +69,47 @@ function initCluster(config: StockctlConfig): void {
   }
 }
 
+/** Processes working in the data folder: a server's backends keep it as their current directory. */
+function processesIn(dataDir: string): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readlinkSync(`/proc/${entry}/cwd`) === dataDir) out.push(Number(entry));
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return out;
+}
+
+/**
+ * After a crash (kill -9 of the postmaster) its backends linger a moment and hold the shared memory, and
+ * PostgreSQL refuses to start beside them. They end by themselves once they notice; stragglers are killed.
+ */
+async function clearCrashLeftovers(dataDir: string, socketDir: string): Promise<void> {
+  if (postgresRecordIn(dataDir) !== undefined) return;
+  const deadline = Date.now() + 10_000;
+  let left = processesIn(dataDir);
+  while (left.length > 0 && Date.now() < deadline) {
+    await sleep(200);
+    left = processesIn(dataDir);
+  }
+  for (const pid of left) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  while (processesIn(dataDir).length > 0 && Date.now() < deadline + 5_000) await sleep(100);
+  // The dead postmaster may linger as a zombie (when nothing reaps orphans), and PostgreSQL would take its
+  // pid for a running server: the lock files of a server that is gone are removed.
+  if (processesIn(dataDir).length > 0) return;
+  rmSync(join(dataDir, 'postmaster.pid'), { force: true });
+  if (existsSync(socketDir)) for (const f of readdirSync(socketDir)) if (f.startsWith('.s.PGSQL.')) rmSync(join(socketDir, f), { force: true });
+}
+
 async function canConnect(config: StockctlConfig, database = 'postgres'): Promise<boolean> {
   const client = new pg.Client({ ...adminConnection(config, managed(config) ? database : undefined), connectionTimeoutMillis: 3_000 });
   try {
@@ -80,7 +125,11 @@ async function canConnect(config: StockctlConfig, database = 'postgres'): Promis
 export async function startPostgres(config: StockctlConfig): Promise<{ started: boolean }> {
   if (!managed(config)) {
     const e = endpoint(config);
-    await waitUntil(() => canConnect(config), { what: `PostgreSQL at ${e.host}:${e.port} (postgres.url)`, timeoutMs: 30_000, intervalMs: 1_000 });
+    await waitUntil(() => canConnect(config), {
+      what: `PostgreSQL at ${e.host}:${e.port} (postgres.url)`,
+      timeoutMs: config.postgres.start_timeout_s * 1000,
+      backoff: { firstMs: 500, maxMs: 8_000, onRetry: (attempt, waitMs) => log.warn(`PostgreSQL at ${e.host}:${e.port} not reachable (attempt ${attempt}); retrying in ${(waitMs / 1000).toFixed(1)} s`) },
+    });
     return { started: false };
   }
   const paths = layout(config).postgres;
@@ -90,13 +139,15 @@ export async function startPostgres(config: StockctlConfig): Promise<{ started: 
     throw new UserError(`port ${port} on ${host} is taken by another program, so PostgreSQL cannot listen there`, 'stop that program or set postgres.port (STOCKCTL_POSTGRES_PORT) to a free port');
   }
   if (!existsSync(join(paths.data, 'PG_VERSION'))) initCluster(config);
+  await clearCrashLeftovers(paths.data, paths.socketDir);
   const owner = clusterOwner();
   if (owner && existsSync(paths.log)) chownSync(paths.log, owner.uid, owner.gid);
   const options = `-p ${port} -k ${paths.socketDir} -c listen_addresses=${host}`;
   const [cmd, args] = asOwner(binary('pg_ctl'), ['-D', paths.data, '-l', paths.log, '-o', options, '-w', '-t', '60', 'start']);
   const res = run(cmd, args);
   if (res.status !== 0) {
-    throw new UserError(`PostgreSQL did not start (pg_ctl exit ${res.status})`, `see its log: ${paths.log}`);
+    const tail = existsSync(paths.log) ? readFileSync(paths.log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+    throw new UserError(`PostgreSQL did not start (pg_ctl exit ${res.status})${tail ? `:\n${tail}` : ''}`, `see its log: ${paths.log}`);
   }
   await waitUntil(() => canConnect(config), { what: 'PostgreSQL', timeoutMs: 30_000, log: paths.log });
   return { started: true };
@@ -132,14 +183,5 @@ export function postgresVersion(): string | undefined {
     return /(\d+(\.\d+)?)/.exec(res.stdout)?.[1];
   } catch {
     return undefined;
-  }
-}
-
-/** Lets the postgres user write into a folder of ours it must reach (only when running as root). */
-export function shareWithOwner(path: string): void {
-  const owner = clusterOwner();
-  if (owner) {
-    chownSync(path, owner.uid, owner.gid);
-    chmodSync(path, 0o700);
   }
 }

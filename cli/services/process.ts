@@ -162,15 +162,21 @@ export interface WaitOptions {
   log?: string;
   /** Stops the wait early when the process died. */
   alive?: () => boolean;
+  /** Waits longer after each failed check (instead of intervalMs), telling each retry. */
+  backoff?: { firstMs: number; maxMs: number; onRetry?: (attempt: number, waitMs: number) => void };
 }
 
 export async function waitUntil(check: () => Promise<boolean> | boolean, opts: WaitOptions): Promise<void> {
   const deadline = Date.now() + opts.timeoutMs;
   const hint = opts.log ? `see its log: ${opts.log}` : undefined;
-  while (Date.now() < deadline) {
+  let wait = opts.backoff?.firstMs ?? opts.intervalMs ?? 250;
+  for (let attempt = 1; Date.now() < deadline; attempt++) {
     if (await check()) return;
     if (opts.alive && !opts.alive()) throw new UserError(`${opts.what}: the process exited`, hint);
-    await sleep(opts.intervalMs ?? 250);
+    wait = Math.min(wait, Math.max(0, deadline - Date.now()));
+    opts.backoff?.onRetry?.(attempt, wait);
+    await sleep(wait);
+    if (opts.backoff) wait = Math.min(wait * 2, opts.backoff.maxMs);
   }
   throw new UserError(`${opts.what}: not ready after ${Math.round(opts.timeoutMs / 1000)} s`, hint);
 }

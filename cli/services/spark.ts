@@ -14,7 +14,7 @@ const NAME = 'spark';
 
 /** What the job writes to its status file (spark-jobs/stockctl_stream/main.py). */
 export interface JobStatus {
-  state: 'starting' | 'running' | 'stopping' | 'stopped' | 'failed';
+  state: 'starting' | 'running' | 'restarting' | 'stopping' | 'stopped' | 'failed';
   pid: number;
   updated_at: string;
   query_id?: string;

@@ -37,6 +37,7 @@ describe('readRow', () => {
     ['2017-11-10,1,2,1,2,-5,0', 'negative volume: -5'],
     ['2017-11-10,1,2,1,2,5.5,0', 'volume is not a whole number: 5.5'],
     ['2017-13-10,1,2,1,2,5,0', 'unparseable date: "2017-13-10"'],
+    ['2099-01-02,1,2,1,2,5,0', 'date in the future: 2099-01-02'],
   ])('rejects %s: %s', (line, reason) => {
     expect(read(line)).toEqual({ reason: expect.stringContaining(reason) });
   });

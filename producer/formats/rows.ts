@@ -39,6 +39,8 @@ export function readRow(fields: string[], reader: RowReader): RowResult {
   const dateText = (fields[c.date] ?? '').trim() + (c.time !== undefined ? ' ' + (fields[c.time] ?? '').trim() : '');
   const ts = reader.dates.parse(dateText);
   if (!ts) return { reason: `unparseable date: ${JSON.stringify(dateText.slice(0, 40))} (file read as ${reader.dates.name})` };
+  // Historical data cannot be from tomorrow (a day of slack for time zones ahead of UTC).
+  if (ts.slice(0, 10) > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)) return { reason: `date in the future: ${ts.slice(0, 10)}` };
 
   const values: Record<'open' | 'high' | 'low' | 'close' | 'volume', number> = { open: 0, high: 0, low: 0, close: 0, volume: 0 };
   for (const key of ['open', 'high', 'low', 'close', 'volume'] as const) {

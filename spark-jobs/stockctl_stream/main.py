@@ -10,6 +10,7 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
+from pyspark.errors import StreamingQueryException
 from pyspark.sql import SparkSession
 from pyspark.sql.streaming.query import StreamingQuery
 
@@ -53,6 +54,39 @@ def stop_gracefully(query: StreamingQuery, timeout_s: float = 120.0) -> None:
     query.stop()
 
 
+def supervise(spark: SparkSession, config: JobConfig, sink: PostgresSink, metrics: MetricsListener) -> str:
+    """Runs the query until it stops on request ("stopped") or fails ("failed: …"), writing the status file."""
+    query = start_query(spark, config, sink)
+    while True:
+        if os.path.exists(config.stop_file):
+            write_status(config.status_file, "stopping", query_id=str(query.id))
+            stop_gracefully(query)
+            return "stopped"
+        last = sink.last
+        write_status(
+            config.status_file,
+            "running",
+            master=spark.sparkContext.master,
+            query_id=str(query.id),
+            run_id=str(query.runId),
+            last_batch=last.__dict__ if last else None,
+            kafka_lag=kafka_lag(metrics.last.get("sources") or []) if metrics.last else None,
+        )
+        try:
+            if query.awaitTermination(1):
+                break
+        except StreamingQueryException:
+            break
+    error = query.exception()
+    return f"failed: {error}" if error is not None else "stopped"
+
+
+# A query that fails (a broker or a database gone for longer than their retries) is started again from its
+# checkpoint, a few times, before the job gives up and says so: the checkpoint and the idempotent sink make a
+# restart safe.
+RESTARTS = 5
+
+
 def run(config: JobConfig) -> int:
     spark = SparkSession.builder.appName(config.query_name).getOrCreate()
     sink = PostgresSink(config)
@@ -60,31 +94,23 @@ def run(config: JobConfig) -> int:
     wait_for_database(sink)
     metrics = MetricsListener(sink.connect)
     spark.streams.addListener(metrics)
-    query = start_query(spark, config, sink)
     try:
-        while query.isActive:
-            if os.path.exists(config.stop_file):
-                write_status(config.status_file, "stopping", query_id=str(query.id))
-                stop_gracefully(query)
-                break
-            last = sink.last
-            write_status(
-                config.status_file,
-                "running",
-                master=spark.sparkContext.master,
-                query_id=str(query.id),
-                run_id=str(query.runId),
-                last_batch=last.__dict__ if last else None,
-                kafka_lag=kafka_lag(metrics.last.get("sources") or []) if metrics.last else None,
-            )
-            query.awaitTermination(1)
-        error = query.exception()
-        if error is not None:
-            write_status(config.status_file, "failed", error=str(error)[:2000])
-            print(f"stockctl: the streaming query failed: {error}", file=sys.stderr)
-            return 1
-        write_status(config.status_file, "stopped", query_id=str(query.id))
-        return 0
+        for attempt in range(RESTARTS + 1):
+            outcome = supervise(spark, config, sink, metrics)
+            if outcome == "stopped":
+                write_status(config.status_file, "stopped")
+                return 0
+            print(f"stockctl: the streaming query {outcome[:2000]}", file=sys.stderr)
+            if attempt == RESTARTS:
+                write_status(config.status_file, "failed", error=outcome[8:2008])
+                return 1
+            delay = 2.0 ** (attempt + 1)
+            write_status(config.status_file, "restarting", error=outcome[8:2008], attempt=attempt + 1)
+            print(f"stockctl: restarting the query from its checkpoint in {delay:.0f} s "
+                  f"(attempt {attempt + 1} of {RESTARTS})", file=sys.stderr)
+            time.sleep(delay)
+            wait_for_database(sink)
+        return 1
     finally:
         spark.stop()
 

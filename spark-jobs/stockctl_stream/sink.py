@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -166,16 +167,11 @@ class PostgresSink:
         self.last = BatchResult(batch_id, valid_rows + quarantined, landed, quarantined, duplicates)
 
 
-# Texts of connection failures, from psycopg and from the JDBC driver (wrapped in a Py4J error).
-_CONNECTION_FAILURES = (
-    "Connection refused",
-    "connection attempt failed",
-    "terminating connection",
-    "server closed the connection",
-    "An I/O error occurred",
-    "the database system is starting up",
-    "the database system is shutting down",
-    "connection failed",
+# Connection failures, as psycopg and the JDBC driver (wrapped in a Py4J error) word them.
+_CONNECTION_FAILURES = re.compile(
+    r"Connection refused|Connection to \S+ refused|connection attempt failed|terminating connection"
+    r"|server closed the connection|An I/O error occurred|This connection has been closed"
+    r"|the database system is (starting up|shutting down|in recovery mode)|connection failed|EOFException"
 )
 
 
@@ -186,8 +182,7 @@ def first_line(e: BaseException) -> str:
 def is_connection_failure(e: BaseException) -> bool:
     if isinstance(e, psycopg.OperationalError):
         return True
-    text = str(e)
-    return any(marker in text for marker in _CONNECTION_FAILURES)
+    return _CONNECTION_FAILURES.search(str(e)) is not None
 
 
 def wait_for_database(sink: PostgresSink, attempts: int = 30, delay: float = 2.0) -> None:
