@@ -48,8 +48,16 @@ export interface FileSummary {
   filtered: number;
 }
 
+export interface RejectedLine {
+  file: string;
+  line: number;
+  reason: string;
+}
+
 export interface ReplaySummary {
   files: FileSummary[];
+  /** The rejected lines of this run (the first 10,000), as sent to the dead-letter topic. */
+  rejectedLines: RejectedLine[];
   sent: number;
   rejected: number;
   interrupted: boolean;
@@ -127,6 +135,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let dead: DeadLetter[] = [];
   let first: string | undefined;
   let interrupted = false;
+  const rejectedLines: RejectedLine[] = [];
 
   // Everything seen so far is in `batch` or `dead` or needed no sending: once both are acknowledged, the
   // checkpoint can say so.
@@ -168,6 +177,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         }
         else if (state.rejected === MAX_REPORTED + 1) report('… further rejected lines are counted in the summary and sent to the dead-letter topic');
         dead.push({ file: summary.file, line: event.line, reason: event.reason, raw: event.raw });
+        if (rejectedLines.length < 10_000) rejectedLines.push({ file: summary.file, line: event.line, reason: event.reason });
         continue;
       }
       const { row } = event;
@@ -205,6 +215,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   }
   return {
     files: summaries,
+    rejectedLines,
     sent: state.sent,
     rejected: state.rejected,
     interrupted,

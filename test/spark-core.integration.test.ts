@@ -11,6 +11,7 @@ import { pidAlive } from '../cli/services/process.js';
 import { readJobStatus, sparkRecord } from '../cli/services/spark.js';
 import { createKafka } from '../producer/kafka-client.js';
 import { symbolFromFileName } from '../producer/formats/rows.js';
+import { BAD_MESSAGES } from './corpus.js';
 import { Harness, SHARED_STOCKS, sourceRows } from './harness.js';
 
 interface Reconciliation {
@@ -34,9 +35,6 @@ async function produceRaw(h: Harness, messages: { key: string | null; value: Buf
   await producer.send({ topic: h.config.kafka.topic, acks: -1, messages });
   await producer.disconnect();
 }
-
-const good = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ v: 1, symbol: 'ZZTEST', ts: '2020-01-02T00:00:00', open: 10, high: 12, low: 9, close: 11, volume: 1000, produced_at: Date.now(), ...over });
 
 describe('the Spark streaming job', { timeout: 300_000 }, () => {
   let h: Harness;
@@ -90,28 +88,7 @@ describe('the Spark streaming job', { timeout: 300_000 }, () => {
 
   it('quarantines every kind of malformed message with its reason and keeps running; the counts reconcile', async () => {
     const before = await reconciliation(h);
-    const cases: { value: Buffer | string | null; reason?: string }[] = [
-      { value: 'not json at all', reason: 'not a JSON object' },
-      { value: '{"v":1,"symbol":"ZZTEST","ts":"2020-01-0', reason: 'not a JSON object' },
-      { value: Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x9c]), reason: 'not a JSON object' },
-      { value: null, reason: 'empty message' },
-      { value: '', reason: 'empty message' },
-      { value: '[1,2,3]', reason: 'not a JSON object' },
-      { value: good({ v: 7 }), reason: 'unknown schema version 7' },
-      { value: good({ open: 'ten' }), reason: 'field open is not a number: ten' },
-      { value: good({ volume: 'lots' }), reason: 'field volume is not an integer: lots' },
-      { value: good({ ts: '2020-02-30' }), reason: 'unparseable timestamp: 2020-02-30' },
-      { value: good({ close: -1 }), reason: 'non-positive close price: -1' },
-      { value: good({ high: 1, low: 2 }), reason: 'high below low: 1 < 2' },
-      { value: good({ volume: -10 }), reason: 'negative volume: -10' },
-      { value: good({ symbol: undefined }), reason: 'missing field symbol' },
-      { value: `{"v":1,"pad":"${'x'.repeat(500_000)}"}`, reason: 'missing field symbol' },
-      // Valid: a new row, its exact duplicate (absorbed), then a changed version (replaces it).
-      { value: good({ ts: '2020-01-02T00:00:00' }) },
-      { value: good({ ts: '2020-01-02T00:00:00' }) },
-      { value: good({ ts: '2020-01-02T00:00:00', close: 11.5 }) },
-      { value: good({ ts: '2020-01-03T00:00:00' }) },
-    ];
+    const cases = BAD_MESSAGES;
     await produceRaw(h, cases.map((c) => ({ key: 'ZZTEST', value: c.value })));
     await waitCaughtUp(h.config, 120_000);
 
@@ -121,7 +98,8 @@ describe('the Spark streaming job', { timeout: 300_000 }, () => {
     const bad = cases.filter((c) => c.reason);
     expect(quarantined.map((q) => q.reason)).toEqual(bad.map((c) => c.reason));
     expect(quarantined.every((q) => q.kafka_topic === h.config.kafka.topic)).toBe(true);
-    expect(quarantined[2]?.raw).toEqual(Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x9c]));
+    const binary = bad.findIndex((c) => c.kind === 'binary bytes');
+    expect(quarantined[binary]?.raw).toEqual(Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x9c]));
 
     const zz = await h.sql<{ date: string; close: number }>("SELECT to_char(trade_date, 'YYYY-MM-DD') AS date, close FROM prices WHERE symbol = 'ZZTEST' ORDER BY ts");
     expect(zz).toEqual([{ date: '2020-01-02', close: 11.5 }, { date: '2020-01-03', close: 11 }]);

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { colour, log } from '../ui/log.js';
@@ -42,6 +43,7 @@ export function register(program: Command): void {
     .option('--strict', 'stop at the first bad line (exit 2) instead of sending it to the dead-letter topic')
     .option('--dry-run', 'read and check the files, send nothing')
     .option('--resume', 'continue the interrupted replay without re-sending what Kafka acknowledged')
+    .option('--report <file>', 'also write the summary, with every rejected line, as JSON')
     .addOption(new Option('--compression <codec>', 'Kafka batch compression').choices(['none', 'gzip']).default('none'))
     .option('--batch-size <n>', 'messages per Kafka request', (v) => Number(v))
     .action(async (files: string[], opts: Record<string, string | boolean | number | undefined>, cmd: Command) => {
@@ -87,6 +89,7 @@ export function register(program: Command): void {
           report: (t) => console.error(colour.yellow(t)),
         });
         printSummary(summary, speed, Boolean(opts.dryRun));
+        if (typeof opts.report === 'string') writeFileSync(opts.report, JSON.stringify(summary, null, 2) + '\n');
         if (summary.interrupted) process.exitCode = 130;
         else if (summary.files.some((f) => f.error)) process.exitCode = 1;
       } finally {

@@ -99,7 +99,8 @@ export function inferDateFormat(samples: string[], timezone: string): Inferred |
   const values = samples.map((s) => s.trim()).filter((s) => s !== '');
   if (values.length === 0) return { error: 'no date values to infer a format from' };
   const score = (f: DateFormat) => values.filter((v) => f.parse(v) !== undefined).length;
-  const enough = (n: number) => n > 0 && n >= values.length * 0.9;
+  // Half the sample is enough: a short file with one bad line must still be read (and that line rejected).
+  const enough = (n: number) => n > 0 && n >= values.length * 0.5;
   for (const f of [ISO, COMPACT, epochFormat(timezone)]) if (enough(score(f))) return { format: f };
 
   const [mdy, dmy] = [score(MONTH_FIRST), score(DAY_FIRST)];

@@ -48,10 +48,15 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
 
   // Date formats are inferred from a sample, so the first lines are held back until the format is known.
   const sample: string[] = [];
-  let next = await it.next();
-  while (!next.done && sample.length < SAMPLE_LINES) {
-    sample.push(next.value);
+  let next: IteratorResult<string>;
+  try {
     next = await it.next();
+    while (!next.done && sample.length < SAMPLE_LINES) {
+      sample.push(next.value);
+      next = await it.next();
+    }
+  } catch (e) {
+    throw new UserError(`${file}: cannot read it past line ${sample.length + 1}: ${(e as Error).message}`);
   }
   const { columns } = layout;
   const dateSamples = sample.map((l) => {
@@ -65,6 +70,8 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
   const reader = { layout, dates: inferred.format, symbol };
   const rest = next;
 
+  const width = splitDelimited(header, delimiter).length;
+
   async function* events(): AsyncGenerator<SourceEvent> {
     let lineNo = 1;
     const one = (text: string): SourceEvent | undefined => {
@@ -72,9 +79,7 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
       if (text.trim() === '') return undefined; // blank lines (a trailing one, most often) carry nothing
       if (text.length > MAX_LINE) return { type: 'rejected', line: lineNo, reason: `line too long (${text.length} characters)`, raw: text.slice(0, 200) };
       const fields = splitDelimited(text, delimiter);
-      if (fields.length < header.split(delimiter).length) {
-        return { type: 'rejected', line: lineNo, reason: `${fields.length} fields where the header has ${header.split(delimiter).length}`, raw: text };
-      }
+      if (fields.length < width) return { type: 'rejected', line: lineNo, reason: `${fields.length} fields where the header has ${width}`, raw: text };
       const result = readRow(fields, reader);
       return 'row' in result ? { type: 'row', row: result.row, line: lineNo } : { type: 'rejected', line: lineNo, reason: result.reason, raw: text };
     };
@@ -86,7 +91,13 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
     while (!cur.done) {
       const e = one(cur.value);
       if (e) yield e;
-      cur = await it.next();
+      try {
+        cur = await it.next();
+      } catch (err) {
+        // A damaged file (a truncated gzip, a read error) ends here, said as a rejected line, not a crash.
+        yield { type: 'rejected', line: lineNo + 1, reason: `cannot read the file past this point: ${(err as Error).message}`, raw: '' };
+        return;
+      }
     }
   }
 
