@@ -1,0 +1,318 @@
+// `npm run bench`: every speed and memory figure of stockctl beside an anchor measured in the same run on the
+// same machine (Kafka's own ProducerPerformance, psql \copy, the bare SQL), repeated, as a table and JSON.
+// Method: docs/benchmarks.md.
+
+import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { layout } from '../cli/layout.js';
+import { fromRoot } from '../cli/paths.js';
+import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
+import { postgresRecord, postgresVersion } from '../cli/services/postgres.js';
+import { readPid, run } from '../cli/services/process.js';
+import { sparkRecord, startSparkJob, stopSparkJob } from '../cli/services/spark.js';
+import { findJavaHome, findPostgresBin } from '../cli/setup/system.js';
+import { renderTable } from '../cli/ui/table.js';
+import { pinnedVersions } from '../cli/versions.js';
+import { withAdmin } from '../producer/kafka-client.js';
+import { encodeMessage, type PriceRow } from '../producer/message.js';
+import { Publisher } from '../producer/publisher.js';
+import type { ReplaySummary } from '../producer/replay.js';
+import { adminConnection } from '../sql/connection.js';
+import { compile } from '../sql/ask/compile.js';
+import { ask } from '../sql/ask/engine.js';
+import { ReadOnlySession } from '../sql/ask/execute.js';
+import { EXAMPLES } from '../sql/ask/parse.js';
+import { Harness, runCli } from '../test/harness.js';
+import { PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
+
+const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
+const TEST_STOCKS = process.env.STOCKCTL_TEST_STOCKS ?? fromRoot('..', 'shared', 'data', 'stocks');
+const QUICK = process.argv.includes('--quick');
+const REPEAT = QUICK ? 1 : Number(process.env.STOCKCTL_BENCH_REPEAT ?? 3);
+
+interface Figure {
+  name: string;
+  unit: string;
+  ours: Measured;
+  anchor?: { name: string; value: Measured };
+  /** ours ÷ anchor (for throughput, higher is better; for times, lower). */
+  ratio?: number;
+}
+
+const figures: Figure[] = [];
+const say = (s: string) => console.error(`bench: ${s}`);
+function record(f: Figure): void {
+  if (f.anchor) f.ratio = f.ours.median / f.anchor.value.median;
+  figures.push(f);
+  say(`${f.name}: ${f.ours.median.toFixed(1)} ${f.unit}${f.anchor ? ` (anchor ${f.anchor.value.median.toFixed(1)}, ratio ${f.ratio?.toFixed(2)})` : ''}`);
+}
+
+/** The first bench files holding at least `rows` rows (a fixed, sorted selection: the same every run). */
+function filesFor(rows: number): { files: string[]; rows: number } {
+  const all = readdirSync(BENCH_STOCKS).filter((f) => f.endsWith('.txt')).sort();
+  const files: string[] = [];
+  let n = 0;
+  for (const f of all) {
+    if (n >= rows) break;
+    const path = join(BENCH_STOCKS, f);
+    const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).length - 1;
+    if (lines <= 0) continue;
+    files.push(path);
+    n += lines;
+  }
+  return { files, rows: n };
+}
+
+function spawnReplay(env: NodeJS.ProcessEnv, args: string[]): { pid: number; done: Promise<number> } {
+  const child = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'replay', ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { pid: child.pid as number, done: new Promise((resolve) => child.on('close', (c) => resolve(c ?? -1))) };
+}
+
+async function adminSql(h: Harness, text: string): Promise<void> {
+  const client = new pg.Client(adminConnection(h.config));
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function producer(h: Harness, javaHome: string): Promise<void> {
+  const { files, rows } = filesFor(QUICK ? 200_000 : 500_000);
+  const topic = 'bench-replay';
+  await withAdmin(h.config, async (admin) => {
+    await admin.createTopics({ topics: [topic, 'bench-perf'].map((t) => ({ topic: t, numPartitions: h.config.kafka.partitions, replicationFactor: 1 })), waitForLeaders: true });
+  });
+  const env = { ...h.env, STOCKCTL_KAFKA_TOPIC: topic };
+  const sample: PriceRow = { symbol: 'ABCD', ts: '2017-11-10T00:00:00', open: 12.345, high: 12.9, low: 12.01, close: 12.5, volume: 1234567 };
+  const size = Buffer.byteLength(encodeMessage(sample, Date.now()));
+  const ours = await repeat(REPEAT, async (i) => {
+    const report = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.json');
+    const r = await runCli(env, ['replay', ...files, '--speed', 'max', '--batch-size', '5000', '--report', report]);
+    if (r.status !== 0) throw new Error(r.stderr);
+    const s = JSON.parse(readFileSync(report, 'utf8')) as ReplaySummary;
+    say(`replay run ${i + 1}: ${s.sent} messages in ${s.seconds.toFixed(1)} s`);
+    return s.sent / s.seconds;
+  });
+  const anchor = await repeat(REPEAT, async () => {
+    const res = run(join(javaHome, 'bin', 'java'), [
+      '-cp', join(layout(h.config).kafka.jars, '*'), 'org.apache.kafka.tools.ProducerPerformance',
+      '--topic', 'bench-perf', '--num-records', String(rows), '--record-size', String(size), '--throughput', '-1',
+      '--producer-props', `bootstrap.servers=${h.config.kafka.host}:${h.config.kafka.port}`, 'acks=all', 'enable.idempotence=true',
+    ]);
+    const m = /(\d+) records sent, ([\d.]+) records\/sec/.exec(res.stdout.trim().split('\n').pop() ?? '');
+    if (!m) throw new Error(`ProducerPerformance said: ${res.stdout}\n${res.stderr}`);
+    return Number(m[2]);
+  });
+  record({ name: `producer messages/s (--speed max, ${rows} rows, ~${size} B)`, unit: 'msg/s', ours, anchor: { name: 'Kafka ProducerPerformance, same size, acks=all', value: anchor } });
+}
+
+/** CSV of the rows as the sink writes them, for the \copy anchor. */
+function copyCsv(files: string[]): { path: string; rows: number } {
+  const path = join(mkdtempSync(join(tmpdir(), 'bench-copy-')), 'rows.csv');
+  const out: string[] = [];
+  let n = 0;
+  for (const f of files) {
+    const symbol = f.split('/').pop()?.replace(/\.us\.txt$/, '').toUpperCase();
+    for (const line of readFileSync(f, 'utf8').split(/\r?\n/).slice(1)) {
+      const [date, open, high, low, close, volume] = line.split(',');
+      if (!date || !(Number(open) > 0 && Number(high) >= Number(low) && Number(low) > 0 && Number(close) > 0)) continue;
+      out.push(`${symbol},${date} 00:00:00,${open},${high},${low},${close},${volume},2026-01-01 00:00:00+00,0,${n++}`);
+    }
+  }
+  writeFileSync(path, out.join('\n') + '\n');
+  return { path, rows: n };
+}
+
+async function landing(h: Harness): Promise<void> {
+  const sizes = QUICK ? [500_000] : [500_000, 1_000_000, 2_200_000];
+  const scaling: { rows: number; seconds: Measured }[] = [];
+  const memory = new PeakMemory();
+  let replayPid: number | undefined;
+  memory.start(() => ({
+    broker: readPid(layout(h.config).run, 'kafka')?.pid,
+    'spark driver': sparkRecord(h.config)?.pid,
+    postgres: postgresRecord(h.config)?.pid,
+    replay: replayPid,
+  }));
+  for (const target of sizes) {
+    const { files, rows } = filesFor(target);
+    const seconds = await repeat(REPEAT, async (i) => {
+      await adminSql(h, 'TRUNCATE prices, quarantine, sink_batches, batch_metrics');
+      const before = await topicMessages(h.config);
+      const started = Date.now();
+      const replay = spawnReplay(h.env, [...files, '--speed', 'max', '--batch-size', '5000']);
+      replayPid = replay.pid;
+      if ((await replay.done) !== 0) throw new Error('replay failed');
+      replayPid = undefined;
+      await waitCaughtUp(h.config, 1_800_000);
+      const s = (Date.now() - started) / 1000;
+      say(`end to end, ${rows} rows, run ${i + 1}: ${s.toFixed(1)} s (${(await topicMessages(h.config)) - before} messages)`);
+      return s;
+    });
+    scaling.push({ rows, seconds });
+    if (target === sizes[sizes.length - 1]) {
+      const ours = summarise(seconds.runs.map((s) => rows / s));
+      const { path, rows: copyRows } = copyCsv(files);
+      const psql = join(findPostgresBin() as string, 'psql');
+      const anchor = await repeat(REPEAT, async () => {
+        await adminSql(h, 'DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE prices INCLUDING ALL)');
+        const started = Date.now();
+        const conn = adminConnection(h.config);
+        const res = run(psql, ['-h', String(conn.host), '-p', String(conn.port), '-U', String(conn.user), '-d', String(conn.database), '-c', `\\copy bench_copy (symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset) FROM '${path}' CSV`], { env: { ...process.env, PGPASSWORD: String(conn.password) } });
+        if (res.status !== 0) throw new Error(res.stderr);
+        return copyRows / ((Date.now() - started) / 1000);
+      });
+      await adminSql(h, 'DROP TABLE IF EXISTS bench_copy');
+      record({ name: `end-to-end rows/s landed in PostgreSQL (${rows} rows)`, unit: 'rows/s', ours, anchor: { name: 'psql \\copy of the same rows into the same table', value: anchor } });
+    }
+  }
+  const peaks = memory.stop();
+  for (const [part, mb] of peaks) record({ name: `peak memory: ${part} (PSS of its process tree)`, unit: 'MB', ours: summarise([mb]) });
+  const first = scaling[0];
+  for (const s of scaling.slice(1)) {
+    if (!first) break;
+    record({ name: `scaling: ${s.rows} rows vs ${first.rows} rows (time ratio; rows ratio ${(s.rows / first.rows).toFixed(2)})`, unit: '×', ours: summarise(s.seconds.runs.map((t) => t / first.seconds.median)) });
+  }
+}
+
+async function latency(h: Harness): Promise<void> {
+  for (const rate of [1_000, 10_000]) {
+    const seconds = QUICK ? 8 : 15;
+    const prefix = `LAT${rate / 1000}K`;
+    const publisher = new Publisher(h.config);
+    await publisher.connect();
+    const start = Date.now();
+    let sent = 0;
+    // 50 sends a second, each with the messages due by then: the rate holds whatever one send takes.
+    while (Date.now() - start < seconds * 1000) {
+      const due = Math.floor(((Date.now() - start) / 1000) * rate);
+      const rows: PriceRow[] = [];
+      for (; sent < due; sent++) {
+        const day = new Date(Date.UTC(2000, 0, 1) + (sent % 5000) * 86_400_000).toISOString().slice(0, 10);
+        rows.push({ symbol: `${prefix}${Math.floor(sent / 5000)}`, ts: `${day}T00:00:00`, open: 10, high: 11, low: 9, close: 10.5, volume: sent });
+      }
+      await publisher.send(rows);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await publisher.disconnect();
+    await waitCaughtUp(h.config, 600_000);
+    const client = new pg.Client(adminConnection(h.config));
+    await client.connect();
+    const res = await client.query<{ ms: number }>('SELECT extract(epoch FROM landed_at - produced_at) * 1000 AS ms FROM prices WHERE symbol LIKE $1', [`${prefix}%`]);
+    await client.end();
+    const ms = res.rows.map((r) => Number(r.ms));
+    for (const p of [50, 95, 99]) record({ name: `produce → visible latency p${p} at ${rate} msg/s (${ms.length} messages, trigger ${h.config.spark.trigger_interval})`, unit: 'ms', ours: summarise([percentile(ms, p)]) });
+  }
+}
+
+async function askTimes(h: Harness): Promise<void> {
+  const session = await ReadOnlySession.open(h.config);
+  const engine: number[] = [];
+  const bare: number[] = [];
+  const client = new pg.Client(adminConnection(h.config));
+  await client.connect();
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    for (const q of EXAMPLES) {
+      let t = performance.now();
+      const result = await ask(session, q);
+      engine.push(performance.now() - t);
+      if (result.plan && result.query) {
+        const query = compile(result.plan);
+        t = performance.now();
+        await client.query({ text: query.sql, values: query.params });
+        bare.push(performance.now() - t);
+      }
+    }
+  }
+  await client.end();
+  await session.close();
+  for (const p of [50, 95]) {
+    record({ name: `ask p${p} over the ${EXAMPLES.length} example questions (engine, in process)`, unit: 'ms', ours: summarise([percentile(engine, p)]), anchor: { name: 'the same SQL run bare', value: summarise([percentile(bare, p)]) } });
+  }
+  const cli = await repeat(QUICK ? 2 : 5, async () => {
+    const t = Date.now();
+    const r = await h.cli(['ask', 'recent Tesla prices', '--no-chart']);
+    if (r.status !== 0) throw new Error(r.stderr);
+    return Date.now() - t;
+  });
+  const psql = join(findPostgresBin() as string, 'psql');
+  const conn = adminConnection(h.config);
+  const anchor = await repeat(QUICK ? 2 : 5, async () => {
+    const t = Date.now();
+    run(psql, ['-h', String(conn.host), '-p', String(conn.port), '-U', String(conn.user), '-d', String(conn.database), '-c', "SELECT * FROM daily_bars WHERE symbol = 'TSLA' ORDER BY trade_date DESC LIMIT 10"], { env: { ...process.env, PGPASSWORD: String(conn.password) } });
+    return Date.now() - t;
+  });
+  record({ name: 'whole CLI: stockctl ask "recent Tesla prices"', unit: 'ms', ours: cli, anchor: { name: 'psql -c with the same query', value: anchor } });
+}
+
+async function upTime(h: Harness): Promise<void> {
+  const ours = await repeat(REPEAT, async () => {
+    await h.cli(['down']);
+    const t = Date.now();
+    const r = await h.cli(['up', '--skip-setup']);
+    if (r.status !== 0) throw new Error(r.stderr);
+    return (Date.now() - t) / 1000;
+  });
+  record({ name: '`stockctl up` from installed, stack stopped (data kept)', unit: 's', ours });
+}
+
+function machine() {
+  const pins = pinnedVersions();
+  return { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, kafka: pins.kafka, pyspark: pins.pyspark, postgres: postgresVersion(), java: findJavaHome() };
+}
+
+function writeResults(started: Date): void {
+  const table = renderTable(
+    ['figure', 'ours (median)', 'spread', 'anchor (median)', 'ratio', 'unit'],
+    figures.map((f) => [f.name, f.ours.median.toFixed(1), f.ours.runs.length > 1 ? `${f.ours.min.toFixed(1)}–${f.ours.max.toFixed(1)}` : '', f.anchor ? f.anchor.value.median.toFixed(1) : '—', f.ratio ? f.ratio.toFixed(2) : '—', f.unit]),
+  );
+  console.log(table);
+  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, repeat: REPEAT, machine: machine(), figures };
+  const dir = fromRoot('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const name = `${started.toISOString().replace(/[:.]/g, '-')}.json`;
+  writeFileSync(join(dir, name), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  const docs = fromRoot('docs', 'benchmarks.md');
+  if (existsSync(docs)) {
+    const text = readFileSync(docs, 'utf8');
+    const block = `<!-- bench:start -->\nMeasured ${results.finished.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGiB} GiB; ${QUICK ? 'quick mode, 1 run' : `${REPEAT} runs each`}. Kafka ${results.machine.kafka}, PySpark ${results.machine.pyspark}, PostgreSQL ${results.machine.postgres}, Node ${results.machine.node}.\n\n\`\`\`\n${table}\n\`\`\`\n<!-- bench:end -->`;
+    writeFileSync(docs, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+  }
+  say(`results: bench/results/${name} (and latest.json), docs/benchmarks.md`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(BENCH_STOCKS)) throw new Error(`bench data not found at ${BENCH_STOCKS} (set STOCKCTL_BENCH_STOCKS)`);
+  const started = new Date();
+  const javaHome = findJavaHome();
+  if (!javaHome) throw new Error('run `stockctl setup` first');
+  const h = await Harness.create('bench');
+  say(`state ${h.state}; ${QUICK ? 'quick mode' : `${REPEAT} runs per timing`}`);
+  try {
+    const up = await h.cli(['up']);
+    if (up.status !== 0) throw new Error(`up failed: ${up.stderr}`);
+    await upTime(h);
+    // The producer is measured alone: the job is stopped so that it does not share the CPUs.
+    await stopSparkJob(h.config);
+    await producer(h, javaHome);
+    await startSparkJob(h.config, javaHome);
+    await landing(h);
+    await latency(h);
+    const tests = await h.cli(['replay', TEST_STOCKS, '--speed', 'max']);
+    if (tests.status !== 0) throw new Error(tests.stderr);
+    await waitCaughtUp(h.config, 600_000);
+    await askTimes(h);
+    writeResults(started);
+  } finally {
+    await h.cli(['down', '--purge']);
+  }
+}
+
+await main();

@@ -1,0 +1,84 @@
+// Repeated timings → median and spread; process trees → peak memory.
+
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+export function summarise(runs: number[]): Measured {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number, runs };
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+export async function repeat(times: number, fn: (i: number) => Promise<number>): Promise<Measured> {
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) runs.push(await fn(i));
+  return summarise(runs);
+}
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(ppid, [...(map.get(ppid) ?? []), Number(e)]);
+    } catch {
+      /* gone */
+    }
+  }
+  return map;
+}
+
+function tree(root: number, kids = children()): number[] {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) out.push(...(kids.get(out[i] as number) ?? []));
+  return out;
+}
+
+/** Proportional set size of a process tree in MB (shared pages counted once across the tree). */
+export function treePssMb(root: number): number {
+  let kb = 0;
+  for (const pid of tree(root)) {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      kb += Number(m?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return kb / 1024;
+}
+
+/** Samples the memory of named process trees every `ms` and keeps each one's peak. */
+export class PeakMemory {
+  readonly peaks = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+
+  start(targets: () => Record<string, number | undefined>, ms = 250): void {
+    this.timer = setInterval(() => {
+      for (const [name, pid] of Object.entries(targets())) {
+        if (pid) this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, treePssMb(pid)));
+      }
+    }, ms);
+  }
+
+  stop(): Map<string, number> {
+    if (this.timer) clearInterval(this.timer);
+    return this.peaks;
+  }
+}
