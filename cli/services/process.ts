@@ -166,19 +166,28 @@ export interface WaitOptions {
   backoff?: { firstMs: number; maxMs: number; onRetry?: (attempt: number, waitMs: number) => void };
 }
 
+/** The last lines of a log, to show with a failure (the log itself may be gone by the time someone looks). */
+export function logTail(file: string, lines = 12): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
 export async function waitUntil(check: () => Promise<boolean> | boolean, opts: WaitOptions): Promise<void> {
   const deadline = Date.now() + opts.timeoutMs;
-  const hint = opts.log ? `see its log: ${opts.log}` : undefined;
+  const hint = opts.log ? () => `see its log: ${opts.log}${logTail(opts.log as string) ? `\n--- last lines ---\n${logTail(opts.log as string)}` : ''}` : () => undefined;
   let wait = opts.backoff?.firstMs ?? opts.intervalMs ?? 250;
   for (let attempt = 1; Date.now() < deadline; attempt++) {
     if (await check()) return;
-    if (opts.alive && !opts.alive()) throw new UserError(`${opts.what}: the process exited`, hint);
+    if (opts.alive && !opts.alive()) throw new UserError(`${opts.what}: the process exited`, hint());
     wait = Math.min(wait, Math.max(0, deadline - Date.now()));
     opts.backoff?.onRetry?.(attempt, wait);
     await sleep(wait);
     if (opts.backoff) wait = Math.min(wait * 2, opts.backoff.maxMs);
   }
-  throw new UserError(`${opts.what}: not ready after ${Math.round(opts.timeoutMs / 1000)} s`, hint);
+  throw new UserError(`${opts.what}: not ready after ${Math.round(opts.timeoutMs / 1000)} s`, hint());
 }
 
 export interface RunResult {

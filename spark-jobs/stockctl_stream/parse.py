@@ -14,10 +14,8 @@ from .schema import MESSAGE_SCHEMA, SCHEMA_VERSION
 
 CORRUPT = "_corrupt"
 
-# Every field as text, plus the column from_json fills with records it cannot read as JSON at all.
-_PRESENCE_SCHEMA = StructType(
-    [StructField(f.name, StringType()) for f in MESSAGE_SCHEMA.fields] + [StructField(CORRUPT, StringType())]
-)
+# The typed schema, plus the column from_json fills with the text of a record it could not fully read.
+_TYPED_SCHEMA = StructType([*MESSAGE_SCHEMA.fields, StructField(CORRUPT, StringType())])
 _JSON_OPTIONS = {"mode": "PERMISSIVE", "columnNameOfCorruptRecord": CORRUPT, "allowNonNumericNumbers": "false"}
 
 _TYPE_NAMES = {"v": "an integer", "volume": "an integer", "produced_at": "an integer (epoch milliseconds)"}
@@ -41,10 +39,12 @@ def _first_failure(checks: list[tuple[Column, Column | str]]) -> Column:
 
 
 def parse_messages(kafka: DataFrame) -> DataFrame:
-    """Takes the Kafka source's columns and returns PRICE_COLUMNS + KAFKA_COLUMNS + `reason` (null when valid)."""
+    """Takes the Kafka source's columns and returns PRICE_COLUMNS + KAFKA_COLUMNS + `reason` (null when valid).
+
+    Each record is parsed once, typed. Only a record with a missing or mistyped field is looked at again, field
+    by field as text, to say which: those checks sit in CASE branches that Spark evaluates only when reached.
+    """
     text = F.col("value").cast("string")
-    seen = F.from_json(text, _PRESENCE_SCHEMA, _JSON_OPTIONS)
-    typed = F.from_json(text, MESSAGE_SCHEMA, _JSON_OPTIONS)
     df = kafka.select(
         F.col("topic").alias("kafka_topic"),
         F.col("partition").alias("kafka_partition"),
@@ -52,33 +52,37 @@ def parse_messages(kafka: DataFrame) -> DataFrame:
         F.col("key").cast("string").alias("kafka_key"),
         F.col("value").alias("raw_value"),
         text.alias("_text"),
-        seen.alias("_seen"),
-        typed.alias("_typed"),
+        F.from_json(text, _TYPED_SCHEMA, _JSON_OPTIONS).alias("_typed"),
     )
 
     def s(name: str) -> Column:
-        return F.col(f"_seen.{name}")
+        """The field as written (null when absent): for reasons, and to tell missing from mistyped."""
+        return F.get_json_object(F.col("_text"), f"$.{name}")
 
     def t(name: str) -> Column:
         return F.col(f"_typed.{name}")
 
-    checks: list[tuple[Column, Column | str]] = [
-        (F.col("raw_value").isNull() | (F.length(F.col("raw_value")) == 0), "empty message"),
+    empty = F.col("raw_value").isNull() | (F.length(F.col("raw_value")) == 0)
+    incomplete = F.col("_typed").isNull() | t(CORRUPT).isNotNull()
+    for field in MESSAGE_SCHEMA.fields:
+        incomplete = incomplete | t(field.name).isNull()
+
+    structural: list[tuple[Column, Column | str]] = [
+        (empty, "empty message"),
         (
-            F.col("_seen").isNull() | s(CORRUPT).isNotNull() | ~F.trim(F.col("_text")).startswith("{"),
+            ~F.ltrim(F.col("_text")).startswith("{") | F.get_json_object(F.col("_text"), "$").isNull(),
             "not a JSON object",
         ),
     ]
     for field in MESSAGE_SCHEMA.fields:
         name = field.name
-        checks.append((s(name).isNull(), f"missing field {name}"))
         expected = _TYPE_NAMES.get(name, "a number" if field.dataType.typeName() == "double" else "a string")
-        checks.append((t(name).isNull(), F.concat(F.lit(f"field {name} is not {expected}: "), s(name))))
-        if name == "v":
-            checks.append(
-                (t("v") != SCHEMA_VERSION, F.concat(F.lit("unknown schema version "), t("v").cast("string")))
-            )
-    checks += [
+        structural.append((s(name).isNull(), f"missing field {name}"))
+        structural.append((t(name).isNull(), F.concat(F.lit(f"field {name} is not {expected}: "), s(name))))
+    structural.append((F.lit(True), "not a JSON object"))
+
+    semantic: list[tuple[Column, Column | str]] = [
+        (t("v") != SCHEMA_VERSION, F.concat(F.lit("unknown schema version "), t("v").cast("string"))),
         (~t("symbol").rlike(_SYMBOL_PATTERN), F.concat(F.lit("bad symbol: "), t("symbol"))),
         (
             ~t("ts").rlike(_TS_PATTERN) | F.try_to_timestamp(t("ts")).isNull(),
@@ -86,15 +90,16 @@ def parse_messages(kafka: DataFrame) -> DataFrame:
         ),
     ]
     for p in _PRICES:
-        checks.append((F.isnan(t(p)) | (t(p) <= 0), F.concat(F.lit(f"non-positive {p} price: "), s(p))))
-    checks += [
+        semantic.append((F.isnan(t(p)) | (t(p) <= 0), F.concat(F.lit(f"non-positive {p} price: "), s(p))))
+    semantic += [
         (t("high") < t("low"), F.concat(F.lit("high below low: "), s("high"), F.lit(" < "), s("low"))),
         (t("volume") < 0, F.concat(F.lit("negative volume: "), s("volume"))),
     ]
+    reason = F.when(empty | incomplete, _first_failure(structural)).otherwise(_first_failure(semantic))
 
     # Conversions run only for rows that passed: under ANSI mode a bad timestamp would fail the whole batch.
     valid = F.col("reason").isNull()
-    return df.withColumn("reason", _first_failure(checks)).select(
+    return df.withColumn("reason", reason).select(
         F.when(valid, t("symbol")).alias("symbol"),
         F.when(valid, F.to_timestamp_ntz(t("ts"))).alias("ts"),
         *[F.when(valid, t(p)).alias(p) for p in _PRICES],
