@@ -20,7 +20,7 @@ interface AskOptions {
 }
 
 /** Prints one result; returns the exit code it deserves (0 answered, 1 no data, 2 not understood). */
-function show(result: AskResult, opts: AskOptions): number {
+async function show(result: AskResult, opts: AskOptions): Promise<number> {
   const toStdout = opts.format === 'table' && !opts.output;
   const say = (text: string) => (toStdout ? console.log(colour.dim(text)) : console.error(text));
   if (result.notUnderstood) {
@@ -38,7 +38,7 @@ function show(result: AskResult, opts: AskOptions): number {
     console.error('no rows: nothing in the data answers this (has a replay run for these symbols and dates?)');
     return 1;
   }
-  const body: string | Uint8Array = opts.format === 'csv' ? toCsv(answer) : opts.format === 'json' ? toJson(answer) : opts.format === 'arrow' ? toArrow(answer) : toTable(answer);
+  const body: string | Uint8Array = opts.format === 'csv' ? toCsv(answer) : opts.format === 'json' ? toJson(answer) : opts.format === 'arrow' ? await toArrow(answer) : toTable(answer);
   if (opts.output) {
     writeFileSync(opts.output, body);
     console.error(`${answer.rows.length} rows written to ${opts.output} (${opts.format})`);
@@ -78,7 +78,7 @@ async function interactive(session: ReadOnlySession, config: StockctlConfig, opt
         continue;
       }
       try {
-        show(await ask(session, question), opts);
+        await show(await ask(session, question), opts);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         console.error(`${colour.red('✗')} ${e.message}`);
@@ -110,7 +110,7 @@ export function register(program: Command): void {
           await interactive(session, config, opts);
           return;
         }
-        process.exitCode = show(await ask(session, question), opts);
+        process.exitCode = await show(await ask(session, question), opts);
       } finally {
         await session.close();
       }

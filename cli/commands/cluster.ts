@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { startCluster, stopCluster } from '../services/spark-cluster.js';
 import { findJavaHome } from '../setup/system.js';
 import { log } from '../ui/log.js';
 import { configOf } from './context.js';
@@ -22,6 +21,7 @@ export function register(program: Command): void {
       }
       const javaHome = findJavaHome();
       if (!javaHome) throw new UserError('no Java 17 runtime found', 'run: stockctl setup');
+      const { startCluster } = await import('../services/spark-cluster.js');
       const url = await startCluster(configOf(cmd), { ...opts, webUiPort: opts.webuiPort }, javaHome);
       log.ok(`Spark standalone cluster up: ${url} (web UI http://${opts.host}:${opts.webuiPort})`);
       log.info(`submit the job to it with: stockctl up --master ${url}`);
@@ -30,6 +30,7 @@ export function register(program: Command): void {
     .command('stop')
     .description('stop the local master and workers')
     .action(async (_opts, cmd: Command) => {
+      const { stopCluster } = await import('../services/spark-cluster.js');
       const stopped = await stopCluster(configOf(cmd));
       log.ok(stopped.length ? `stopped ${stopped.join(', ')}` : 'no local Spark cluster was running');
     });

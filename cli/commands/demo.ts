@@ -1,14 +1,9 @@
 import type { Command } from 'commander';
 import { layout } from '../layout.js';
 import { fromRoot } from '../paths.js';
-import { waitCaughtUp } from '../pipeline.js';
-import { up } from '../stack.js';
-import { install } from '../setup/install.js';
 import { colour, log } from '../ui/log.js';
 import { expandInputs } from '../../producer/inputs.js';
 import { parseSpeed } from '../../producer/pacing.js';
-import { Progress } from '../../producer/progress.js';
-import { replay } from '../../producer/replay.js';
 import { printSummary } from './replay.js';
 import { configOf } from './context.js';
 
@@ -20,6 +15,13 @@ export function register(program: Command): void {
     .action(async (opts: { question: string }, cmd: Command) => {
       const config = configOf(cmd);
       const started = Date.now();
+      const [{ install }, { up }, { waitCaughtUp }, { Progress }, { replay }] = await Promise.all([
+        import('../setup/install.js'),
+        import('../stack.js'),
+        import('../pipeline.js'),
+        import('../../producer/progress.js'),
+        import('../../producer/replay.js'),
+      ]);
       log.info(colour.bold('1/4 setup'));
       install(config);
       log.info(colour.bold('\n2/4 stockctl up'));

@@ -5,10 +5,8 @@ import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { expandInputs } from '../../producer/inputs.js';
 import { describeSpeed, parseSpeed, type Speed } from '../../producer/pacing.js';
-import { readCheckpoint } from '../../producer/resume.js';
 import { layout } from '../layout.js';
-import { Progress } from '../../producer/progress.js';
-import { replay, type ReplaySummary } from '../../producer/replay.js';
+import type { ReplaySummary } from '../../producer/replay.js';
 import { configOf } from './context.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +53,12 @@ export function register(program: Command): void {
       const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
       const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
+      // Loaded here, not at start: every other command would pay for kafkajs and Arrow.
+      const [{ readCheckpoint }, { Progress }, { replay }] = await Promise.all([
+        import('../../producer/resume.js'),
+        import('../../producer/progress.js'),
+        import('../../producer/replay.js'),
+      ]);
       const checkpointDir = layout(config).replay;
       let inputs: string[];
       if (files.length > 0) inputs = expandInputs(files);

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { SPEC, type StockctlConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
-import { down, recentBatches, status, up } from '../stack.js';
-import { install } from '../setup/install.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { configOf } from './context.js';
@@ -31,6 +29,7 @@ export function register(program: Command): void {
       localOnly(opts.target);
       const config = withMaster(configOf(cmd), opts.master);
       const started = Date.now();
+      const [{ up }, { install }] = await Promise.all([import('../stack.js'), import('../setup/install.js')]);
       if (!opts.skipSetup) install(config);
       await up(config);
       log.ok(`stack up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -43,6 +42,7 @@ export function register(program: Command): void {
     .option('--target <target>', 'where: local', 'local')
     .action(async (opts: { purge?: boolean; target: string }, cmd: Command) => {
       localOnly(opts.target);
+      const { down } = await import('../stack.js');
       await down(configOf(cmd), { purge: opts.purge });
     });
 
@@ -55,6 +55,7 @@ export function register(program: Command): void {
     .action(async (opts: { json?: boolean; batches: number; target: string }, cmd: Command) => {
       localOnly(opts.target);
       const config = configOf(cmd);
+      const { recentBatches, status } = await import('../stack.js');
       const parts = await status(config);
       const batches = parts.find((p) => p.part === 'postgres')?.running ? await recentBatches(config, opts.batches) : [];
       if (opts.json) {

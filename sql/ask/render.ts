@@ -1,6 +1,6 @@
 // An answer as a table, CSV, JSON or Arrow IPC, and as a small terminal chart when it is a time series.
 
-import { DateDay, Float64, Int64, TimestampMillisecond, Utf8, tableToIPC, vectorFromArray, Table, type DataType, type Vector } from 'apache-arrow';
+import type { DataType, Vector } from 'apache-arrow';
 import { renderTable, type Cell } from '../../cli/ui/table.js';
 import type { CompiledQuery } from './compile.js';
 import { PG_TYPES, type Answer } from './execute.js';
@@ -26,7 +26,9 @@ export function toCsv(a: Answer): string {
 
 export const toJson = (a: Answer) => JSON.stringify(a.rows, null, 2) + '\n';
 
-function arrowType(oid: number): DataType {
+type Arrow = typeof import('apache-arrow');
+
+function arrowType({ DateDay, Float64, Int64, TimestampMillisecond, Utf8 }: Arrow, oid: number): DataType {
   switch (oid) {
     case PG_TYPES.DATE:
       return new DateDay();
@@ -47,10 +49,13 @@ function arrowType(oid: number): DataType {
 }
 
 /** Arrow IPC stream bytes: pandas (pyarrow), polars and DuckDB read them as a table with typed columns. */
-export function toArrow(a: Answer): Uint8Array {
+export async function toArrow(a: Answer): Promise<Uint8Array> {
+  // Loaded on use: the library is large and only this format needs it.
+  const arrow = await import('apache-arrow');
+  const { DateDay, Int64, Float64, Table, TimestampMillisecond, tableToIPC, vectorFromArray } = arrow;
   const vectors: Record<string, Vector> = {};
   for (const c of a.columns) {
-    const type = arrowType(c.type);
+    const type = arrowType(arrow, c.type);
     const values = a.rows.map((r) => {
       const v = r[c.name];
       if (v === null || v === undefined) return null;
