@@ -56,13 +56,14 @@ function bounds(p: Params, plan: Plan, symbols?: string): Bounds {
     const day = `(SELECT max(trade_date) FROM prices WHERE ${symbols ? `symbol = ANY(${symbols}) AND ` : ''}trade_date <= ${p.add(w.day, 'date')})`;
     return { from: day, to: day };
   }
-  const to = p.add(w?.to ?? '9999-12-31', 'date');
-  if (w?.tradingDays) {
-    const n = p.add(w.tradingDays, 'int');
-    const scope = symbols ? `symbol = ANY(${symbols}) AND ` : '';
-    return { from: `(SELECT min(trade_date) FROM (SELECT DISTINCT trade_date FROM prices WHERE ${scope}trade_date <= ${to} ORDER BY trade_date DESC LIMIT ${n}) sessions)`, to };
+  if (!w?.tradingDays) {
+    const from = p.add(w?.from ?? '0001-01-01', 'date');
+    return { from, to: p.add(w?.to ?? '9999-12-31', 'date') };
   }
-  return { from: p.add(w?.from ?? '0001-01-01', 'date'), to };
+  const to = p.add(w.to ?? '9999-12-31', 'date');
+  const n = p.add(w.tradingDays, 'int');
+  const scope = symbols ? `symbol = ANY(${symbols}) AND ` : '';
+  return { from: `(SELECT min(trade_date) FROM (SELECT DISTINCT trade_date FROM prices WHERE ${scope}trade_date <= ${to} ORDER BY trade_date DESC LIMIT ${n}) sessions)`, to };
 }
 
 const inWindow = (b: Bounds, col = 'trade_date') => `${col} BETWEEN ${b.from} AND ${b.to}`;
