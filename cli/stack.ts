@@ -16,6 +16,7 @@ import { pinnedVersions } from './versions.js';
 import pg from 'pg';
 import { adminConnection, endpoint } from '../sql/connection.js';
 import { prepareDatabase } from '../sql/database.js';
+import { brokers } from '../producer/kafka-client.js';
 
 function javaHomeOrFail(): string {
   const home = findJavaHome();
@@ -23,7 +24,11 @@ function javaHomeOrFail(): string {
   return home;
 }
 
-export async function up(config: StockctlConfig): Promise<void> {
+export type Part = 'postgres' | 'kafka' | 'spark';
+export const PARTS: Part[] = ['postgres', 'kafka', 'spark'];
+
+/** Starts the parts in dependency order; `only` starts a subset (a node of a multi-instance layout). */
+export async function up(config: StockctlConfig, only: Part[] = PARTS): Promise<void> {
   const paths = layout(config);
   checkStateFolder(config);
   mkdirSync(paths.run, { recursive: true });
@@ -32,21 +37,29 @@ export async function up(config: StockctlConfig): Promise<void> {
   const pins = pinnedVersions();
 
   // PostgreSQL first: an unreachable external server stops `up` before anything else is started.
-  log.step(managed(config) ? 'PostgreSQL (cluster in the state folder)' : 'PostgreSQL (external server from postgres.url)');
-  const pg = await startPostgres(config);
-  await ensureDatabase(config);
-  const { applied } = await prepareDatabase(config);
-  const e = endpoint(config);
-  log.ok(`PostgreSQL ${pg.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
+  if (only.includes('postgres')) {
+    log.step(managed(config) ? 'PostgreSQL (cluster in the state folder)' : 'PostgreSQL (external server from postgres.url)');
+    const pg = await startPostgres(config);
+    await ensureDatabase(config);
+    const { applied } = await prepareDatabase(config);
+    const e = endpoint(config);
+    log.ok(`PostgreSQL ${pg.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
+  }
 
-  log.step(`Kafka ${pins.kafka} (KRaft, one node)`);
-  const kafka = await startKafka(config, javaHome);
-  await ensureTopics(config);
-  log.ok(`Kafka ${kafka.started ? 'started' : 'already running'}: ${config.kafka.host}:${config.kafka.port}, pid ${kafka.record.pid}, topic ${config.kafka.topic} (${config.kafka.partitions} partitions)`);
+  if (only.includes('kafka')) {
+    const k = config.kafka;
+    log.step(`Kafka ${pins.kafka} (KRaft, node ${k.node_id}: ${k.process_roles})`);
+    const kafka = await startKafka(config, javaHome);
+    // Topics are created once, by the node that also runs the job; a broker-only node just joins.
+    if (only.includes('spark')) await ensureTopics(config);
+    log.ok(`Kafka ${kafka.started ? 'started' : 'already running'}: ${brokers(config).join(',')}, pid ${kafka.record.pid}, topic ${k.topic} (${k.partitions} partitions, ${k.replication_factor} replica(s))`);
+  }
 
-  log.step(`Spark ${pins.pyspark} streaming job (${config.spark.master})`);
-  const spark = await startSparkJob(config, javaHome);
-  log.ok(`Spark job ${spark.started ? 'started' : 'already running'}: pid ${spark.record.pid}, checkpoint ${paths.spark.checkpoint}`);
+  if (only.includes('spark')) {
+    log.step(`Spark ${pins.pyspark} streaming job (${config.spark.master})`);
+    const spark = await startSparkJob(config, javaHome);
+    log.ok(`Spark job ${spark.started ? 'started' : 'already running'}: pid ${spark.record.pid}, checkpoint ${paths.spark.checkpoint}`);
+  }
 
   log.info('');
   log.info(`State folder: ${paths.state}`);
@@ -129,7 +142,7 @@ export async function status(config: StockctlConfig): Promise<PartStatus[]> {
   const job = readJobStatus(config);
   const batch = job?.last_batch;
   return [
-    { part: 'kafka', running: kafkaUp, pid: kafkaUp ? kafka?.pid : undefined, address: `${config.kafka.host}:${config.kafka.port}`, version: pins.kafka, detail: `topic ${config.kafka.topic}` },
+    { part: 'kafka', running: kafkaUp, pid: kafkaUp ? kafka?.pid : undefined, address: brokers(config).join(','), version: pins.kafka, detail: `topic ${config.kafka.topic}` },
     { part: 'postgres', running: pgUp, pid: pgRecord?.pid, address: `${e.host}:${e.port}/${e.database}`, version: postgresVersion(), detail: managed(config) ? 'own cluster' : 'external (postgres.url)' },
     {
       part: 'spark',

@@ -5,7 +5,8 @@ import type { StockctlConfig } from '../cli/config/schema.js';
 
 export type KafkaSettings = Pick<StockctlConfig, 'kafka'>;
 
-export const brokers = (config: KafkaSettings) => [`${config.kafka.host}:${config.kafka.port}`];
+/** Where clients connect: the advertised address when the broker listens on every interface. */
+export const brokers = (config: KafkaSettings) => [`${config.kafka.advertised_host || (config.kafka.host === '0.0.0.0' ? '127.0.0.1' : config.kafka.host)}:${config.kafka.port}`];
 
 // kafkajs logs every retry at ERROR; the CLI reports failures itself, so only its final word is kept.
 const quietLogs = () => (entry: LogEntry) => {

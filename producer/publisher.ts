@@ -3,7 +3,8 @@
 import { CompressionTypes, Partitioners, type Producer } from 'kafkajs';
 import type { StockctlConfig } from '../cli/config/schema.js';
 import { UserError } from '../cli/errors.js';
-import { createKafka } from './kafka-client.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { brokers, createKafka } from './kafka-client.js';
 import { encodeMessage, messageKey, type PriceRow } from './message.js';
 
 export interface DeadLetter {
@@ -33,13 +34,20 @@ export class Publisher {
     });
   }
 
-  async connect(): Promise<void> {
-    try {
-      await this.producer.connect();
-      this.connected = true;
-    } catch (e) {
-      const { host, port } = this.config.kafka;
-      throw new UserError(`cannot reach Kafka at ${host}:${port}: ${(e as Error).message}`, 'start the stack first: stockctl up');
+  /** Connects, waiting up to `waitMs` for a broker that is (re)starting. */
+  async connect(waitMs = 30_000, onWait?: (message: string) => void): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.producer.connect();
+        this.connected = true;
+        return;
+      } catch (e) {
+        const where = brokers(this.config).join(',');
+        if (Date.now() > deadline) throw new UserError(`cannot reach Kafka at ${where}: ${(e as Error).message}`, 'start the stack first: stockctl up');
+        if (attempt === 1) onWait?.(`Kafka at ${where} is not answering; waiting up to ${Math.round(waitMs / 1000)} s`);
+        await sleep(Math.min(500 * attempt, 3_000));
+      }
     }
   }
 

@@ -128,7 +128,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   };
 
   const publisher = opts.dryRun ? undefined : new Publisher(config, opts.compression);
-  await publisher?.connect();
+  await publisher?.connect(30_000, report);
   const pacer = new Pacer(opts.speed);
   const started = Date.now();
   let batch: { row: PriceRow; input: number }[] = [];

@@ -107,9 +107,11 @@ describe('fault injection', { timeout: 600_000 }, () => {
     let code = await replayDone;
     let resumed = 0;
     while (code !== 0 && resumed < 3) {
-      // The broker was away longer than the producer's retries: continue from what Kafka acknowledged.
+      // The broker was away longer than the producer's retries: continue from what Kafka acknowledged, or,
+      // when it died before the replay's first send, start the replay again.
       resumed++;
-      const again = await h.cli(['replay', '--resume']);
+      let again = await h.cli(['replay', '--resume']);
+      if (again.stderr.includes('nothing to resume')) again = await h.cli(['replay', file]);
       code = again.status;
       replayOutput += again.stdout + again.stderr;
     }

@@ -10,6 +10,7 @@ import { ask, type AskResult } from '../../sql/ask/engine.js';
 import { ReadOnlySession } from '../../sql/ask/execute.js';
 import { toArrow, toChart, toCsv, toJson, toTable, type Format } from '../../sql/ask/render.js';
 import { configOf } from './context.js';
+import { onTarget } from './target.js';
 
 interface AskOptions {
   format: Format;
@@ -100,19 +101,21 @@ export function register(program: Command): void {
     .option('--no-sql', 'do not show the SQL')
     .option('--explain', 'say how the question was read, in one line')
     .option('--no-chart', 'no terminal chart for time series')
+    .option('--target <target>', 'local, or aws (the deployment, through an SSH tunnel)', 'local')
     .addHelpText('after', '\nExamples:\n  stockctl ask "recent Tesla prices"\n  stockctl ask "top 5 gainers last month" --explain\n  stockctl ask "Apple prices in 2016" --format arrow -o apple.arrow\n\nAt the prompt, "examples" lists the kinds of questions it answers.')
-    .action(async (question: string | undefined, opts: AskOptions, cmd: Command) => {
-      const config = configOf(cmd);
-      const session = await ReadOnlySession.open(config);
-      try {
-        if (question === undefined) {
-          if (!process.stdin.isTTY) throw new UserError('no question given', 'pass one: stockctl ask "recent Tesla prices"');
-          await interactive(session, config, opts);
-          return;
+    .action(async (question: string | undefined, opts: AskOptions & { target: string }, cmd: Command) => {
+      await onTarget(opts.target, configOf(cmd), async (config) => {
+        const session = await ReadOnlySession.open(config);
+        try {
+          if (question === undefined) {
+            if (!process.stdin.isTTY) throw new UserError('no question given', 'pass one: stockctl ask "recent Tesla prices"');
+            await interactive(session, config, opts);
+            return;
+          }
+          process.exitCode = await show(await ask(session, question), opts);
+        } finally {
+          await session.close();
         }
-        process.exitCode = await show(await ask(session, question), opts);
-      } finally {
-        await session.close();
-      }
+      });
     });
 }

@@ -1,3 +1,4 @@
+import { cpus, totalmem } from 'node:os';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { findJavaHome } from '../setup/system.js';
@@ -25,6 +26,23 @@ export function register(program: Command): void {
       const url = await startCluster(configOf(cmd), { ...opts, webUiPort: opts.webuiPort }, javaHome);
       log.ok(`Spark standalone cluster up: ${url} (web UI http://${opts.host}:${opts.webuiPort})`);
       log.info(`submit the job to it with: stockctl up --master ${url}`);
+    });
+  cluster
+    .command('join')
+    .description('start a worker on this machine for a master elsewhere')
+    .argument('<master>', 'spark://host:7077')
+    .option('--host <host>', 'address this worker is reached at', '127.0.0.1')
+    .option('--cores <n>', 'cores it offers', (v) => Number(v), cpus().length)
+    .option('--memory <size>', 'memory it offers', `${Math.max(1, Math.floor((totalmem() / 2 ** 30) * 0.75))}g`)
+    .option('--webui-port <port>', 'worker web UI port', (v) => Number(v), 8081)
+    .action(async (master: string, opts: { host: string; cores: number; memory: string; webuiPort: number }, cmd: Command) => {
+      if (!/^spark:\/\/[^:]+:\d+$/.test(master)) throw new UserError(`"${master}" is not a master URL`, 'write it as spark://host:7077');
+      const javaHome = findJavaHome();
+      if (!javaHome) throw new UserError('no Java 17 runtime found', 'run: stockctl setup');
+      const { joinCluster } = await import('../services/spark-cluster.js');
+      // The web UI port is of the worker itself (startWorkers adds its number to the base port).
+      await joinCluster(configOf(cmd), master, { host: opts.host, workerCores: opts.cores, workerMemory: opts.memory, webUiPort: opts.webuiPort - 1 }, javaHome);
+      log.ok(`Spark worker registered with ${master}`);
     });
   cluster
     .command('stop')

@@ -7,7 +7,9 @@ import { expandInputs } from '../../producer/inputs.js';
 import { describeSpeed, parseSpeed, type Speed } from '../../producer/pacing.js';
 import { layout } from '../layout.js';
 import type { ReplaySummary } from '../../producer/replay.js';
+import type { StockctlConfig } from '../config/schema.js';
 import { configOf } from './context.js';
+import { onTarget } from './target.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,60 +46,68 @@ export function register(program: Command): void {
     .option('--report <file>', 'also write the summary, with every rejected line, as JSON')
     .addOption(new Option('--compression <codec>', 'Kafka batch compression').choices(['none', 'gzip']).default('none'))
     .option('--batch-size <n>', 'messages per Kafka request', (v) => Number(v))
+    .option('--target <target>', 'local, or aws (the deployment, through an SSH tunnel)', 'local')
     .action(async (files: string[], opts: Record<string, string | boolean | number | undefined>, cmd: Command) => {
-      const config = configOf(cmd);
-      for (const key of ['from', 'to'] as const) {
-        const v = opts[key];
-        if (typeof v === 'string' && !DAY.test(v)) throw new UserError(`--${key} ${JSON.stringify(v)} is not a date`, 'write it as YYYY-MM-DD, e.g. --from 2015-01-01');
-      }
-      const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
-      const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
-      // Loaded here, not at start: every other command would pay for kafkajs and Arrow.
-      const [{ readCheckpoint }, { Progress }, { replay }] = await Promise.all([
-        import('../../producer/resume.js'),
-        import('../../producer/progress.js'),
-        import('../../producer/replay.js'),
-      ]);
-      const checkpointDir = layout(config).replay;
-      let inputs: string[];
-      if (files.length > 0) inputs = expandInputs(files);
-      else if (opts.resume) inputs = readCheckpoint(checkpointDir)?.files.map((f) => f.path) ?? [];
-      else throw new UserError('no files to replay', 'name files, folders or globs: stockctl replay data/*.csv');
-      const symbols = typeof opts.symbols === 'string' ? new Set(opts.symbols.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
-
-      const controller = new AbortController();
-      const onInterrupt = () => {
-        if (controller.signal.aborted) process.exit(130);
-        log.warn('stopping: sending what was read, then the summary (Ctrl-C again to quit at once)');
-        controller.abort();
-      };
-      process.on('SIGINT', onInterrupt);
-      log.step(`replaying ${inputs.length} file(s) ${opts.dryRun ? '(dry run: nothing is sent)' : `to ${config.kafka.topic}`}, ${describeSpeed(speed)}`);
-      try {
-        const summary = await replay(config, {
-          files: inputs,
-          speed,
-          batchSize,
-          symbol: opts.symbol as string | undefined,
-          symbols,
-          from: opts.from as string | undefined,
-          to: opts.to as string | undefined,
-          strict: Boolean(opts.strict),
-          dryRun: Boolean(opts.dryRun),
-          compression: opts.compression as 'none' | 'gzip',
-          resume: Boolean(opts.resume),
-          checkpointDir,
-          signal: controller.signal,
-          progress: new Progress(),
-          report: (t) => console.error(colour.yellow(t)),
-        });
-        printSummary(summary, speed, Boolean(opts.dryRun));
-        if (typeof opts.report === 'string') writeFileSync(opts.report, JSON.stringify(summary, null, 2) + '\n');
-        if (summary.interrupted) process.exitCode = 130;
-        else if (summary.files.some((f) => f.error)) process.exitCode = 1;
-      } finally {
-        process.off('SIGINT', onInterrupt);
-      }
+      await onTarget(String(opts.target), configOf(cmd), (config) => runReplay(files, opts, config));
     });
+}
+
+async function runReplay(files: string[], opts: Record<string, string | boolean | number | undefined>, config: StockctlConfig): Promise<void> {
+  for (const key of ['from', 'to'] as const) {
+    const v = opts[key];
+    if (typeof v === 'string' && !DAY.test(v)) throw new UserError(`--${key} ${JSON.stringify(v)} is not a date`, 'write it as YYYY-MM-DD, e.g. --from 2015-01-01');
+  }
+  const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
+  const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
+  // Loaded here, not at start: every other command would pay for kafkajs and Arrow.
+  const [{ readCheckpoint }, { Progress }, { replay }] = await Promise.all([
+    import('../../producer/resume.js'),
+    import('../../producer/progress.js'),
+    import('../../producer/replay.js'),
+  ]);
+  const checkpointDir = layout(config).replay;
+  let inputs: string[];
+  if (files.length > 0) inputs = expandInputs(files);
+  else if (opts.resume) {
+    const cp = readCheckpoint(checkpointDir);
+    if (!cp) throw new UserError('nothing to resume: no interrupted replay is recorded', 'replay the files again: stockctl replay FILE...');
+    inputs = cp.files.map((f) => f.path);
+  }
+  else throw new UserError('no files to replay', 'name files, folders or globs: stockctl replay data/*.csv');
+  const symbols = typeof opts.symbols === 'string' ? new Set(opts.symbols.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+
+  const controller = new AbortController();
+  const onInterrupt = () => {
+    if (controller.signal.aborted) process.exit(130);
+    log.warn('stopping: sending what was read, then the summary (Ctrl-C again to quit at once)');
+    controller.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  log.step(`replaying ${inputs.length} file(s) ${opts.dryRun ? '(dry run: nothing is sent)' : `to ${config.kafka.topic}`}, ${describeSpeed(speed)}`);
+  try {
+    const summary = await replay(config, {
+      files: inputs,
+      speed,
+      batchSize,
+      symbol: opts.symbol as string | undefined,
+      symbols,
+      from: opts.from as string | undefined,
+      to: opts.to as string | undefined,
+      strict: Boolean(opts.strict),
+      dryRun: Boolean(opts.dryRun),
+      compression: opts.compression as 'none' | 'gzip',
+      resume: Boolean(opts.resume),
+      checkpointDir,
+      signal: controller.signal,
+      progress: new Progress(),
+      report: (t) => console.error(colour.yellow(t)),
+    });
+    printSummary(summary, speed, Boolean(opts.dryRun));
+    if (typeof opts.report === 'string') writeFileSync(opts.report, JSON.stringify(summary, null, 2) + '\n');
+    if (summary.interrupted) process.exitCode = 130;
+    else if (summary.files.some((f) => f.error)) process.exitCode = 1;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
 }

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { SPEC, type StockctlConfig } from '../config/schema.js';
+import type { Part } from '../stack.js';
 import { UserError } from '../errors.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { configOf } from './context.js';
+import { parseTarget } from './target.js';
 
-function localOnly(target: string): void {
-  if (target !== 'local') {
-    throw new UserError(`--target ${target} is not available in this version`, 'the AWS target is planned (terraform/); use the default local target');
-  }
-}
 
 function withMaster(config: StockctlConfig, master?: string): StockctlConfig {
   if (!master) return config;
@@ -22,16 +19,25 @@ export function register(program: Command): void {
   program
     .command('up')
     .description('start Kafka, PostgreSQL (with the schema) and the Spark streaming job; harmless when already up')
-    .option('--target <target>', 'where to run: local', 'local')
+    .option('--target <target>', 'local, or aws (EC2 instances created with Terraform)', 'local')
+    .option('--yes', 'with --target aws: apply the plan without asking')
     .option('--skip-setup', 'do not check the installed parts first')
     .option('--master <url>', 'submit the Spark job to this master (spark://host:7077) instead of spark.master')
-    .action(async (opts: { target: string; skipSetup?: boolean; master?: string }, cmd: Command) => {
-      localOnly(opts.target);
+    .option('--only <parts>', 'start only these parts, comma-separated: postgres,kafka,spark (one node of several)')
+    .action(async (opts: { target: string; yes?: boolean; skipSetup?: boolean; master?: string; only?: string }, cmd: Command) => {
+      if (parseTarget(opts.target) === 'aws') {
+        const { upAws } = await import('../aws/deploy.js');
+        await upAws(configOf(cmd), { yes: Boolean(opts.yes) });
+        return;
+      }
       const config = withMaster(configOf(cmd), opts.master);
+      const only = opts.only?.split(',').map((p) => p.trim()) ?? ['postgres', 'kafka', 'spark'];
+      const unknown = only.filter((p) => !['postgres', 'kafka', 'spark'].includes(p));
+      if (unknown.length) throw new UserError(`--only: unknown part ${unknown.join(', ')}`, 'parts are postgres, kafka and spark');
       const started = Date.now();
       const [{ up }, { install }] = await Promise.all([import('../stack.js'), import('../setup/install.js')]);
       if (!opts.skipSetup) install(config);
-      await up(config);
+      await up(config, only as Part[]);
       log.ok(`stack up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
 
@@ -39,9 +45,14 @@ export function register(program: Command): void {
     .command('down')
     .description('stop the Spark job (after its current batch), Kafka and PostgreSQL')
     .option('--purge', 'also delete all data: topics, database, checkpoints, logs')
-    .option('--target <target>', 'where: local', 'local')
-    .action(async (opts: { purge?: boolean; target: string }, cmd: Command) => {
-      localOnly(opts.target);
+    .option('--target <target>', 'local, or aws (destroys the EC2 deployment with Terraform)', 'local')
+    .option('--yes', 'with --target aws: destroy without asking')
+    .action(async (opts: { purge?: boolean; target: string; yes?: boolean }, cmd: Command) => {
+      if (parseTarget(opts.target) === 'aws') {
+        const { downAws } = await import('../aws/deploy.js');
+        await downAws(configOf(cmd), { yes: Boolean(opts.yes) });
+        return;
+      }
       const { down } = await import('../stack.js');
       await down(configOf(cmd), { purge: opts.purge });
     });
@@ -51,10 +62,20 @@ export function register(program: Command): void {
     .description('show each part: running or not, pid, address, version')
     .option('--json', 'print JSON')
     .option('--batches <n>', 'how many recent Spark micro-batches to list', (v) => Number(v), 5)
-    .option('--target <target>', 'where: local', 'local')
+    .option('--target <target>', 'local, or aws (instances, addresses, health)', 'local')
     .action(async (opts: { json?: boolean; batches: number; target: string }, cmd: Command) => {
-      localOnly(opts.target);
       const config = configOf(cmd);
+      if (parseTarget(opts.target) === 'aws') {
+        const { statusAws } = await import('../aws/deploy.js');
+        const { nodes, stack } = await statusAws(config);
+        if (opts.json) {
+          console.log(JSON.stringify({ nodes, stack }, null, 2));
+          return;
+        }
+        console.log(renderTable(['role', 'instance', 'state', 'checks', 'public address', 'private address'], nodes.map((n) => [n.role, n.id, n.state, n.checks, n.publicDns || n.publicIp, n.privateIp])));
+        console.log(stack ? `\nstack on the main node: ${stack.map((p) => `${p.part} ${p.running ? colour.green('running') : colour.red('stopped')}`).join(', ')}` : '\nstack on the main node: not reachable over SSH');
+        return;
+      }
       const { recentBatches, status } = await import('../stack.js');
       const parts = await status(config);
       const batches = parts.find((p) => p.part === 'postgres')?.running ? await recentBatches(config, opts.batches) : [];

@@ -13,26 +13,38 @@ import { isRunning, portOpen, readPid, removePid, runOrFail, spawnDaemon, stopPr
 const NAME = 'kafka';
 
 export function serverProperties(config: StockctlConfig): string {
-  const { host, port, controller_port, partitions } = config.kafka;
+  const k = config.kafka;
   const paths = layout(config);
+  const advertised = k.advertised_host || (k.host === '0.0.0.0' ? '127.0.0.1' : k.host);
+  const controller = k.process_roles.includes('controller');
+  const quorum = k.controller_quorum || `${k.node_id}@${advertised}:${k.controller_port}`;
+  const listeners = [`PLAINTEXT://${k.host}:${k.port}`];
+  const advertisedListeners = [`PLAINTEXT://${advertised}:${k.port}`];
+  if (controller) listeners.push(`CONTROLLER://${k.host}:${k.controller_port}`);
+  if (k.tunnel_port) {
+    // Clients behind `ssh -L <port>:…:<port>` are told to come back through the tunnel.
+    listeners.push(`TUNNEL://${k.host}:${k.tunnel_port}`);
+    advertisedListeners.push(`TUNNEL://127.0.0.1:${k.tunnel_port}`);
+  }
   return [
     '# Written by `stockctl up` from config/stockctl.yaml; edits here are overwritten.',
-    'process.roles=broker,controller',
-    'node.id=1',
-    `controller.quorum.voters=1@${host}:${controller_port}`,
-    `listeners=PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controller_port}`,
-    `advertised.listeners=PLAINTEXT://${host}:${port}`,
+    `process.roles=${k.process_roles}`,
+    `node.id=${k.node_id}`,
+    `controller.quorum.voters=${quorum}`,
+    `listeners=${listeners.join(',')}`,
+    `advertised.listeners=${advertisedListeners.join(',')}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,TUNNEL:PLAINTEXT',
     `log.dirs=${paths.kafka.data}`,
-    `num.partitions=${partitions}`,
+    `num.partitions=${k.partitions}`,
     // Topics are created by `up` with the configured partitions; a typo in a topic name must not create one.
     'auto.create.topics.enable=false',
-    'offsets.topic.replication.factor=1',
-    'transaction.state.log.replication.factor=1',
-    'transaction.state.log.min.isr=1',
-    'min.insync.replicas=1',
+    `default.replication.factor=${k.replication_factor}`,
+    `offsets.topic.replication.factor=${k.replication_factor}`,
+    `transaction.state.log.replication.factor=${k.replication_factor}`,
+    `transaction.state.log.min.isr=${k.min_insync_replicas}`,
+    `min.insync.replicas=${k.min_insync_replicas}`,
     'group.initial.rebalance.delay.ms=0',
     // Replays of old data are kept until deleted: retention by time would drop what the job has not read yet.
     'log.retention.hours=-1',
@@ -57,11 +69,15 @@ function log4jProperties(logFile: string): string {
 
 export const kafkaRecord = (config: StockctlConfig) => readPid(layout(config).run, NAME);
 
+/** A KRaft cluster id: 16 random bytes, base64url without padding (what kafka-storage random-uuid prints). */
+export const newClusterId = () => Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
+
 export async function startKafka(config: StockctlConfig, javaHome: string): Promise<{ record: PidRecord; started: boolean }> {
   const paths = layout(config);
   const existing = readPid(paths.run, NAME);
   if (isRunning(existing)) return { record: existing, started: false };
-  const { host, port } = config.kafka;
+  const { port } = config.kafka;
+  const host = config.kafka.host === '0.0.0.0' ? '127.0.0.1' : config.kafka.host;
   if (await portOpen(host, port)) {
     throw new UserError(`port ${port} on ${host} is taken by another program, so Kafka cannot listen there`, 'stop that program or set kafka.port (STOCKCTL_KAFKA_PORT) to a free port');
   }
@@ -74,7 +90,7 @@ export async function startKafka(config: StockctlConfig, javaHome: string): Prom
   const java = join(javaHome, 'bin', 'java');
   const classpath = join(paths.kafka.jars, '*');
   if (!existsSync(join(paths.kafka.data, 'meta.properties'))) {
-    runOrFail('formatting Kafka storage', java, ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', randomUUID(), '-c', paths.kafka.serverProperties, '--ignore-formatted']);
+    runOrFail('formatting Kafka storage', java, ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', config.kafka.cluster_id || newClusterId(), '-c', paths.kafka.serverProperties, '--ignore-formatted']);
   }
   const record = spawnDaemon({
     name: NAME,
@@ -88,16 +104,24 @@ export async function startKafka(config: StockctlConfig, javaHome: string): Prom
   return { record, started: true };
 }
 
-/** Creates the price topic and its dead-letter topic when missing; a topic with fewer partitions is grown. */
+/**
+ * Creates the price topic and its dead-letter topic when missing (a topic with fewer partitions is grown), once
+ * as many brokers have joined as each partition has replicas.
+ */
 export async function ensureTopics(config: StockctlConfig): Promise<void> {
-  const { topic, dead_letter_topic, partitions } = config.kafka;
+  const { topic, dead_letter_topic, partitions, replication_factor } = config.kafka;
   await withAdmin(config, async (admin) => {
+    await waitUntil(async () => (await admin.describeCluster()).brokers.length >= replication_factor, {
+      what: `${replication_factor} Kafka brokers joining the cluster`,
+      timeoutMs: 600_000,
+      intervalMs: 2_000,
+    });
     const existing = new Set(await admin.listTopics());
     const missing = [topic, dead_letter_topic].filter((t) => !existing.has(t));
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((t) => ({ topic: t, numPartitions: t === topic ? partitions : 1, replicationFactor: 1 })),
+        topics: missing.map((t) => ({ topic: t, numPartitions: t === topic ? partitions : 1, replicationFactor: replication_factor })),
       });
     }
     const [meta] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;

@@ -1,7 +1,7 @@
 // A Spark standalone cluster (one master, N workers) from pyspark's own jars: to try `--master spark://…`
 // on one machine, and what the AWS layout starts on its Spark instances.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
@@ -45,19 +45,7 @@ export async function startCluster(config: StockctlConfig, o: ClusterOptions, ja
     });
     await waitUntil(() => portOpen(o.host, o.port), { what: 'Spark master', timeoutMs: 60_000, log: join(paths.logs, 'spark-master.log'), alive: () => isRunning(master) });
   }
-  for (let i = 1; i <= o.workers; i++) {
-    if (isRunning(readPid(paths.run, workerName(i)))) continue;
-    const workDir = join(paths.spark.home, `work-${i}`);
-    spawnDaemon({
-      name: workerName(i),
-      command: sparkClass(config),
-      args: ['org.apache.spark.deploy.worker.Worker', masterUrl(o), '--host', o.host, '--cores', String(o.workerCores), '--memory', o.workerMemory, '--webui-port', String(o.webUiPort + i), '--work-dir', workDir],
-      logFile: join(paths.logs, `${workerName(i)}.log`),
-      runDir: paths.run,
-      marker: workDir,
-      env,
-    });
-  }
+  startWorkers(config, masterUrl(o), o, env);
   // The master's web UI lists registered workers as JSON: wait until all have joined.
   await waitUntil(
     async () => {
@@ -72,6 +60,38 @@ export async function startCluster(config: StockctlConfig, o: ClusterOptions, ja
     { what: `${o.workers} Spark worker(s) registering`, timeoutMs: 90_000, log: join(paths.logs, `${workerName(1)}.log`) },
   );
   return masterUrl(o);
+}
+
+function startWorkers(config: StockctlConfig, master: string, o: Omit<ClusterOptions, 'port'>, env: NodeJS.ProcessEnv): void {
+  const paths = layout(config);
+  for (let i = 1; i <= o.workers; i++) {
+    if (isRunning(readPid(paths.run, workerName(i)))) continue;
+    const workDir = join(paths.spark.home, `work-${i}`);
+    spawnDaemon({
+      name: workerName(i),
+      command: sparkClass(config),
+      args: ['org.apache.spark.deploy.worker.Worker', master, '--host', o.host, '--cores', String(o.workerCores), '--memory', o.workerMemory, '--webui-port', String(o.webUiPort + i), '--work-dir', workDir],
+      logFile: join(paths.logs, `${workerName(i)}.log`),
+      runDir: paths.run,
+      marker: workDir,
+      env,
+    });
+  }
+}
+
+/** A worker on this machine for a master elsewhere (a Spark worker instance of the AWS layout). */
+export async function joinCluster(config: StockctlConfig, master: string, o: Omit<ClusterOptions, 'port' | 'workers'>, javaHome: string): Promise<void> {
+  const paths = layout(config);
+  const env = { ...process.env, JAVA_HOME: javaHome, SPARK_LOCAL_IP: o.host, PYSPARK_PYTHON: paths.spark.python };
+  startWorkers(config, master, { ...o, workers: 1 }, env);
+  const log = join(paths.logs, `${workerName(1)}.log`);
+  await waitUntil(() => existsSync(log) && /Successfully registered with master/.test(readFileSync(log, 'utf8')), {
+    what: `a Spark worker registering with ${master}`,
+    timeoutMs: 300_000,
+    intervalMs: 1_000,
+    log,
+    alive: () => isRunning(readPid(paths.run, workerName(1))),
+  });
 }
 
 export async function stopCluster(config: StockctlConfig): Promise<string[]> {

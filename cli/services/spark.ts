@@ -8,6 +8,7 @@ import { layout } from '../layout.js';
 import { fromRoot } from '../paths.js';
 import { jarsIn } from '../setup/artifacts.js';
 import { endpoint, jdbcUrl } from '../../sql/connection.js';
+import { brokers } from '../../producer/kafka-client.js';
 import { isRunning, killGroup, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
 
 const NAME = 'spark';
@@ -42,7 +43,7 @@ function writeJobConfig(config: StockctlConfig): void {
   const paths = layout(config);
   const db = endpoint(config);
   const job = {
-    bootstrap_servers: `${config.kafka.host}:${config.kafka.port}`,
+    bootstrap_servers: brokers(config).join(','),
     topic: config.kafka.topic,
     starting_offsets: config.spark.starting_offsets,
     max_offsets_per_trigger: config.spark.max_offsets_per_trigger,
