@@ -8,6 +8,7 @@ import { fromRoot } from './paths.js';
 import { log } from './ui/log.js';
 import * as ask from './commands/ask.js';
 import * as cluster from './commands/cluster.js';
+import * as dashboard from './commands/dashboard.js';
 import * as db from './commands/db.js';
 import * as demo from './commands/demo.js';
 import * as python from './commands/python.js';
@@ -32,7 +33,7 @@ Examples:
   stockctl down                                  stop everything
 
 Environment: STOCKCTL_<SECTION>_<KEY> overrides any config key, e.g. STOCKCTL_KAFKA_PORT=29092.`);
-  for (const m of [setup, stack, replay, ask, demo, db, cluster, python]) m.register(program);
+  for (const m of [setup, stack, replay, ask, dashboard, demo, db, cluster, python]) m.register(program);
   return program;
 }
 

@@ -7,7 +7,8 @@ GRANT USAGE ON SCHEMA public TO {{writer}}, {{reader}};
 GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches, batch_metrics TO {{writer}};
 GRANT SELECT, INSERT, DELETE, TRUNCATE ON stage_prices, stage_quarantine TO {{writer}};
 
--- `ask`: reads the data and the company names, nothing else; read-only even if a statement slipped through.
+-- `ask` and the dashboard: read the data, the company names and the job's metrics, nothing else; read-only
+-- even if a statement slipped through (ask's own checks allow only the data tables).
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {{reader}};
-GRANT SELECT ON prices, companies, daily_bars, minute_bars, daily_returns, moving_averages TO {{reader}};
+GRANT SELECT ON prices, companies, daily_bars, minute_bars, daily_returns, moving_averages, sink_batches, batch_metrics TO {{reader}};
 ALTER ROLE {{reader}} SET default_transaction_read_only = on;

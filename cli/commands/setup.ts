@@ -6,10 +6,11 @@ export function register(program: Command): void {
   program
     .command('setup')
     .description('install what the stack needs: Java, PostgreSQL, Kafka and Spark jars, PySpark (idempotent, cached)')
-    .action(async (_opts, cmd: Command) => {
+    .option('--dev', 'also what the tests need beyond the stack (Chromium for the dashboard tests)')
+    .action(async (opts: { dev?: boolean }, cmd: Command) => {
       const { install } = await import('../setup/install.js');
       const started = Date.now();
-      install(configOf(cmd));
+      install(configOf(cmd), { dev: opts.dev });
       log.ok(`setup complete in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
 }

@@ -125,6 +125,10 @@ export const SPEC = {
     ssh_bin: text(),
     endpoint: text({ allowEmpty: true }),
   },
+  dashboard: {
+    host: text(),
+    port: port(),
+  },
   ask: {
     row_cap: int(1, 1_000_000),
     statement_timeout_ms: int(100, 600_000),

@@ -6,7 +6,7 @@ import { layout } from '../layout.js';
 import { log } from '../ui/log.js';
 import { files, pinnedVersions } from '../versions.js';
 import { ensureVenv, resolveJars } from './artifacts.js';
-import { ensureJava, ensureMaven, ensurePostgresServer, ensurePython } from './system.js';
+import { ensureChromium, ensureJava, ensureMaven, ensurePostgresServer, ensurePython } from './system.js';
 
 export interface Toolchain {
   javaHome: string;
@@ -21,7 +21,7 @@ function timed<T>(label: string, work: () => T): T {
   return result;
 }
 
-export function install(config: StockctlConfig): Toolchain {
+export function install(config: StockctlConfig, opts: { dev?: boolean } = {}): Toolchain {
   const paths = layout(config);
   const pins = pinnedVersions();
   mkdirSync(paths.tools, { recursive: true });
@@ -40,5 +40,6 @@ export function install(config: StockctlConfig): Toolchain {
   // The test tools are small; one environment for both keeps `demo` and `npm test` from rebuilding it in turn.
   log.step(`PySpark ${pins.pyspark} in a virtual environment`);
   timed(`Python packages → ${paths.spark.venv}`, () => ensureVenv(python, paths.spark.venv, [files.requirements, files.requirementsDev]));
+  if (opts.dev) timed('Chromium for the browser tests', () => ensureChromium());
   return { javaHome, postgresBin };
 }

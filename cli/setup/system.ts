@@ -100,3 +100,12 @@ export function ensurePython(): string {
   aptInstall(['python3', 'python3-venv'], 'the Spark job runs on PySpark in a virtual environment');
   return 'python3';
 }
+
+/** Debian's Chromium, for the dashboard's browser tests (playwright-core drives it; no browser download). */
+export function ensureChromium(): string {
+  const path = '/usr/bin/chromium';
+  if (run(path, ['--version']).status === 0) return path;
+  aptInstall(['chromium'], 'the dashboard tests run in a real browser');
+  if (run(path, ['--version']).status !== 0) throw new UserError('Chromium is not at /usr/bin/chromium after installing it');
+  return path;
+}

@@ -1,0 +1,269 @@
+// The dashboard page: live prices from server-sent events, the job's batch metrics, and the ask box.
+/* global uPlot */
+'use strict';
+
+const MAX_POINTS = 2000; // per symbol on the price chart
+const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#be185d', '#4d7c0f'];
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  symbols: [], // on the price chart
+  series: new Map(), // symbol -> [[t, close], …] oldest first
+  names: new Map(),
+  rows: new Map(), // symbol -> rows received
+  received: 0,
+  rate: [], // [time, landed] of recent updates
+};
+
+function sized(el, height) {
+  return { width: Math.max(300, el.clientWidth - 4), height };
+}
+
+// ---- price chart --------------------------------------------------------------------------------------------
+
+let priceChart;
+
+function priceData() {
+  const indexed = $('indexed').checked && state.symbols.length > 1;
+  const tables = state.symbols.map((s) => {
+    const pts = state.series.get(s) || [];
+    const base = pts.length ? pts[0][1] : 1;
+    return [pts.map((p) => p[0]), pts.map((p) => (indexed ? (100 * p[1]) / base : p[1]))];
+  });
+  if (tables.length === 0) return [[]];
+  return uPlot.join(tables);
+}
+
+function drawPrices() {
+  const el = $('price-chart');
+  const data = priceData();
+  const points = state.symbols.reduce((n, s) => n + (state.series.get(s) || []).length, 0);
+  el.dataset.points = String(points);
+  const key = state.symbols.join(',') + $('indexed').checked;
+  if (priceChart && priceChart.key === key) {
+    priceChart.setData(data);
+    return;
+  }
+  if (priceChart) priceChart.destroy();
+  priceChart = new uPlot(
+    {
+      ...sized(el, 320),
+      scales: { x: { time: true } },
+      series: [{}, ...state.symbols.map((s, i) => ({ label: s, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true, points: { show: false } }))],
+      axes: [{}, { size: 60 }],
+    },
+    data,
+    el,
+  );
+  priceChart.key = key;
+}
+
+async function loadHistory(symbols) {
+  if (symbols.length === 0) return;
+  const res = await fetch(`/api/history?symbols=${encodeURIComponent(symbols.join(','))}&limit=500`);
+  const history = await res.json();
+  for (const [s, pts] of Object.entries(history)) state.series.set(s, pts);
+}
+
+function addPoints(points, counts) {
+  for (const [s, n] of Object.entries(counts || {})) state.rows.set(s, (state.rows.get(s) || 0) + n);
+  if (state.symbols.length === 0 && Object.keys(points).length) {
+    // Nothing had landed when the page opened: follow the first symbols that do.
+    state.symbols = Object.keys(points).slice(0, 5);
+    $('symbols').value = state.symbols.join(',');
+  }
+  for (const [s, pts] of Object.entries(points)) {
+    if (!state.symbols.includes(s)) continue;
+    const list = state.series.get(s) || [];
+    for (const p of pts) list.push(p);
+    list.sort((a, b) => a[0] - b[0]);
+    state.series.set(s, list.slice(-MAX_POINTS));
+  }
+}
+
+let namesAsked = 0;
+
+async function refreshNames() {
+  // Symbols that landed after the page opened: their company names, at most every 10 s.
+  if (Date.now() - namesAsked < 10_000) return;
+  namesAsked = Date.now();
+  for (const s of await (await fetch('/api/symbols')).json()) state.names.set(s.symbol, s.name || '');
+  for (const row of $('tickers').tBodies[0].rows) row.cells[1].textContent = state.names.get(row.dataset.symbol) || '';
+}
+
+function drawTickers(points) {
+  const body = $('tickers').tBodies[0];
+  if (Object.keys(points).some((s) => !state.names.has(s))) refreshNames();
+  const rows = new Map([...body.rows].map((r) => [r.dataset.symbol, r]));
+  for (const [s, pts] of Object.entries(points)) {
+    const last = pts[pts.length - 1];
+    let row = rows.get(s);
+    if (!row) {
+      row = body.insertRow();
+      row.dataset.symbol = s;
+      for (let i = 0; i < 5; i++) row.insertCell();
+      row.cells[0].textContent = s;
+      row.cells[1].textContent = state.names.get(s) || '';
+      for (const i of [2, 4]) row.cells[i].className = 'num';
+    }
+    row.cells[2].textContent = String(last[1]);
+    row.cells[3].textContent = new Date(last[0] * 1000).toISOString().slice(0, 16).replace('T', ' ');
+    row.cells[4].textContent = String(state.rows.get(s) || 0);
+  }
+}
+
+// ---- health charts --------------------------------------------------------------------------------------------
+
+const health = {};
+
+function drawHealth(batches) {
+  const x = batches.map((b) => Date.parse(b.committed_at) / 1000);
+  const charts = {
+    'lag-chart': batches.map((b) => b.kafka_lag),
+    'landed-chart': batches.map((b) => b.landed),
+    'duration-chart': batches.map((b) => b.trigger_ms),
+    'quarantine-chart': batches.map((b) => b.quarantined),
+  };
+  for (const [id, y] of Object.entries(charts)) {
+    const data = [x, y];
+    if (health[id]) {
+      health[id].setData(data);
+      continue;
+    }
+    const el = $(id);
+    health[id] = new uPlot({ ...sized(el, 120), legend: { show: false }, scales: { x: { time: true } }, series: [{}, { stroke: '#2563eb', width: 1.5, spanGaps: true }], axes: [{ size: 30 }, { size: 50 }] }, data, el);
+  }
+}
+
+// ---- live updates ---------------------------------------------------------------------------------------------
+
+function connect() {
+  const events = new EventSource('/events');
+  events.addEventListener('open', () => {
+    $('connection').textContent = 'live';
+    $('connection').className = 'pill live';
+  });
+  events.addEventListener('error', () => {
+    $('connection').textContent = 'reconnecting…';
+    $('connection').className = 'pill down';
+  });
+  events.addEventListener('update', (e) => {
+    const { prices, batches, at } = JSON.parse(e.data);
+    state.received += prices.landed;
+    $('received').textContent = state.received.toLocaleString();
+    state.rate.push([Date.parse(at), prices.landed]);
+    state.rate = state.rate.filter(([t]) => t > Date.parse(at) - 10_000);
+    const span = Math.max(1, (state.rate[state.rate.length - 1][0] - state.rate[0][0]) / 1000);
+    $('rate').textContent = Math.round(state.rate.slice(1).reduce((n, [, c]) => n + c, 0) / span).toLocaleString();
+    if (prices.marketTime) $('market-date').textContent = prices.marketTime.slice(0, 10);
+    addPoints(prices.points, prices.counts);
+    drawTickers(prices.points);
+    drawPrices();
+    drawHealth(batches);
+  });
+}
+
+// ---- ask --------------------------------------------------------------------------------------------------------
+
+let answerChart;
+
+function showAnswer(result) {
+  $('reading').textContent = result.restatement ? `read as: ${result.restatement}` : '';
+  $('notes').replaceChildren(...(result.notes || []).map((n) => Object.assign(document.createElement('li'), { textContent: n })));
+  $('sql').textContent = result.sql ? `${result.sql}\n-- parameters: ${JSON.stringify(result.params)}` : '';
+  const table = $('answer');
+  table.replaceChildren();
+  if (answerChart) {
+    answerChart.destroy();
+    answerChart = undefined;
+  }
+  if (result.notUnderstood) {
+    const p = Object.assign(document.createElement('p'), { className: 'error', textContent: `Could not answer: ${result.notUnderstood.problem}. Try: ${result.notUnderstood.suggestions.join(' · ')}` });
+    $('reading').replaceChildren(p);
+    return;
+  }
+  if (!result.columns) return;
+  const head = table.createTHead().insertRow();
+  for (const c of result.columns) head.appendChild(Object.assign(document.createElement('th'), { textContent: c }));
+  const body = table.createTBody();
+  for (const row of result.rows) {
+    const tr = body.insertRow();
+    for (const c of result.columns) {
+      const td = tr.insertCell();
+      const v = row[c];
+      td.textContent = v === null || v === undefined ? '' : String(v);
+      if (typeof v === 'number') td.className = 'num';
+    }
+  }
+  drawAnswerChart(result);
+}
+
+function drawAnswerChart(result) {
+  const el = $('answer-chart');
+  const spec = result.chart;
+  const numeric = result.columns.filter((c) => result.rows.length && typeof result.rows[0][c] === 'number');
+  if (spec && result.rows.length > 1) {
+    // A time series: one line per symbol.
+    const bySeries = new Map();
+    for (const r of result.rows) {
+      const key = spec.series ? r[spec.series] : 'value';
+      if (!bySeries.has(key)) bySeries.set(key, []);
+      bySeries.get(key).push([Date.parse(`${String(r[spec.x]).slice(0, 19)}Z`) / 1000, Number(r[spec.y])]);
+    }
+    const names = [...bySeries.keys()];
+    const data = uPlot.join(names.map((k) => {
+      const pts = bySeries.get(k).sort((a, b) => a[0] - b[0]);
+      return [pts.map((p) => p[0]), pts.map((p) => p[1])];
+    }));
+    answerChart = new uPlot({ ...sized(el, 260), scales: { x: { time: true } }, series: [{}, ...names.map((n, i) => ({ label: `${n} ${spec.y}`, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true }))] }, data, el);
+  } else if (result.columns.includes('symbol') && numeric.length && result.rows.length > 1 && result.rows.length <= 50) {
+    // A ranking: bars of the last numeric column, one per symbol.
+    const y = numeric[numeric.length - 1];
+    const data = [result.rows.map((_, i) => i), result.rows.map((r) => r[y])];
+    answerChart = new uPlot({
+      ...sized(el, 220),
+      scales: { x: { time: false } },
+      series: [{}, { label: y, fill: '#93c5fd', stroke: '#2563eb', paths: uPlot.paths.bars({ size: [0.6, 60] }), points: { show: false } }],
+      axes: [{ values: (_, ticks) => ticks.map((t) => (Number.isInteger(t) ? result.rows[t]?.symbol ?? '' : '')) }, {}],
+    }, data, el);
+  }
+}
+
+async function askQuestion(question) {
+  $('reading').textContent = 'asking…';
+  const res = await fetch('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+  const result = await res.json();
+  if (!res.ok) {
+    $('reading').replaceChildren(Object.assign(document.createElement('span'), { className: 'error', textContent: result.error }));
+    return;
+  }
+  showAnswer(result);
+}
+
+// ---- start ------------------------------------------------------------------------------------------------------
+
+async function chooseSymbols(list) {
+  state.symbols = list.slice(0, 8);
+  $('symbols').value = state.symbols.join(',');
+  await loadHistory(state.symbols);
+  drawPrices();
+}
+
+async function start() {
+  const symbols = await (await fetch('/api/symbols')).json();
+  for (const s of symbols) state.names.set(s.symbol, s.name || '');
+  const wanted = new URLSearchParams(location.search).get('symbols');
+  await chooseSymbols(wanted ? wanted.toUpperCase().split(',') : symbols.slice(0, 5).map((s) => s.symbol));
+  $('symbols').addEventListener('change', () => chooseSymbols($('symbols').value.toUpperCase().split(',').map((s) => s.trim()).filter(Boolean)));
+  $('indexed').addEventListener('change', drawPrices);
+  const examples = await (await fetch('/api/examples')).json();
+  $('examples').replaceChildren(...examples.map((e) => Object.assign(document.createElement('option'), { value: e })));
+  $('ask-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = $('question').value.trim();
+    if (q) askQuestion(q);
+  });
+  connect();
+}
+
+start();

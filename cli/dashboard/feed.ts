@@ -1,0 +1,134 @@
+// What the dashboard shows, read as the read-only role: prices as they land, and the job's batch metrics.
+
+import pg from 'pg';
+import type { StockctlConfig } from '../config/schema.js';
+import { readerConnection } from '../../sql/connection.js';
+
+/** [market time in epoch seconds (the exchange wall clock read as UTC), close] */
+export type Point = [number, number];
+
+export interface PricesUpdate {
+  /** New points per symbol, oldest first (at most POINTS_PER_PUSH per symbol, spread over what landed). */
+  points: Record<string, Point[]>;
+  /** Rows that landed since the last update, all symbols, and per symbol (before thinning). */
+  landed: number;
+  counts: Record<string, number>;
+  /** The newest market time among them (ISO, exchange-local). */
+  marketTime?: string;
+}
+
+export interface BatchMetric {
+  batch_id: number;
+  committed_at: string;
+  input_rows: number;
+  landed: number;
+  quarantined: number;
+  trigger_ms: number | null;
+  kafka_lag: number | null;
+  rows_per_second: number | null;
+}
+
+// A chart needs the shape of the move, not every tick: 50 symbols at 10,000 rows/s stay a light page.
+export const POINTS_PER_PUSH = 300;
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    if (oid === pg.types.builtins.TIMESTAMP) return (v: string) => v.replace(' ', 'T');
+    if (oid === pg.types.builtins.TIMESTAMPTZ) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+const epoch = (ts: string) => Date.parse(`${ts}Z`) / 1000;
+
+/** At most `max` points spread evenly over the list, first and last kept: the line keeps its shape. */
+export function thin(points: Point[], max: number): Point[] {
+  if (points.length <= max) return points;
+  const step = (points.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)] as Point);
+}
+
+export class Feed {
+  private client?: pg.Client;
+  private landedCursor?: string;
+
+  constructor(private readonly config: StockctlConfig) {}
+
+  private async db(): Promise<pg.Client> {
+    if (!this.client) {
+      const client = new pg.Client({ ...readerConnection(this.config), application_name: 'stockctl-dashboard', types });
+      client.on('error', () => (this.client = undefined)); // reconnect on the next call
+      await client.connect();
+      this.client = client;
+    }
+    return this.client;
+  }
+
+  async symbols(): Promise<{ symbol: string; name: string | null; rows: number; last: string }[]> {
+    const res = await (await this.db()).query(
+      `SELECT p.symbol, c.name, count(*) AS rows, max(p.ts) AS last
+       FROM prices p LEFT JOIN companies c USING (symbol) GROUP BY p.symbol, c.name ORDER BY count(*) DESC, p.symbol`,
+    );
+    return res.rows;
+  }
+
+  /** The last `limit` points of each symbol, and where the landing cursor starts. */
+  async history(symbols: string[], limit: number): Promise<Record<string, Point[]>> {
+    const db = await this.db();
+    const res = await db.query<{ symbol: string; ts: string; close: number }>(
+      `SELECT symbol, ts, close FROM (
+         SELECT symbol, ts, close, row_number() OVER (PARTITION BY symbol ORDER BY ts DESC) AS n
+         FROM prices WHERE symbol = ANY($1::text[])) recent
+       WHERE n <= $2 ORDER BY symbol, ts`,
+      [symbols, limit],
+    );
+    const out: Record<string, Point[]> = Object.fromEntries(symbols.map((s) => [s, []]));
+    for (const r of res.rows) out[r.symbol]?.push([epoch(r.ts), r.close]);
+    return out;
+  }
+
+  /** Rows landed since the previous call (the first call only sets the cursor). */
+  async prices(): Promise<PricesUpdate> {
+    const db = await this.db();
+    if (this.landedCursor === undefined) {
+      const res = await db.query<{ at: string | null }>("SELECT coalesce(max(landed_at), '-infinity') AS at FROM prices");
+      this.landedCursor = res.rows[0]?.at ?? '-infinity';
+      return { points: {}, landed: 0, counts: {} };
+    }
+    const res = await db.query<{ symbol: string; ts: string; close: number; landed_at: string }>(
+      'SELECT symbol, ts, close, landed_at FROM prices WHERE landed_at > $1 ORDER BY landed_at LIMIT 50000',
+      [this.landedCursor],
+    );
+    const points: Record<string, Point[]> = {};
+    const counts: Record<string, number> = {};
+    let marketTime: string | undefined;
+    for (const r of res.rows) {
+      (points[r.symbol] ??= []).push([epoch(r.ts), r.close]);
+      counts[r.symbol] = (counts[r.symbol] ?? 0) + 1;
+      if (!marketTime || r.ts > marketTime) marketTime = r.ts;
+    }
+    for (const [s, list] of Object.entries(points)) points[s] = thin(list.sort((a, b) => a[0] - b[0]), POINTS_PER_PUSH);
+    if (res.rows.length) this.landedCursor = (res.rows[res.rows.length - 1] as { landed_at: string }).landed_at;
+    return { points, landed: res.rows.length, counts, marketTime };
+  }
+
+  /**
+   * The last 60 committed micro-batches, oldest first. Sent whole each time: Spark's timings of a batch arrive
+   * a moment after its commit, and the page simply redraws.
+   */
+  async batches(): Promise<BatchMetric[]> {
+    const db = await this.db();
+    const res = await db.query<BatchMetric>(
+      `SELECT s.batch_id, s.committed_at, s.input_rows, s.landed, s.quarantined, m.trigger_ms, m.kafka_lag,
+              m.processed_rows_per_second AS rows_per_second
+       FROM sink_batches s LEFT JOIN batch_metrics m USING (query_id, batch_id)
+       ORDER BY s.committed_at DESC LIMIT 60`,
+    );
+    return res.rows.reverse();
+  }
+
+  async close(): Promise<void> {
+    await this.client?.end().catch(() => undefined);
+  }
+}
