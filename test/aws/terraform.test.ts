@@ -77,7 +77,7 @@ describe('terraform/', () => {
       expect(i.user_data, name).toContain('cloud-init.yaml.tftpl');
     }
     const init = readFileSync(fromRoot('terraform', 'cloud-init.yaml.tftpl'), 'utf8');
-    for (const step of ['npm ci', 'main.js setup', 'up --skip-setup', 'up --skip-setup --only kafka', 'cluster join']) expect(init).toContain(step);
+    for (const step of ['npm ci', 'main.js setup', 'up --skip-setup', 'up --skip-setup --only kafka', 'cluster join', 'dashboard --host 0.0.0.0 --port ${dashboard_port}']) expect(init).toContain(step);
   });
 
   it('scales out by variables: more brokers with replication, Spark workers with a master', () => {
