@@ -112,6 +112,20 @@ async function producer(h: Harness, javaHome: string): Promise<void> {
   record({ name: `producer messages/s (--speed max, ${rows} rows, ~${size} B)`, unit: 'msg/s', ours, anchor: { name: 'Kafka ProducerPerformance, same size, acks=all', value: anchor } });
 }
 
+/** The pace a paced replay achieves against the one asked for: within 2% is the target. */
+async function pacing(h: Harness): Promise<void> {
+  const file = join(TEST_STOCKS, 'tsla.us.txt');
+  const env = { ...h.env, STOCKCTL_KAFKA_TOPIC: 'bench-replay' };
+  const target = 200;
+  const ours = await repeat(REPEAT, async () => {
+    const report = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.json');
+    const r = await runCli(env, ['replay', file, '--speed', `${target}d/s`, '--report', report]);
+    if (r.status !== 0) throw new Error(r.stderr);
+    return (JSON.parse(readFileSync(report, 'utf8')) as ReplaySummary).pace as number;
+  });
+  record({ name: `replay pace at --speed ${target}d/s (1858 TSLA sessions)`, unit: 'd/s', ours, anchor: { name: 'the pace asked for', value: summarise([target]) } });
+}
+
 /** CSV of the rows as the sink writes them, for the \copy anchor. */
 function copyCsv(files: string[]): { path: string; rows: number } {
   const path = join(mkdtempSync(join(tmpdir(), 'bench-copy-')), 'rows.csv');
@@ -302,6 +316,7 @@ async function main(): Promise<void> {
     // The producer is measured alone: the job is stopped so that it does not share the CPUs.
     await stopSparkJob(h.config);
     await producer(h, javaHome);
+    await pacing(h);
     await startSparkJob(h.config, javaHome);
     await landing(h);
     await latency(h);

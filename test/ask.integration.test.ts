@@ -143,6 +143,24 @@ describe('stockctl ask on the real stack', { timeout: 300_000 }, () => {
     expect(streak?.days).toBe(best);
   });
 
+  it('period summaries, distance from the high and first sessions equal the source files', async () => {
+    const [sum] = await json('summary of Apple in 2016');
+    const y = within('AAPL', '2016-01-01', '2016-12-31');
+    expect([sum?.first_day, sum?.last_day, sum?.days, sum?.open, sum?.high, sum?.low, sum?.close, sum?.volume]).toEqual([
+      y[0]?.date, y.at(-1)?.date, y.length, y[0]?.open, Math.max(...y.map((r) => r.high)), Math.min(...y.map((r) => r.low)), y.at(-1)?.close, y.reduce((n, r) => n + r.volume, 0),
+    ]);
+    const [off] = await json('how far is Tesla from its all-time high');
+    const best = Math.max(...rows('TSLA').map((r) => r.close));
+    const last = rows('TSLA').at(-1) as Row;
+    expect([off?.last_close, off?.high_close]).toEqual([last.close, best]);
+    near(off?.off_high_pct, 100 * (last.close / best - 1), 2);
+    const first = await json('when did Facebook start trading');
+    expect(first.map((r) => [r.session, r.trade_date, r.close])).toEqual([
+      ['first', rows('FB')[0]?.date, rows('FB')[0]?.close],
+      ['last', rows('FB').at(-1)?.date, rows('FB').at(-1)?.close],
+    ]);
+  });
+
   it('every example question is answered', async () => {
     const { EXAMPLES } = await import('../sql/ask/parse.js');
     for (const q of EXAMPLES) {

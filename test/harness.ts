@@ -59,7 +59,7 @@ export class Harness {
 
   static freePort = freePort;
 
-  static async create(name: string): Promise<Harness> {
+  static async create(name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Harness> {
     const state = mkdtempSync(join(tmpdir(), `stockctl-${name}-`));
     chmodSync(state, 0o755); // the postgres user must reach its cluster inside
     const env: NodeJS.ProcessEnv = {
@@ -71,6 +71,7 @@ export class Harness {
       STOCKCTL_POSTGRES_PORT: String(await freePort()),
       STOCKCTL_SPARK_UI_PORT: String(await freePort()),
       STOCKCTL_SPARK_TRIGGER_INTERVAL: '1 second',
+      ...extraEnv,
     };
     return new Harness(env, loadConfig({ env }));
   }

@@ -522,6 +522,57 @@ export function compile(plan: Plan): CompiledQuery {
       };
     }
 
+    case 'period_summary': {
+      const b = bounds(p, plan, sym);
+      return {
+        sql: lines(
+          `WITH ${spanCtes(plan, b, scope)},`,
+          'bars AS (',
+          '  SELECT symbol, (array_agg(open ORDER BY trade_date))[1] AS open, max(high) AS high, min(low) AS low, sum(volume) AS volume',
+          `  FROM daily_bars WHERE ${scope}${inWindow(b)} GROUP BY symbol`,
+          ')',
+          `SELECT s.symbol, s.first_day, s.last_day, s.days, b.open, b.high, b.low, s.last_close AS close, b.volume, ${pct('s.last_close / s.base_close - 1')} AS change_pct`,
+          'FROM span s JOIN bars b USING (symbol)',
+          'ORDER BY s.symbol',
+        ),
+        params: p.values,
+      };
+    }
+
+    case 'off_high': {
+      const b = bounds(p, plan, sym);
+      return {
+        sql: lines(
+          'WITH ranked AS (',
+          '  SELECT symbol, trade_date, close,',
+          '         max(close) OVER (PARTITION BY symbol) AS high_close,',
+          '         row_number() OVER (PARTITION BY symbol ORDER BY trade_date DESC) AS newest,',
+          '         row_number() OVER (PARTITION BY symbol ORDER BY close DESC, trade_date) AS best',
+          `  FROM daily_bars WHERE ${scope}${inWindow(b)}`,
+          ')',
+          `SELECT l.symbol, l.trade_date AS last_day, l.close AS last_close, h.trade_date AS high_day, h.close AS high_close, ${pct('l.close / h.close - 1')} AS off_high_pct`,
+          'FROM ranked l JOIN ranked h ON h.symbol = l.symbol AND h.best = 1',
+          'WHERE l.newest = 1',
+          'ORDER BY l.symbol',
+        ),
+        params: p.values,
+      };
+    }
+
+    case 'first_day':
+      return {
+        sql: lines(
+          'SELECT symbol, trade_date, open, high, low, close, volume,',
+          "       CASE WHEN trade_date = min(trade_date) OVER (PARTITION BY symbol) THEN 'first' ELSE 'last' END AS session",
+          'FROM daily_bars d',
+          `WHERE symbol = ANY(${sym})`,
+          '  AND (trade_date = (SELECT min(trade_date) FROM prices x WHERE x.symbol = d.symbol)',
+          '       OR trade_date = (SELECT max(trade_date) FROM prices x WHERE x.symbol = d.symbol))',
+          'ORDER BY symbol, trade_date',
+        ),
+        params: p.values,
+      };
+
     case 'coverage':
       return {
         sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS days', 'FROM daily_bars', 'GROUP BY symbol', 'ORDER BY symbol'),

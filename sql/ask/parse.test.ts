@@ -64,6 +64,11 @@ describe('parseQuestion', () => {
     ['longest losing streak of Netflix in 2016', 'streak', { direction: 'down' }],
     ['VWAP of Tesla last week', 'vwap', {}],
     ['minute bars of Apple on 2017-11-10', 'minute_bars', {}],
+    ['summary of Apple in 2016', 'period_summary', {}],
+    ['Tesla OHLC last month', 'period_summary', {}],
+    ['how far is Tesla from its all-time high', 'off_high', {}],
+    ['Netflix drawdown from its high in 2016', 'off_high', {}],
+    ['when did Facebook start trading', 'first_day', { symbols: ['FB'] }],
     ['what dates does the data cover', 'coverage', {}],
     ['which technology stocks are there', 'symbols', { sector: 'Information Technology' }],
   ])('%s → %s', (q, intent, fields) => {
@@ -73,8 +78,8 @@ describe('parseQuestion', () => {
     expect(p.restatement).not.toBe('');
   });
 
-  it('covers at least 28 kinds of question, and every example is understood', () => {
-    expect(INTENTS.length).toBeGreaterThanOrEqual(28);
+  it('covers at least 30 kinds of question, and every example is understood', () => {
+    expect(INTENTS.length).toBeGreaterThanOrEqual(30);
     const seen = new Set(EXAMPLES.map((e) => plan(e).intent));
     expect([...INTENTS].filter((i) => !seen.has(i))).toEqual([]);
   });

@@ -44,6 +44,9 @@ export const EXAMPLES = [
   'longest winning streak of Apple',
   'VWAP of Tesla last week',
   'minute bars of Apple on 2017-11-10',
+  'summary of Apple in 2016',
+  'how far is Tesla from its all-time high',
+  'when did Facebook start trading',
   'what dates does the data cover',
   'which technology stocks are there',
 ];
@@ -133,7 +136,10 @@ function detectIntent(q: string, symbols: number, hasSector: boolean, window?: W
   if (has(q, /\b(date range|dates? (does|do|is|are)?|what dates|which dates|since when|how far back|data (start|begin|end|cover)|cover(s|ed)?|first and last (day|date))\b/) && symbols === 0 && !has(q, /\b(price|close|volume)\b/)) return 'coverage';
   if ((has(q, /\b(which|what|list|show)\b.*\b(stocks|symbols|tickers|companies|names)\b/) || (hasSector && has(q, /\b(which|what|list|show)\b/))) && symbols === 0 && !has(q, /\b(gain|los|traded|best|worst|top|perform|return|volume)/)) return 'symbols';
   if (has(q, /\b(by|per|each|every|across) sectors?\b|\bsectors\b/) || (hasSector && symbols === 0 && has(q, /\b(average|avg|return|performance|best|worst|volume|change)\b/))) return 'sector';
+  if (has(q, /\b(how far|distance|below|off|down) (is |are )?(it |they )?(from|its|their)? ?(the )?(all[- ]time |52[- ]week |record )?(high|peak|top)\b|\bfrom (its|their|the) (all[- ]time |record )?(high|peak)\b|\bdrawdown\b/)) return 'off_high';
   if (has(q, /\b52[- ]?weeks?\b|\bfifty[- ]two[- ]weeks?\b|\b(one|1)[- ]year (high|low)\b/)) return 'week52';
+  if (has(q, /\b(start(ed)? trading|first (trading )?(day|session|trade)|listed|ipo|go public|went public|since when)\b/) && symbols > 0) return 'first_day';
+  if (has(q, /\b(summary|summarise|summarize|overview|ohlc|open high low close|in a nutshell|range of (the )?(year|month|quarter|week))\b/)) return 'period_summary';
   if (has(q, /\bhow many\b/)) return 'count_days';
   if (has(q, /\b(intraday range|daily range|trading range|high[- ]low range|spread)\b/) || (has(q, /\brange\b/) && !window?.from)) return 'day_range';
   if (has(q, /\b(when|which day|what day|what date|which date|date of|day of)\b/) && has(q, /\b(high|higher|highest|low|lowest|max|maximum|min|minimum|peak|bottom|record|all[- ]time|most|least|best|worst|biggest)\b/)) return 'extreme_date';
@@ -235,7 +241,7 @@ export function parseQuestion(question: string, ctx: ParseContext): Plan | NotUn
   const needsSymbols: Partial<Record<Intent, number>> = {
     latest: 1, on_date: 1, rows: 1, aggregate: 1, extreme_date: 1, week52: 1, change: 1, daily_returns: 1, biggest_moves: 1,
     compare: 2, rank: 2, grouped: 1, period_change: 1, moving_average: 1, crossover: 1, threshold_days: 1, count_days: 1,
-    volatility: 1, correlation: 2, day_range: 1, gaps: 1, streak: 1, vwap: 1, minute_bars: 1,
+    volatility: 1, correlation: 2, day_range: 1, gaps: 1, streak: 1, vwap: 1, minute_bars: 1, period_summary: 1, off_high: 1, first_day: 1,
   };
   const need = needsSymbols[intent] ?? 0;
   if (symbols.length < need) {
@@ -437,6 +443,17 @@ function finish(plan: Plan, q: string, ctx: ParseContext): Plan | NotUnderstood 
       plan.order = 'asc';
       plan.limit = 0;
       plan.restatement = `per-minute OHLCV bars of ${who} over ${w()}`;
+      break;
+    case 'period_summary':
+      plan.window ??= allData(ctx.data);
+      plan.restatement = `one bar for ${who} over ${w()}: first open, highest high, lowest low, last close, total volume, and the change`;
+      break;
+    case 'off_high':
+      plan.window ??= allData(ctx.data);
+      plan.restatement = `how far ${who}'s last close is below its highest close over ${w()}`;
+      break;
+    case 'first_day':
+      plan.restatement = `${who}'s first and last session in the data, with their rows`;
       break;
     case 'coverage':
       plan.restatement = 'the dates the data covers, overall and per symbol';

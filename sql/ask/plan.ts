@@ -27,6 +27,9 @@ export const INTENTS = [
   'streak', // longest run of up or down days
   'vwap', // volume-weighted average price
   'minute_bars', // per-minute OHLCV of intraday data
+  'period_summary', // one OHLCV bar for a whole window: first open, high, low, last close, volume
+  'off_high', // how far the last close is below the highest close of a window
+  'first_day', // when a symbol's data starts (its first session), and its first and last rows
   'coverage', // which dates the data covers
   'symbols', // which symbols there are
 ] as const;
