@@ -1,4 +1,5 @@
-// The local stack as a whole: up in dependency order (Kafka, Postgres, schema, Spark), down in reverse.
+// The local stack as a whole: up in dependency order (PostgreSQL with its schema, Kafka, the Spark job), down
+// in reverse.
 
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { StockctlConfig } from './config/schema.js';
@@ -39,11 +40,11 @@ export async function up(config: StockctlConfig, only: Part[] = PARTS): Promise<
   // PostgreSQL first: an unreachable external server stops `up` before anything else is started.
   if (only.includes('postgres')) {
     log.step(managed(config) ? 'PostgreSQL (cluster in the state folder)' : 'PostgreSQL (external server from postgres.url)');
-    const pg = await startPostgres(config);
+    const database = await startPostgres(config);
     await ensureDatabase(config);
     const { applied } = await prepareDatabase(config);
     const e = endpoint(config);
-    log.ok(`PostgreSQL ${pg.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
+    log.ok(`PostgreSQL ${database.started ? 'started' : managed(config) ? 'already running' : 'reachable'}: ${e.host}:${e.port}/${e.database}${applied.length ? `, migrations ${applied.join(', ')} applied` : ', schema up to date'}`);
   }
 
   if (only.includes('kafka')) {
