@@ -12,7 +12,7 @@ import { layout } from '../cli/layout.js';
 import { fromRoot } from '../cli/paths.js';
 import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
 import { postgresRecord, postgresVersion } from '../cli/services/postgres.js';
-import { readPid, run } from '../cli/services/process.js';
+import { portOpen, readPid, run } from '../cli/services/process.js';
 import { sparkRecord, startSparkJob, stopSparkJob } from '../cli/services/spark.js';
 import { findJavaHome, findPostgresBin } from '../cli/setup/system.js';
 import { renderTable } from '../cli/ui/table.js';
@@ -26,7 +26,8 @@ import { compile } from '../sql/ask/compile.js';
 import { ask } from '../sql/ask/engine.js';
 import { ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
-import { Harness, runCli } from '../test/harness.js';
+import { chromium } from 'playwright-core';
+import { freePort, Harness, runCli } from '../test/harness.js';
 import { PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
@@ -195,10 +196,44 @@ async function landing(h: Harness): Promise<void> {
   }
 }
 
+/** A dashboard page open in Chromium while the fast latency run streams: how long each pushed update takes. */
+async function openDashboard(h: Harness, symbols: string[]) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'dashboard', '--port', String(port)], { env: h.env, stdio: 'ignore' });
+  for (let i = 0; i < 100 && !(await portOpen('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`http://127.0.0.1:${port}/?symbols=${symbols.join(',')}`);
+  const probes: number[] = [];
+  let probing = true;
+  // The page's responsiveness from outside: a round trip into its event loop every 250 ms.
+  const probe = (async () => {
+    while (probing) {
+      const t = performance.now();
+      await page.evaluate(() => 1);
+      probes.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  return {
+    async close() {
+      probing = false;
+      await probe;
+      const updates = await page.evaluate(() => (window as unknown as { stockctlStats: { updates: number[] } }).stockctlStats.updates);
+      await browser.close();
+      server.kill('SIGTERM');
+      return { updates, probes };
+    },
+  };
+}
+
 async function latency(h: Harness): Promise<void> {
   for (const rate of [1_000, 10_000]) {
     const seconds = QUICK ? 8 : 15;
     const prefix = `LAT${rate / 1000}K`;
+    // 50 symbols in the fast run: 3,000 rows each.
+    const perSymbol = rate >= 10_000 ? 3_000 : 5_000;
+    const page = rate >= 10_000 ? await openDashboard(h, Array.from({ length: 8 }, (_, i) => `${prefix}${i}`)) : undefined;
     const publisher = new Publisher(h.config);
     await publisher.connect();
     const start = Date.now();
@@ -208,8 +243,8 @@ async function latency(h: Harness): Promise<void> {
       const due = Math.floor(((Date.now() - start) / 1000) * rate);
       const rows: PriceRow[] = [];
       for (; sent < due; sent++) {
-        const day = new Date(Date.UTC(2000, 0, 1) + (sent % 5000) * 86_400_000).toISOString().slice(0, 10);
-        rows.push({ symbol: `${prefix}${Math.floor(sent / 5000)}`, ts: `${day}T00:00:00`, open: 10, high: 11, low: 9, close: 10.5, volume: sent });
+        const day = new Date(Date.UTC(2000, 0, 1) + (sent % perSymbol) * 86_400_000).toISOString().slice(0, 10);
+        rows.push({ symbol: `${prefix}${Math.floor(sent / perSymbol)}`, ts: `${day}T00:00:00`, open: 10, high: 11, low: 9, close: 10 + (sent % 97) / 10, volume: sent });
       }
       await publisher.send(rows);
       await new Promise((r) => setTimeout(r, 20));
@@ -222,6 +257,12 @@ async function latency(h: Harness): Promise<void> {
     await client.end();
     const ms = res.rows.map((r) => Number(r.ms));
     for (const p of [50, 95, 99]) record({ name: `produce → visible latency p${p} at ${rate} msg/s (${ms.length} messages, trigger ${h.config.spark.trigger_interval})`, unit: 'ms', ours: summarise([percentile(ms, p)]) });
+    if (page) {
+      const { updates, probes } = await page.close();
+      const symbols = Math.ceil(sent / perSymbol);
+      record({ name: `dashboard: drawing one pushed update, p95, ${symbols} symbols streaming at ${rate} msg/s (${updates.length} updates)`, unit: 'ms', ours: summarise([percentile(updates, 95)]), anchor: { name: 'the push interval', value: summarise([1000]) } });
+      record({ name: `dashboard: page round trip, p95, while streaming (${probes.length} probes)`, unit: 'ms', ours: summarise([percentile(probes, 95)]) });
+    }
   }
 }
 

@@ -6,6 +6,9 @@ const MAX_POINTS = 2000; // per symbol on the price chart
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#be185d', '#4d7c0f'];
 const $ = (id) => document.getElementById(id);
 
+// How long each pushed update takes to draw (the last 500), for the benchmark's responsiveness figure.
+const stats = (window.stockctlStats = { updates: [] });
+
 const state = {
   symbols: [], // on the price chart
   series: new Map(), // symbol -> [[t, close], …] oldest first
@@ -148,6 +151,7 @@ function connect() {
     $('connection').className = 'pill down';
   });
   events.addEventListener('update', (e) => {
+    const started = performance.now();
     const { prices, batches, at } = JSON.parse(e.data);
     state.received += prices.landed;
     $('received').textContent = state.received.toLocaleString();
@@ -160,6 +164,8 @@ function connect() {
     drawTickers(prices.points);
     drawPrices();
     drawHealth(batches);
+    stats.updates.push(performance.now() - started);
+    if (stats.updates.length > 500) stats.updates.shift();
   });
 }
 
