@@ -30,6 +30,8 @@ Examples:
   stockctl up                                    start Kafka, PostgreSQL and the Spark job
   stockctl replay data/sample/*.txt --speed max  feed files into Kafka
   stockctl ask "recent Tesla prices"             ask the landed data
+  stockctl dashboard                             live prices, pipeline health, the ask box
+  stockctl up --target aws                       the same stack on EC2 (Terraform)
   stockctl down                                  stop everything
 
 Environment: STOCKCTL_<SECTION>_<KEY> overrides any config key, e.g. STOCKCTL_KAFKA_PORT=29092.`);
