@@ -35,7 +35,7 @@ export function register(program: Command): void {
     .command('replay')
     .description('replay historical price files into Kafka as a live feed, in market-time order')
     .argument('[files...]', 'CSV/TXT files (gzip too), Arrow/Feather files, folders or globs (e.g. data/*.csv)')
-    .option('--speed <speed>', '10x (ten times the market clock), 1d/s (a trading day a second) or max')
+    .option('--speed <speed>', '10x (ten times the market clock: for intraday data), 1d/s (a trading day a second: for daily data) or max')
     .option('--symbol <ticker>', 'the ticker of files whose name does not say it')
     .option('--symbols <list>', 'only these tickers, comma-separated: TSLA,AAPL')
     .option('--from <date>', 'skip rows before this date (YYYY-MM-DD)')
