@@ -37,6 +37,16 @@ function rng(seed: number): () => number {
   };
 }
 
+/** umount, retried while the kernel still calls the mount busy (a process of the failed `up` exiting). */
+async function unmount(target: string): Promise<void> {
+  let res = run('umount', [target]);
+  for (let i = 0; res.status !== 0 && i < 20; i++) {
+    await sleep(250);
+    res = run('umount', [target]);
+  }
+  expect(res.status, `umount ${target}: ${res.stderr}`).toBe(0);
+}
+
 type Part = 'kafka' | 'spark' | 'postgres';
 
 function pidOf(h: Harness, part: Part): number | undefined {
@@ -157,9 +167,10 @@ describe('fault injection', { timeout: 600_000 }, () => {
       expect(up.stderr).toContain(`the state folder ${state} cannot be written: it is on a read-only file system`);
       expect(up.stderr).not.toMatch(/\n\s+at /);
     } finally {
-      run('umount', [state]);
+      await unmount(state);
     }
-    expect((await h.cli(['up', '--skip-setup'])).status).toBe(0);
+    const again = await h.cli(['up', '--skip-setup']);
+    expect(again.status, `up with the state folder writable again:\n${again.stdout}\n${again.stderr}`).toBe(0);
     const [after] = await h.sql<{ n: string }>('SELECT count(*) AS n FROM prices');
     expect(after?.n).toBe(before?.n);
   });
@@ -175,7 +186,7 @@ describe('fault injection', { timeout: 600_000 }, () => {
       expect(up.status).toBe(1);
       expect(up.stderr).toMatch(new RegExp(`only \\d+ MB free on the disk of ${state}; the stack needs at least ${MIN_FREE_MB} MB`));
     } finally {
-      run('umount', [small]);
+      await unmount(small);
     }
   });
 
