@@ -4,7 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -13,7 +13,7 @@ import { fromRoot } from '../cli/paths.js';
 import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
 import { postgresRecord, postgresVersion } from '../cli/services/postgres.js';
 import { portOpen, readPid, run } from '../cli/services/process.js';
-import { sparkRecord, startSparkJob, stopSparkJob } from '../cli/services/spark.js';
+import { readJobStatus, sparkRecord, startSparkJob, stopSparkJob } from '../cli/services/spark.js';
 import { findJavaHome, findPostgresBin } from '../cli/setup/system.js';
 import { renderTable } from '../cli/ui/table.js';
 import { pinnedVersions } from '../cli/versions.js';
@@ -144,9 +144,19 @@ function copyCsv(files: string[]): { path: string; rows: number } {
   return { path, rows: n };
 }
 
-async function landing(h: Harness): Promise<void> {
+const COPY_ANCHOR = 'psql \\copy of the same rows into the same table';
+
+interface CopyAnchor {
+  files: string[];
+  rows: number;
+  anchor: Measured;
+}
+
+/** End to end: replay at full speed with the job running, until every message is committed to PostgreSQL. */
+async function landing(h: Harness): Promise<CopyAnchor> {
   const sizes = QUICK ? [500_000] : [500_000, 1_000_000, 2_200_000];
   const scaling: { rows: number; seconds: Measured }[] = [];
+  let copy: CopyAnchor | undefined;
   const memory = new PeakMemory();
   let replayPid: number | undefined;
   memory.start(() => ({
@@ -185,7 +195,8 @@ async function landing(h: Harness): Promise<void> {
         return copyRows / ((Date.now() - started) / 1000);
       });
       await adminSql(h, 'DROP TABLE IF EXISTS bench_copy');
-      record({ name: `end-to-end rows/s landed in PostgreSQL (${rows} rows)`, unit: 'rows/s', ours, anchor: { name: 'psql \\copy of the same rows into the same table', value: anchor } });
+      copy = { files, rows, anchor };
+      record({ name: `end-to-end rows/s landed in PostgreSQL (${rows} rows)`, unit: 'rows/s', ours, anchor: { name: COPY_ANCHOR, value: anchor } });
     }
   }
   const peaks = memory.stop();
@@ -195,6 +206,43 @@ async function landing(h: Harness): Promise<void> {
     if (!first) break;
     record({ name: `scaling: ${s.rows} rows vs ${first.rows} rows (time ratio; rows ratio ${(s.rows / first.rows).toFixed(2)})`, unit: '×', ours: summarise(s.seconds.runs.map((t) => t / first.seconds.median)) });
   }
+  if (!copy) throw new Error('no end-to-end size measured');
+  return copy;
+}
+
+/**
+ * The Spark job alone: the topic is filled first with the job stopped, then a job with a fresh checkpoint drains
+ * it. Timed from its first batch's start to its last batch's commit (from the sink's own markers), so the JVM's
+ * start is not counted, and the producer does not share the CPUs.
+ */
+async function drain(h: Harness, javaHome: string, copy: CopyAnchor): Promise<void> {
+  const topic = 'bench-drain';
+  const config = { ...h.config, kafka: { ...h.config.kafka, topic } };
+  await stopSparkJob(h.config);
+  await withAdmin(h.config, (admin) => admin.createTopics({ topics: [{ topic, numPartitions: h.config.kafka.partitions, replicationFactor: 1 }], waitForLeaders: true }));
+  const filled = await runCli({ ...h.env, STOCKCTL_KAFKA_TOPIC: topic }, ['replay', ...copy.files, '--speed', 'max', '--batch-size', '5000']);
+  if (filled.status !== 0) throw new Error(filled.stderr);
+  const ours = await repeat(REPEAT, async (i) => {
+    await stopSparkJob(config);
+    rmSync(layout(config).spark.checkpoint, { recursive: true, force: true });
+    await adminSql(h, 'TRUNCATE prices, quarantine');
+    await startSparkJob(config, javaHome);
+    await waitCaughtUp(config, 1_800_000);
+    const queryId = readJobStatus(config)?.query_id;
+    const client = new pg.Client(adminConnection(h.config));
+    await client.connect();
+    const res = await client.query<{ rows: string; seconds: number }>(
+      `SELECT sum(input_rows) AS rows,
+              extract(epoch FROM max(started_at + (stage_ms + merge_ms) * interval '1 millisecond') - min(started_at)) AS seconds
+       FROM sink_batches WHERE query_id = $1 AND input_rows > 0`,
+      [queryId],
+    );
+    await client.end();
+    const { rows, seconds } = res.rows[0] ?? { rows: '0', seconds: 0 };
+    say(`drain run ${i + 1}: ${rows} rows in ${Number(seconds).toFixed(1)} s`);
+    return Number(rows) / Number(seconds);
+  });
+  record({ name: `Spark job alone: rows/s landed from a full topic (${copy.rows} rows)`, unit: 'rows/s', ours, anchor: { name: COPY_ANCHOR, value: copy.anchor } });
 }
 
 /** A dashboard page open in Chromium while the fast latency run streams: how long each pushed update takes. */
@@ -273,21 +321,27 @@ async function askTimes(h: Harness): Promise<void> {
   const bare: number[] = [];
   const client = new pg.Client(adminConnection(h.config));
   await client.connect();
-  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
-    for (const q of EXAMPLES) {
-      let t = performance.now();
-      const result = await ask(session, q);
-      engine.push(performance.now() - t);
-      if (result.plan && result.query) {
-        const query = compile(result.plan);
-        t = performance.now();
-        await client.query({ text: query.sql, values: query.params });
-        bare.push(performance.now() - t);
+  try {
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      for (const q of EXAMPLES) {
+        let t = performance.now();
+        const result = await ask(session, q).catch(async (e: unknown) => {
+          const activity = await client.query("SELECT pid, state, wait_event_type, wait_event, left(query, 200) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+          throw new Error(`ask "${q}": ${(e as Error).message}\nsessions then: ${JSON.stringify(activity.rows, null, 1)}`);
+        });
+        engine.push(performance.now() - t);
+        if (result.plan && result.query) {
+          const query = compile(result.plan);
+          t = performance.now();
+          await client.query({ text: query.sql, values: query.params });
+          bare.push(performance.now() - t);
+        }
       }
     }
+  } finally {
+    await client.end();
+    await session.close();
   }
-  await client.end();
-  await session.close();
   for (const p of [50, 95]) {
     record({ name: `ask p${p} over the ${EXAMPLES.length} example questions (engine, in process)`, unit: 'ms', ours: summarise([percentile(engine, p)]), anchor: { name: 'the same SQL run bare', value: summarise([percentile(bare, p)]) } });
   }
@@ -360,13 +414,19 @@ async function main(): Promise<void> {
     await producer(h, javaHome);
     await pacing(h);
     await startSparkJob(h.config, javaHome);
-    await landing(h);
+    const copy = await landing(h);
     await latency(h);
     const tests = await h.cli(['replay', TEST_STOCKS, '--speed', 'max']);
     if (tests.status !== 0) throw new Error(tests.stderr);
     await waitCaughtUp(h.config, 600_000);
     await askTimes(h);
+    // Last: it replaces the job's checkpoint and empties the prices table.
+    await drain(h, javaHome, copy);
     writeResults(started);
+  } catch (e) {
+    // Said before the stack goes down, which would otherwise bury it under the closed connections' errors.
+    say(`failed: ${(e as Error).stack ?? String(e)}`);
+    process.exitCode = 1;
   } finally {
     await h.cli(['down', '--purge']);
   }

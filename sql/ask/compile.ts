@@ -562,13 +562,14 @@ export function compile(plan: Plan): CompiledQuery {
     case 'first_day':
       return {
         sql: lines(
-          'SELECT symbol, trade_date, open, high, low, close, volume,',
-          "       CASE WHEN trade_date = min(trade_date) OVER (PARTITION BY symbol) THEN 'first' ELSE 'last' END AS session",
-          'FROM daily_bars d',
-          `WHERE symbol = ANY(${sym})`,
-          '  AND (trade_date = (SELECT min(trade_date) FROM prices x WHERE x.symbol = d.symbol)',
-          '       OR trade_date = (SELECT max(trade_date) FROM prices x WHERE x.symbol = d.symbol))',
-          'ORDER BY symbol, trade_date',
+          // The bounds once per symbol (its primary-key range), not per row: a correlated min() would walk the
+          // (trade_date, symbol) index from the first date of all data for every row of the symbol.
+          `WITH bounds AS (SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM daily_bars WHERE symbol = ANY(${sym}) GROUP BY symbol)`,
+          'SELECT d.symbol, d.trade_date, d.open, d.high, d.low, d.close, d.volume,',
+          "       CASE WHEN d.trade_date = b.first_day THEN 'first' ELSE 'last' END AS session",
+          'FROM daily_bars d JOIN bounds b ON b.symbol = d.symbol AND d.trade_date IN (b.first_day, b.last_day)',
+          `WHERE d.symbol = ANY(${sym})`,
+          'ORDER BY d.symbol, d.trade_date',
         ),
         params: p.values,
       };
