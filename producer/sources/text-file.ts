@@ -1,7 +1,6 @@
 // Delimited text files (CSV/TXT, optionally gzip-compressed), read line by line: memory stays flat.
 
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../cli/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
@@ -9,6 +8,7 @@ import { inferDateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
 import type { Source, SourceEvent } from './events.js';
+import { readLines, type Line } from './lines.js';
 
 const SAMPLE_LINES = 500;
 const MAX_LINE = 64 * 1024;
@@ -19,85 +19,83 @@ export interface TextOptions {
   timezone: string;
 }
 
-function lines(file: string): AsyncIterator<string> {
-  const raw = createReadStream(file);
-  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
+function lines(file: string): AsyncIterator<Line> {
+  // Small chunks: the merge keeps one file open per input, a thousand of them for a large dataset.
+  const raw = createReadStream(file, { highWaterMark: 16 * 1024 });
+  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip({ chunkSize: 16 * 1024 })) : raw;
   raw.on('error', (e) => input.destroy(e));
-  return createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  // A line longer than MAX_LINE is rejected whatever it holds: its start is enough to show.
+  return readLines(input, MAX_LINE + 1);
 }
 
 const describe = (text: string) => JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text);
 
 export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {
   const it = lines(file);
-  let first: IteratorResult<string>;
+  let first: IteratorResult<Line>;
   try {
     first = await it.next();
   } catch (e) {
     throw new UserError(`${file}: cannot read it: ${(e as Error).message}`);
   }
-  if (first.done || first.value.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
-  const header = first.value.replace(/^\uFEFF/, '');
+  if (first.done || first.value.text.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
+  const header = first.value.text.replace(/^\uFEFF/, '');
   // eslint-disable-next-line no-control-regex
-  if (header.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
-    throw new UserError(`${file}: this is not a text table (its first line is binary or ${header.length} characters long)`);
+  if (first.value.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
+    throw new UserError(`${file}: this is not a text table (its first line is binary or ${first.value.length} characters long)`);
   }
   const delimiter = detectDelimiter(header);
   const layout = detectLayout(splitDelimited(header, delimiter));
   if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
 
-  // Date formats are inferred from a sample, so the first lines are held back until the format is known.
-  const sample: string[] = [];
-  let next: IteratorResult<string>;
+  // Date formats are inferred from the dates of a first sample; the file is then read again from the start, so
+  // that no lines wait in memory (a merge of a thousand files would hold a thousand samples).
+  const { columns } = layout;
+  const dateSamples: string[] = [];
   try {
-    next = await it.next();
-    while (!next.done && sample.length < SAMPLE_LINES) {
-      sample.push(next.value);
-      next = await it.next();
+    for (let next = await it.next(); !next.done && dateSamples.length < SAMPLE_LINES; next = await it.next()) {
+      if (next.value.text.trim() === '') continue;
+      const f = splitDelimited(next.value.text, delimiter);
+      dateSamples.push((f[columns.date] ?? '') + (columns.time !== undefined ? ' ' + (f[columns.time] ?? '') : ''));
     }
   } catch (e) {
-    throw new UserError(`${file}: cannot read it past line ${sample.length + 1}: ${(e as Error).message}`);
+    throw new UserError(`${file}: cannot read it past line ${dateSamples.length + 1}: ${(e as Error).message}`);
+  } finally {
+    await it.return?.();
   }
-  const { columns } = layout;
-  const dateSamples = sample.map((l) => {
-    const f = splitDelimited(l, delimiter);
-    return (f[columns.date] ?? '') + (columns.time !== undefined ? ' ' + (f[columns.time] ?? '') : '');
-  });
-  const inferred = sample.length ? inferDateFormat(dateSamples, opts.timezone) : { format: { name: 'none', parse: () => undefined } };
+  const inferred = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone) : { format: { name: 'none', parse: () => undefined } };
   if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
 
   const symbol = opts.symbol ?? symbolFromFileName(file);
   const reader = { layout, dates: inferred.format, symbol };
-  const rest = next;
 
   const width = splitDelimited(header, delimiter).length;
 
   async function* events(): AsyncGenerator<SourceEvent> {
     let lineNo = 1;
-    const one = (text: string): SourceEvent | undefined => {
+    const one = ({ text, length }: Line): SourceEvent | undefined => {
       lineNo++;
       if (text.trim() === '') return undefined; // blank lines (a trailing one, most often) carry nothing
-      if (text.length > MAX_LINE) return { type: 'rejected', line: lineNo, reason: `line too long (${text.length} characters)`, raw: text.slice(0, 200) };
+      if (length > MAX_LINE) return { type: 'rejected', line: lineNo, reason: `line too long (${length} characters)`, raw: text.slice(0, 200) };
       const fields = splitDelimited(text, delimiter);
       if (fields.length < width) return { type: 'rejected', line: lineNo, reason: `${fields.length} fields where the header has ${width}`, raw: text };
       const result = readRow(fields, reader);
       return 'row' in result ? { type: 'row', row: result.row, line: lineNo } : { type: 'rejected', line: lineNo, reason: result.reason, raw: text };
     };
-    for (const text of sample) {
-      const e = one(text);
-      if (e) yield e;
-    }
-    let cur = rest;
-    while (!cur.done) {
-      const e = one(cur.value);
-      if (e) yield e;
-      try {
-        cur = await it.next();
-      } catch (err) {
-        // A damaged file (a truncated gzip, a read error) ends here, said as a rejected line, not a crash.
-        yield { type: 'rejected', line: lineNo + 1, reason: `cannot read the file past this point: ${(err as Error).message}`, raw: '' };
-        return;
+    const it = lines(file);
+    // A damaged file (a truncated gzip, a read error) ends where it fails, said as a rejected line, not a crash.
+    const pull = () => it.next().catch((err: Error) => ({ error: err }));
+    try {
+      let cur = await pull(); // the header, checked above
+      if (!('error' in cur) && !cur.done) cur = await pull();
+      while (!('error' in cur) && !cur.done) {
+        const e = one(cur.value);
+        if (e) yield e;
+        cur = await pull();
       }
+      if ('error' in cur) yield { type: 'rejected', line: lineNo + 1, reason: `cannot read the file past this point: ${cur.error.message}`, raw: '' };
+    } finally {
+      await it.return?.(); // stopped early (Ctrl-C, --strict): close the file now
     }
   }
 
