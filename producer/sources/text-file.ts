@@ -30,42 +30,49 @@ function lines(file: string): AsyncIterator<Line> {
 
 const describe = (text: string) => JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text);
 
-export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {
+/** The header's layout and the file's date format, from its first lines; the file is closed after. */
+async function inspect(file: string, opts: TextOptions) {
   const it = lines(file);
-  let first: IteratorResult<Line>;
   try {
-    first = await it.next();
-  } catch (e) {
-    throw new UserError(`${file}: cannot read it: ${(e as Error).message}`);
-  }
-  if (first.done || first.value.text.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
-  const header = first.value.text.replace(/^\uFEFF/, '');
-  // eslint-disable-next-line no-control-regex
-  if (first.value.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
-    throw new UserError(`${file}: this is not a text table (its first line is binary or ${first.value.length} characters long)`);
-  }
-  const delimiter = detectDelimiter(header);
-  const layout = detectLayout(splitDelimited(header, delimiter));
-  if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
-
-  // Date formats are inferred from the dates of a first sample; the file is then read again from the start, so
-  // that no lines wait in memory (a merge of a thousand files would hold a thousand samples).
-  const { columns } = layout;
-  const dateSamples: string[] = [];
-  try {
-    for (let next = await it.next(); !next.done && dateSamples.length < SAMPLE_LINES; next = await it.next()) {
-      if (next.value.text.trim() === '') continue;
-      const f = splitDelimited(next.value.text, delimiter);
-      dateSamples.push((f[columns.date] ?? '') + (columns.time !== undefined ? ' ' + (f[columns.time] ?? '') : ''));
+    let first: IteratorResult<Line>;
+    try {
+      first = await it.next();
+    } catch (e) {
+      throw new UserError(`${file}: cannot read it: ${(e as Error).message}`);
     }
-  } catch (e) {
-    throw new UserError(`${file}: cannot read it past line ${dateSamples.length + 1}: ${(e as Error).message}`);
+    if (first.done || first.value.text.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
+    const header = first.value.text.replace(/^\uFEFF/, '');
+    // eslint-disable-next-line no-control-regex
+    if (first.value.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
+      throw new UserError(`${file}: this is not a text table (its first line is binary or ${first.value.length} characters long)`);
+    }
+    const delimiter = detectDelimiter(header);
+    const layout = detectLayout(splitDelimited(header, delimiter));
+    if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
+
+    // Only the dates of a sample are kept: the rows are read again from the start by events(), so that no lines
+    // wait in memory (a merge of a thousand files would hold a thousand samples).
+    const { columns } = layout;
+    const dateSamples: string[] = [];
+    try {
+      for (let next = await it.next(); !next.done && dateSamples.length < SAMPLE_LINES; next = await it.next()) {
+        if (next.value.text.trim() === '') continue;
+        const f = splitDelimited(next.value.text, delimiter);
+        dateSamples.push((f[columns.date] ?? '') + (columns.time !== undefined ? ' ' + (f[columns.time] ?? '') : ''));
+      }
+    } catch (e) {
+      throw new UserError(`${file}: cannot read it past line ${dateSamples.length + 1}: ${(e as Error).message}`);
+    }
+    const inferred = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone) : { format: { name: 'none', parse: () => undefined } };
+    if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
+    return { header, delimiter, layout, inferred };
   } finally {
     await it.return?.();
   }
-  const inferred = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone) : { format: { name: 'none', parse: () => undefined } };
-  if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
+}
 
+export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {
+  const { header, delimiter, layout, inferred } = await inspect(file, opts);
   const symbol = opts.symbol ?? symbolFromFileName(file);
   const reader = { layout, dates: inferred.format, symbol };
 
