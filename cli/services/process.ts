@@ -35,9 +35,12 @@ export function removePid(runDir: string, name: string): void {
   rmSync(pidFile(runDir, name), { force: true });
 }
 
+/** The process's command line, or undefined when it cannot be known. */
 export function commandLine(pid: number): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    // Empty while the process is between two programs (spark-submit execs twice before Java runs): unknown, not
+    // another process.
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ') || undefined;
   } catch {
     return undefined;
   }
