@@ -70,7 +70,13 @@ function log4jProperties(logFile: string): string {
 export const kafkaRecord = (config: StockctlConfig) => readPid(layout(config).run, NAME);
 
 /** A KRaft cluster id: 16 random bytes, base64url without padding (what kafka-storage random-uuid prints). */
-export const newClusterId = () => Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
+/** A KRaft cluster id: 16 random bytes in base64url, never starting with '-' (read as an option, as Kafka's own Uuid avoids). */
+export function newClusterId(): string {
+  for (;;) {
+    const id = Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
 
 export async function startKafka(config: StockctlConfig, javaHome: string): Promise<{ record: PidRecord; started: boolean }> {
   const paths = layout(config);
@@ -90,7 +96,7 @@ export async function startKafka(config: StockctlConfig, javaHome: string): Prom
   const java = join(javaHome, 'bin', 'java');
   const classpath = join(paths.kafka.jars, '*');
   if (!existsSync(join(paths.kafka.data, 'meta.properties'))) {
-    runOrFail('formatting Kafka storage', java, ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', config.kafka.cluster_id || newClusterId(), '-c', paths.kafka.serverProperties, '--ignore-formatted']);
+    runOrFail('formatting Kafka storage', java, ['-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${config.kafka.cluster_id || newClusterId()}`, '-c', paths.kafka.serverProperties, '--ignore-formatted']);
   }
   const record = spawnDaemon({
     name: NAME,
