@@ -69,8 +69,10 @@ function log4jProperties(logFile: string): string {
 
 export const kafkaRecord = (config: StockctlConfig) => readPid(layout(config).run, NAME);
 
-/** A KRaft cluster id: 16 random bytes, base64url without padding (what kafka-storage random-uuid prints). */
-/** A KRaft cluster id: 16 random bytes in base64url, never starting with '-' (read as an option, as Kafka's own Uuid avoids). */
+/**
+ * A KRaft cluster id: 16 random bytes, base64url without padding (what kafka-storage random-uuid prints), never
+ * starting with '-', which a command line reads as an option (Kafka's own Uuid avoids it too).
+ */
 export function newClusterId(): string {
   for (;;) {
     const id = Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
