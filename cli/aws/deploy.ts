@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import { newClusterId } from '../services/kafka.js';
+import type { PartStatus } from '../stack.js';
 import { log } from '../ui/log.js';
 import { checkCredentials, describeDeployment, ec2Client, waitForInstances, type NodeState } from './ec2.js';
 import { openTunnel, remoteStockctl } from './ssh.js';
@@ -56,15 +57,20 @@ async function confirm(question: string, yes: boolean): Promise<void> {
   if (answer !== 'y' && answer !== 'yes') throw new UserError('cancelled: nothing was changed');
 }
 
+/** `stockctl status` on a node: its parts, or none with the exit status (255: not reachable over SSH yet). */
+function remoteParts(config: StockctlConfig, host: string): { parts?: PartStatus[]; status: number } {
+  const res = remoteStockctl(config, host, ['status', '--json']);
+  return { status: res.status, parts: res.status === 0 ? (JSON.parse(res.stdout) as { parts: PartStatus[] }).parts : undefined };
+}
+
 /** Polls `stockctl status` on the main node until every part runs there. */
 async function waitHealthy(config: StockctlConfig, host: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let said = '';
   while (Date.now() < deadline) {
-    const res = remoteStockctl(config, host, ['status', '--json']);
-    let text = res.status === 255 ? 'not reachable over SSH yet' : 'installing (cloud-init)';
-    if (res.status === 0) {
-      const { parts } = JSON.parse(res.stdout) as { parts: { part: string; running: boolean }[] };
+    const { parts, status } = remoteParts(config, host);
+    let text = status === 255 ? 'not reachable over SSH yet' : 'installing (cloud-init)';
+    if (parts) {
       if (parts.every((p) => p.running)) return;
       text = parts.map((p) => `${p.part} ${p.running ? 'running' : 'starting'}`).join(', ');
     }
@@ -106,16 +112,12 @@ export async function upAws(config: StockctlConfig, opts: { yes: boolean }): Pro
   return deployment;
 }
 
-export async function statusAws(config: StockctlConfig): Promise<{ nodes: NodeState[]; stack?: { part: string; running: boolean }[] }> {
+export async function statusAws(config: StockctlConfig): Promise<{ nodes: NodeState[]; stack?: PartStatus[] }> {
   const deployment = readDeployment(config);
   if (!deployment) throw new UserError('no AWS deployment is recorded in this state folder', 'create one: stockctl up --target aws');
   const nodes = await describeDeployment(ec2Client(config), deployment.name);
   const main = nodes.find((n) => n.role === 'stack');
-  let stack: { part: string; running: boolean }[] | undefined;
-  if (main?.publicDns && main.state === 'running') {
-    const res = remoteStockctl(config, main.publicDns, ['status', '--json']);
-    if (res.status === 0) stack = (JSON.parse(res.stdout) as { parts: { part: string; running: boolean }[] }).parts;
-  }
+  const stack = main?.publicDns && main.state === 'running' ? remoteParts(config, main.publicDns).parts : undefined;
   return { nodes, stack };
 }
 
