@@ -1,4 +1,4 @@
-// Repeated timings → median and spread; process trees → peak memory.
+// Repeated timings → median and spread; process trees → peak memory and CPU time.
 
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -62,6 +62,29 @@ export function treePssMb(root: number): number {
     }
   }
   return kb / 1024;
+}
+
+/** CPU seconds (user + system) used so far by a process tree's live processes. */
+export function treeCpuSeconds(root: number): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const pid of tree(root)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks / ticksPerSecond;
+}
+
+/** Cores a process tree keeps busy while `work` runs: CPU seconds over wall seconds. */
+export async function coresBusy(root: number, work: () => Promise<unknown>): Promise<number> {
+  const cpu = treeCpuSeconds(root);
+  const t = performance.now();
+  await work();
+  return (treeCpuSeconds(root) - cpu) / ((performance.now() - t) / 1000);
 }
 
 /** Samples the memory of named process trees every `ms` and keeps each one's peak. */

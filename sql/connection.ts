@@ -35,9 +35,3 @@ export function writerConnection(config: PgSettings): ClientConfig {
   const e = endpoint(config);
   return { ...e, user: config.postgres.writer_user, password: config.postgres.writer_password };
 }
-
-export function jdbcUrl(config: PgSettings): string {
-  const e = endpoint(config);
-  // reWriteBatchedInserts turns JDBC batches into multi-row INSERTs: several times fewer round trips.
-  return `jdbc:postgresql://${e.host}:${e.port}/${encodeURIComponent(e.database)}?reWriteBatchedInserts=true`;
-}

@@ -3,9 +3,8 @@
 
 GRANT USAGE ON SCHEMA public TO {{writer}}, {{reader}};
 
--- The Spark job: lands prices, quarantines, records batches; stages through the two UNLOGGED tables.
+-- The Spark job: lands prices (COPY needs INSERT), quarantines, records batches; it stages in temporary tables.
 GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches, batch_metrics TO {{writer}};
-GRANT SELECT, INSERT, DELETE, TRUNCATE ON stage_prices, stage_quarantine TO {{writer}};
 
 -- `ask` and the dashboard: read the data, the company names and the job's metrics, nothing else; read-only
 -- even if a statement slipped through (ask's own checks allow only the data tables).

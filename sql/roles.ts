@@ -20,6 +20,8 @@ export async function ensureRoles(client: pg.Client, config: PgSettings): Promis
   const writer = client.escapeIdentifier(writer_user);
   const reader = client.escapeIdentifier(reader_user);
   await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db)} TO ${writer}, ${reader}`);
+  // The Spark job stages each batch in temporary tables (a server may have revoked TEMP from PUBLIC).
+  await client.query(`GRANT TEMPORARY ON DATABASE ${client.escapeIdentifier(db)} TO ${writer}`);
   const grants = readFileSync(fromRoot('sql', 'grants.sql'), 'utf8').replaceAll('{{writer}}', writer).replaceAll('{{reader}}', reader);
   await client.query(grants);
 }

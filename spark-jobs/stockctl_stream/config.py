@@ -14,8 +14,6 @@ class JobConfig:
     max_offsets_per_trigger: int
     trigger_interval: str
     checkpoint: str
-    jdbc_url: str
-    jdbc_batch_size: int
     db_host: str
     db_port: int
     db_name: str

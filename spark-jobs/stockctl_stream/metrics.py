@@ -46,6 +46,9 @@ class MetricsListener(StreamingQueryListener):
     def __init__(self, connect: Callable[[], psycopg.Connection]) -> None:
         self.connect = connect
         self.last: dict[str, Any] | None = None
+        # Kept open: at several batches a second, a connection (and its password exchange) per batch cost more
+        # CPU than the batches themselves.
+        self._conn: psycopg.Connection | None = None
 
     def onQueryStarted(self, event: Any) -> None:  # noqa: N802 (Spark's name)
         pass
@@ -54,9 +57,14 @@ class MetricsListener(StreamingQueryListener):
         progress: dict[str, Any] = json.loads(event.progress.json)
         self.last = progress
         try:
-            with self.connect() as conn:
-                conn.execute(_INSERT, metrics_row(progress))
+            if self._conn is None or self._conn.closed:
+                self._conn = self.connect()
+                self._conn.autocommit = True
+            self._conn.execute(_INSERT, metrics_row(progress))
         except psycopg.Error as e:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
             # Metrics must never stop the data: a lost metrics row is reported, not raised.
             print(f"stockctl: could not record metrics of batch {progress.get('batchId')}: {e}", file=sys.stderr)
 

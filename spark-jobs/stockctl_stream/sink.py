@@ -1,8 +1,9 @@
 """Exactly-once micro-batches into PostgreSQL.
 
 foreachBatch is at-least-once: after a crash Spark runs the last batch again with the same batch id. Each batch
-is staged through JDBC, then merged in one transaction together with a marker row (query id, batch id); a batch
-whose marker exists is skipped, and the merge itself is an upsert, so a replayed batch changes nothing.
+is collected as Arrow (one Spark job), then landed in one transaction together with a marker row (query id,
+batch id); a batch whose marker exists is skipped, and the landing itself is idempotent (merge.py), so a replayed
+batch changes nothing.
 """
 
 from __future__ import annotations
@@ -16,51 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import psycopg
+import pyarrow as pa
+import pyarrow.compute as pc
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
+from pyspark.sql.types import BinaryType, IntegerType, LongType, StringType, StructField, StructType
 
 from .config import JobConfig
-from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, parse_messages
-
-# Versions of a key inside one batch are compared with the previous version in Kafka order; the first version
-# is compared with the stored row. Equal values are an exact duplicate: absorbed, counted, not written.
-_COUNT_SQL = """
-WITH versions AS (
-    SELECT s.symbol, s.ts, s.open, s.high, s.low, s.close, s.volume,
-           lag((s.open, s.high, s.low, s.close, s.volume)::text) OVER w AS previous
-    FROM stage_prices s
-    WINDOW w AS (PARTITION BY s.symbol, s.ts ORDER BY s.kafka_partition, s.kafka_offset)
-)
-SELECT count(*) AS valid,
-       count(*) FILTER (WHERE
-           CASE WHEN v.previous IS NOT NULL
-                THEN v.previous = (v.open, v.high, v.low, v.close, v.volume)::text
-                ELSE p.symbol IS NOT NULL
-                     AND (p.open, p.high, p.low, p.close, p.volume) = (v.open, v.high, v.low, v.close, v.volume)
-           END) AS duplicates
-FROM versions v
-LEFT JOIN prices p ON p.symbol = v.symbol AND p.ts = v.ts
-"""
-
-# The last version of each key in Kafka order wins; an identical stored row is left untouched.
-_MERGE_SQL = """
-INSERT INTO prices AS p (symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset)
-SELECT DISTINCT ON (symbol, ts) symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset
-FROM stage_prices
-ORDER BY symbol, ts, kafka_partition DESC, kafka_offset DESC
-ON CONFLICT (symbol, ts) DO UPDATE
-SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
-    volume = EXCLUDED.volume, produced_at = EXCLUDED.produced_at, landed_at = clock_timestamp(),
-    kafka_partition = EXCLUDED.kafka_partition, kafka_offset = EXCLUDED.kafka_offset
-WHERE (p.open, p.high, p.low, p.close, p.volume)
-      IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume)
-"""
-
-_QUARANTINE_SQL = """
-INSERT INTO quarantine (kafka_topic, kafka_partition, kafka_offset, kafka_key, raw_value, reason)
-SELECT kafka_topic, kafka_partition, kafka_offset, kafka_key, raw_value, reason FROM stage_quarantine
-ON CONFLICT DO NOTHING
-"""
+from .merge import QUARANTINE_COLUMNS, STAGING_SQL, merge_prices, quarantine
+from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, reject_reasons
 
 
 @dataclass(frozen=True)
@@ -84,6 +49,7 @@ class PostgresSink:
         self.config = config
         self.outage_tolerance_s = outage_tolerance_s
         self._query_id: str | None = None
+        self._conn: psycopg.Connection | None = None
         self.last: BatchResult | None = None
 
     def connect(self) -> psycopg.Connection:
@@ -99,16 +65,6 @@ class PostgresSink:
             self._query_id = query_id_from_checkpoint(self.config.checkpoint)
         return self._query_id
 
-    def _jdbc(self, df: DataFrame, table: str) -> None:
-        c = self.config
-        df.write.jdbc(
-            c.jdbc_url, table, mode="append",
-            properties={
-                "user": c.db_user, "password": c.db_password, "driver": "org.postgresql.Driver",
-                "batchsize": str(c.jdbc_batch_size),
-            },
-        )
-
     def write_batch(self, batch: DataFrame, batch_id: int) -> None:
         """foreachBatch callback. A database outage is waited out: the batch is idempotent, so retrying is safe."""
         delay = 1.0
@@ -120,51 +76,92 @@ class PostgresSink:
             except Exception as e:
                 if not is_connection_failure(e) or time.monotonic() + delay > deadline:
                     raise
+                self._close()
                 print(f"stockctl: batch {batch_id}: database unreachable ({first_line(e)}); retrying in {delay:.0f} s",
                       file=sys.stderr)
                 time.sleep(delay)
                 delay = min(delay * 2, 15.0)
 
+    def _connection(self) -> psycopg.Connection:
+        """One connection for the job's life: a new one per batch would cost more than a small batch's merge."""
+        if self._conn is None or self._conn.closed:
+            conn = self.connect()
+            conn.autocommit = True
+            conn.execute(STAGING_SQL)
+            self._conn = conn
+        return self._conn
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
     def _write_batch_once(self, batch: DataFrame, batch_id: int) -> None:
         started = datetime.now(timezone.utc)
-        with self.connect() as conn:
-            marker = conn.execute(
-                "SELECT input_rows, landed, quarantined, duplicates FROM sink_batches"
-                " WHERE query_id = %s AND batch_id = %s",
-                (self.query_id, batch_id),
-            ).fetchone()
-            if marker is not None:
-                # Committed before a crash, replayed by Spark now: nothing to do.
-                rows, landed, quarantined, duplicates = marker
-                self.last = BatchResult(batch_id, rows, landed, quarantined, duplicates, skipped=True)
-                return
-            conn.execute("TRUNCATE stage_prices, stage_quarantine")
-            conn.commit()
+        conn = self._connection()
+        marker = conn.execute(
+            "SELECT input_rows, landed, quarantined, duplicates FROM sink_batches"
+            " WHERE query_id = %s AND batch_id = %s",
+            (self.query_id, batch_id),
+        ).fetchone()
+        if marker is not None:
+            # Committed before a crash, replayed by Spark now: nothing to do.
+            rows, landed, quarantined, duplicates = marker
+            self.last = BatchResult(batch_id, rows, landed, quarantined, duplicates, skipped=True)
+            return
 
         staging = time.monotonic()
-        parsed = parse_messages(batch).persist()
-        try:
-            valid = F.col("reason").isNull()
-            self._jdbc(parsed.where(valid).select(*PRICE_COLUMNS, "kafka_partition", "kafka_offset"), "stage_prices")
-            self._jdbc(parsed.where(~valid).select(*KAFKA_COLUMNS, "reason"), "stage_quarantine")
-        finally:
-            parsed.unpersist()
+        accepted, rejected = split_batch(batch)
 
         merging = time.monotonic()
-        with self.connect() as conn, conn.transaction():
-            valid_rows, duplicates = conn.execute(_COUNT_SQL).fetchone() or (0, 0)
-            conn.execute(_MERGE_SQL)
-            quarantined = conn.execute("SELECT count(*) FROM stage_quarantine").fetchone()[0]  # type: ignore[index]
-            conn.execute(_QUARANTINE_SQL)
-            landed = valid_rows - duplicates
+        with conn.transaction(), conn.cursor() as cur:
+            duplicates = merge_prices(conn, cur, accepted)
+            quarantine(cur, rejected)
+            result = BatchResult(
+                batch_id, accepted.num_rows + rejected.num_rows, accepted.num_rows - duplicates, rejected.num_rows,
+                duplicates,
+            )
             # The marker's primary key makes a concurrent second writer of the same batch fail, not double-count.
-            conn.execute(
+            cur.execute(
                 "INSERT INTO sink_batches (query_id, batch_id, input_rows, landed, quarantined, duplicates,"
                 " started_at, stage_ms, merge_ms) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (self.query_id, batch_id, valid_rows + quarantined, landed, quarantined, duplicates, started,
-                 round((merging - staging) * 1000), round((time.monotonic() - merging) * 1000)),
+                (self.query_id, batch_id, result.input_rows, result.landed, result.quarantined, result.duplicates,
+                 started, round((merging - staging) * 1000), round((time.monotonic() - merging) * 1000)),
             )
-        self.last = BatchResult(batch_id, valid_rows + quarantined, landed, quarantined, duplicates)
+        self.last = result
+
+
+STAGED_PRICE_COLUMNS = [*PRICE_COLUMNS, "kafka_partition", "kafka_offset"]
+
+
+def sink_columns(parsed: DataFrame) -> DataFrame:
+    """What the sink collects of each record read: a valid row's raw bytes and key are not needed."""
+    invalid = ~F.col("valid")
+    return parsed.select(
+        *PRICE_COLUMNS, "kafka_topic", "kafka_partition", "kafka_offset",
+        F.when(invalid, F.col("kafka_key")).alias("kafka_key"), F.when(invalid, F.col("raw_value")).alias("raw_value"),
+        "valid",
+    )
+
+
+def split_batch(batch: DataFrame) -> tuple[pa.Table, pa.Table]:
+    """The batch's valid rows ready to stage, and its invalid ones with their reasons, in one Spark job (two
+    when some are invalid: the reasons are worked out for those alone)."""
+    rows = batch.toArrow()
+    valid = rows.column("valid")
+    accepted = rows.filter(valid).select(STAGED_PRICE_COLUMNS)
+    rejected = rows.filter(pc.invert(valid)).select(KAFKA_COLUMNS)
+    if rejected.num_rows:
+        explained = reject_reasons(batch.sparkSession.createDataFrame(rejected, schema=_REJECTED_SCHEMA))
+        rejected = explained.toArrow().select(QUARANTINE_COLUMNS)
+    return accepted, rejected
+
+
+_REJECTED_SCHEMA = StructType([
+    StructField("kafka_topic", StringType()), StructField("kafka_partition", IntegerType()),
+    StructField("kafka_offset", LongType()), StructField("kafka_key", StringType()),
+    StructField("raw_value", BinaryType()),
+])
 
 
 # Connection failures, as psycopg and the JDBC driver (wrapped in a Py4J error) word them.

@@ -1,9 +1,16 @@
-"""Which failures the sink waits out (the database going away) and which it lets fail the batch."""
+"""How the sink splits and encodes a batch, and which failures it waits out (the database going away)."""
+
+import json
+from datetime import datetime, timezone
 
 import psycopg
+import pyarrow as pa
 import pytest
+from pyspark.sql import DataFrame, SparkSession
 
-from stockctl_stream.sink import is_connection_failure
+from stockctl_stream.merge import QUARANTINE_COLUMNS, has_repeated_keys, to_csv
+from stockctl_stream.parse import PRICE_COLUMNS, read_messages
+from stockctl_stream.sink import is_connection_failure, sink_columns, split_batch
 
 
 @pytest.mark.parametrize(
@@ -34,3 +41,42 @@ def test_psycopg_operational_errors_are_retried() -> None:
 )
 def test_other_errors_fail_the_batch(text: str) -> None:
     assert not is_connection_failure(RuntimeError(text))
+
+
+def kafka_batch(spark: SparkSession, values: list[bytes | None]) -> DataFrame:
+    rows = [(v, "TSLA", "stock-prices", 1, 100 + i) for i, v in enumerate(values)]
+    df = spark.createDataFrame(rows, "value binary, key string, topic string, partition int, offset long")
+    return sink_columns(read_messages(df))
+
+
+def test_split_batch_stages_valid_rows_and_explains_the_rest(spark: SparkSession) -> None:
+    good = json.dumps({"v": 1, "symbol": "TSLA", "ts": "2017-11-10T00:00:00", "open": 302.5, "high": 308.36,
+                       "low": 301.85, "close": 302.99, "volume": 4621912, "produced_at": 1732540000123}).encode()
+    accepted, rejected = split_batch(kafka_batch(spark, [good, b"garbage", None]))
+    assert accepted.column_names == [*PRICE_COLUMNS, "kafka_partition", "kafka_offset"]
+    assert accepted.to_pylist() == [{
+        "symbol": "TSLA", "ts": datetime(2017, 11, 10), "open": 302.5, "high": 308.36, "low": 301.85,
+        "close": 302.99, "volume": 4621912,
+        "produced_at": datetime(2024, 11, 25, 13, 6, 40, 123000, tzinfo=timezone.utc),
+        "kafka_partition": 1, "kafka_offset": 100,
+    }]
+    assert sorted((r["kafka_offset"], r["reason"], r["raw_value"]) for r in rejected.to_pylist()) == [
+        (101, "not a JSON object", b"garbage"), (102, "empty message", None),
+    ]
+    assert rejected.column_names == QUARANTINE_COLUMNS
+
+
+def test_repeated_keys_are_found() -> None:
+    days = [datetime(2020, 1, 1), datetime(2020, 1, 2), datetime(2020, 1, 1)]
+    rows = pa.table({"symbol": ["A", "A", "B"], "ts": days})
+    assert not has_repeated_keys(rows)
+    assert has_repeated_keys(pa.concat_tables([rows, rows.slice(1, 1)]))
+
+
+def test_csv_for_copy_keeps_numbers_exact_and_tells_null_from_empty() -> None:
+    rows = pa.table({"s": ["A,B", "", None], "d": [0.1 + 0.2, 1e-7, None], "n": pa.array([2**62, None, 3], pa.int64())})
+    assert bytes(to_csv(rows)).decode().splitlines() == [
+        '"A,B",0.30000000000000004,4611686018427387904',
+        '"",1e-7,',  # "" is an empty string to COPY, an unquoted empty field is NULL
+        ",,3",
+    ]
