@@ -58,4 +58,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// `stockctl … | head` closes the pipe early: that is the reader being done, not an error to report.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 await main(process.argv);

@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fromRoot } from './paths.js';
+
+describe('stockctl as a command', () => {
+  it('stops quietly when its reader closes the pipe early (`stockctl --help | head -1`)', () => {
+    // Every run after the first writes into a pipe whose reader is gone.
+    const cli = `node ${JSON.stringify(fromRoot('dist', 'cli', 'main.js'))}`;
+    const r = spawnSync('bash', ['-c', `set -o pipefail; for i in 1 2 3 4 5; do ${cli} --help; done | head -1 >/dev/null; ${cli} replay --help | head -1`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: stockctl replay/);
+  });
+});
