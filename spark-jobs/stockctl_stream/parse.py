@@ -99,7 +99,8 @@ def read_messages(kafka: DataFrame) -> DataFrame:
     cost ~70 ms of planning and code generation per batch, most of a small batch's latency.
     """
     semantic_failure = functools.reduce(lambda a, b: a | b, [fails for fails, _ in _semantic_checks()])
-    valid = F.when(_unreadable(), F.lit(False)).otherwise(~semantic_failure)
+    # Never null: a row that is neither valid nor invalid would fall out of both sides of the batch.
+    valid = F.coalesce(F.when(_unreadable(), F.lit(False)).otherwise(~semantic_failure), F.lit(False))
     # Conversions run only for rows that passed: under ANSI mode a bad timestamp would fail the whole batch.
     ok = F.col("valid")
     return _decoded(kafka).withColumn("valid", valid).select(
