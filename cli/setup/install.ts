@@ -35,7 +35,7 @@ export function install(config: StockctlConfig, opts: { dev?: boolean } = {}): T
 
   log.step(`Apache Kafka ${pins.kafka} broker jars`);
   timed(`Kafka ${pins.kafka} → ${paths.kafka.jars}`, () => resolveJars(files.kafkaPom, paths.kafka.jars, 'copy-dependencies', javaHome));
-  log.step(`Spark ${pins.sparkConnector} Kafka connector and PostgreSQL JDBC driver`);
+  log.step(`Spark ${pins.sparkConnector} Kafka connector`);
   timed(`connector jars → ${paths.spark.jars}`, () => resolveJars(files.sparkPom, paths.spark.jars, 'copy', javaHome));
   // The test tools are small; one environment for both keeps `demo` and `npm test` from rebuilding it in turn.
   log.step(`PySpark ${pins.pyspark} in a virtual environment`);

@@ -164,7 +164,7 @@ _REJECTED_SCHEMA = StructType([
 ])
 
 
-# Connection failures, as psycopg and the JDBC driver (wrapped in a Py4J error) word them.
+# Connection failures recognised by their wording, for errors that are not a psycopg OperationalError.
 _CONNECTION_FAILURES = re.compile(
     r"Connection refused|Connection to \S+ refused|connection attempt failed|terminating connection"
     r"|server closed the connection|An I/O error occurred|This connection has been closed"
