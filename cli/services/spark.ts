@@ -97,7 +97,7 @@ export function submitArgs(config: StockctlConfig): string[] {
     '--conf', 'spark.sql.streaming.checkpointFileManagerClass=org.apache.spark.sql.execution.streaming.checkpointing.FileSystemBasedCheckpointFileManager',
     '--conf', 'spark.hadoop.fs.file.impl=org.apache.hadoop.fs.RawLocalFileSystem',
     // With a trigger interval of 0 an idle job asks Kafka for new offsets every 10 ms (0.3 of a core here);
-    // every 50 ms costs a fifth of that, and adds at most 50 ms to the first batch after a quiet spell.
+    // every 50 ms costs less than half that, and adds at most 50 ms to the first batch after a quiet spell.
     '--conf', 'spark.sql.streaming.pollingDelay=50ms',
     fromRoot('spark-jobs', 'stream_prices.py'),
     '--config', paths.spark.jobConfig,
