@@ -1,6 +1,6 @@
 // The merge keeps memory bounded: a dataset several times larger than the heap replays through it.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,12 @@ describe('replay memory', () => {
       writeFileSync(join(dir, `s${String(f).padStart(4, '0')}.us.txt`), lines.join('\n') + '\n');
     }
     const env = { ...process.env, NODE_OPTIONS: '--max-old-space-size=48' };
-    const r = await runCli(env, ['replay', dir, '--dry-run']);
-    expect(r.status, r.stderr.slice(-2000)).toBe(0);
-    expect(r.stdout + r.stderr).toContain(`✓ ${FILES * ROWS} valid (dry run, nothing sent), 0 rejected`);
+    try {
+      const r = await runCli(env, ['replay', dir, '--dry-run']);
+      expect(r.status, r.stderr.slice(-2000)).toBe(0);
+      expect(r.stdout + r.stderr).toContain(`✓ ${FILES * ROWS} valid (dry run, nothing sent), 0 rejected`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true }); // ~60 MB
+    }
   });
 });

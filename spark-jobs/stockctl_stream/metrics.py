@@ -10,6 +10,8 @@ from typing import Any
 import psycopg
 from pyspark.sql.streaming.listener import StreamingQueryListener
 
+from .connection import KeptConnection
+
 _INSERT = """
 INSERT INTO batch_metrics (query_id, batch_id, reported_at, input_rows, input_rows_per_second,
                            processed_rows_per_second, trigger_ms, add_batch_ms, kafka_lag)
@@ -44,11 +46,8 @@ def metrics_row(progress: dict[str, Any]) -> tuple[Any, ...]:
 
 class MetricsListener(StreamingQueryListener):
     def __init__(self, connect: Callable[[], psycopg.Connection]) -> None:
-        self.connect = connect
         self.last: dict[str, Any] | None = None
-        # Kept open: at several batches a second, a new connection per batch (a password exchange each) was a
-        # visible share of the job's CPU.
-        self._conn: psycopg.Connection | None = None
+        self._db = KeptConnection(connect)
 
     def onQueryStarted(self, event: Any) -> None:  # noqa: N802 (Spark's name)
         pass
@@ -57,14 +56,9 @@ class MetricsListener(StreamingQueryListener):
         progress: dict[str, Any] = json.loads(event.progress.json)
         self.last = progress
         try:
-            if self._conn is None or self._conn.closed:
-                self._conn = self.connect()
-                self._conn.autocommit = True
-            self._conn.execute(_INSERT, metrics_row(progress))
+            self._db.get().execute(_INSERT, metrics_row(progress))
         except psycopg.Error as e:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+            self._db.close()
             # Metrics must never stop the data: a lost metrics row is reported, not raised.
             print(f"stockctl: could not record metrics of batch {progress.get('batchId')}: {e}", file=sys.stderr)
 

@@ -141,11 +141,3 @@ def reject_reasons(rejected: DataFrame) -> DataFrame:
     # bug here from failing the batch on the NOT NULL column.
     reason = F.coalesce(reason, F.lit("rejected (no reason found)"))
     return _decoded(kafka).select(*KAFKA_COLUMNS, reason.alias("reason"))
-
-
-def parse_messages(kafka: DataFrame) -> DataFrame:
-    """Both steps on one DataFrame: PRICE_COLUMNS + KAFKA_COLUMNS + `reason` (null when valid)."""
-    read = read_messages(kafka)
-    accepted = read.where("valid").drop("valid").withColumn("reason", F.lit(None).cast("string"))
-    rejected = reject_reasons(read.where(~F.col("valid")).select(*KAFKA_COLUMNS))
-    return accepted.unionByName(rejected, allowMissingColumns=True)

@@ -24,6 +24,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, IntegerType, LongType, StringType, StructField, StructType
 
 from .config import JobConfig
+from .connection import KeptConnection
 from .merge import QUARANTINE_COLUMNS, STAGING_SQL, merge_prices, quarantine
 from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, reject_reasons
 
@@ -49,7 +50,7 @@ class PostgresSink:
         self.config = config
         self.outage_tolerance_s = outage_tolerance_s
         self._query_id: str | None = None
-        self._conn: psycopg.Connection | None = None
+        self._db = KeptConnection(self.connect, setup=STAGING_SQL)
         self.last: BatchResult | None = None
 
     def connect(self) -> psycopg.Connection:
@@ -76,29 +77,15 @@ class PostgresSink:
             except Exception as e:
                 if not is_connection_failure(e) or time.monotonic() + delay > deadline:
                     raise
-                self._close()
+                self._db.close()
                 print(f"stockctl: batch {batch_id}: database unreachable ({first_line(e)}); retrying in {delay:.0f} s",
                       file=sys.stderr)
                 time.sleep(delay)
                 delay = min(delay * 2, 15.0)
 
-    def _connection(self) -> psycopg.Connection:
-        """One connection for the job's life: a new one per batch would cost more than a small batch's merge."""
-        if self._conn is None or self._conn.closed:
-            conn = self.connect()
-            conn.autocommit = True
-            conn.execute(STAGING_SQL)
-            self._conn = conn
-        return self._conn
-
-    def _close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
     def _write_batch_once(self, batch: DataFrame, batch_id: int) -> None:
         started = datetime.now(timezone.utc)
-        conn = self._connection()
+        conn = self._db.get()
         marker = conn.execute(
             "SELECT input_rows, landed, quarantined, duplicates FROM sink_batches"
             " WHERE query_id = %s AND batch_id = %s",

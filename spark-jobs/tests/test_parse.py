@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
 
-from stockctl_stream.parse import parse_messages
+from stockctl_stream.parse import KAFKA_COLUMNS, read_messages, reject_reasons
 
 GOOD: dict[str, Any] = {
     "v": 1, "symbol": "TSLA", "ts": "2017-11-10T00:00:00", "open": 302.5, "high": 308.36, "low": 301.85,
@@ -20,6 +21,14 @@ GOOD: dict[str, Any] = {
 def with_(**changes: Any) -> str:
     body = {**GOOD, **changes}
     return json.dumps({k: v for k, v in body.items() if v is not ...})
+
+
+def parse_messages(kafka: DataFrame) -> DataFrame:
+    """Both steps as the job runs them, on one DataFrame: valid rows with a null reason, rejects with theirs."""
+    read = read_messages(kafka)
+    accepted = read.where("valid").drop("valid").withColumn("reason", F.lit(None).cast("string"))
+    rejected = reject_reasons(read.where(~F.col("valid")).select(*KAFKA_COLUMNS))
+    return accepted.unionByName(rejected, allowMissingColumns=True)
 
 
 def parse(spark: SparkSession, values: list[bytes | None]) -> list[Any]:
