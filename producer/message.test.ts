@@ -15,6 +15,12 @@ describe('the Kafka message', () => {
     expect(MESSAGE_SCHEMA_VERSION).toBe(contract.version);
   });
 
+  it('is encoded as JSON.stringify would encode it', () => {
+    for (const r of [row, { ...row, symbol: 'BRK-B', ts: '2017-11-10T09:31:00.250', open: 1e-7, high: 123456789.125, volume: 0 }]) {
+      expect(encodeMessage(r, 1732540000123)).toBe(JSON.stringify(toMessage(r, 1732540000123)));
+    }
+  });
+
   it('round-trips prices exactly through JSON', () => {
     const back = JSON.parse(encodeMessage({ ...row, open: 0.42388, close: 1234.5678 }, 1));
     expect(back.open).toBe(0.42388);

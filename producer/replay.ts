@@ -81,13 +81,15 @@ export async function openSources(files: string[], opts: { symbol?: string; time
       sources.push(await openSource(file, opts));
     } catch (e) {
       if (opts.strict || !(e instanceof UserError)) throw e;
-      sources.push({ file, layout: 'unreadable', error: e.message, events: async function* () {} });
+      sources.push({ file, layout: 'unreadable', error: e.message, chunks: async function* () {} });
     }
   }
   return sources;
 }
 
 const MAX_REPORTED = 20;
+/** How often, at most, the resume checkpoint is rewritten during a replay. */
+const CHECKPOINT_MS = 500;
 
 export async function replay(config: StockctlConfig, opts: ReplayOptions): Promise<ReplaySummary> {
   const report = opts.report ?? ((t: string) => console.error(t));
@@ -123,8 +125,17 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   };
   const inputs = checkpointDir ? describeInputs(opts.files) : [];
   let seen = skip;
-  const record = (complete: boolean) => {
-    if (checkpointDir) writeCheckpoint(checkpointDir, { version: 1, files: inputs, selection, acked: seen, summaries, complete, updatedAt: new Date().toISOString() });
+  // The checkpoint says what Kafka acknowledged: the events counted and the files' summaries as of the last
+  // acknowledged send. Summaries touched since are copied at each acknowledgement (only those: a replay of a
+  // thousand files would otherwise copy a thousand), and the file is written at most every CHECKPOINT_MS,
+  // and always at the end, whether the replay finished, was stopped or failed.
+  const acked = { seen, summaries: summaries.map((f) => ({ ...f })) };
+  const touched = new Set<number>();
+  let written = 0;
+  const record = (complete: boolean, now = false) => {
+    if (!checkpointDir || (!now && Date.now() - written < CHECKPOINT_MS)) return;
+    writeCheckpoint(checkpointDir, { version: 1, files: inputs, selection, acked: acked.seen, summaries: acked.summaries, complete, updatedAt: new Date().toISOString() });
+    written = Date.now();
   };
 
   const publisher = opts.dryRun ? undefined : new Publisher(config, opts.compression);
@@ -140,7 +151,6 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   // Everything seen so far is in `batch` or `dead` or needed no sending: once both are acknowledged, the
   // checkpoint can say so.
   const flush = async () => {
-    if (batch.length === 0 && dead.length === 0) return;
     if (batch.length > 0) {
       await publisher?.send(batch.map((b) => b.row));
       for (const b of batch) (summaries[b.input] as FileSummary).sent++;
@@ -151,65 +161,74 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
       await publisher?.sendDeadLetters(dead);
       dead = [];
     }
+    if (acked.seen === seen) return;
+    acked.seen = seen;
+    for (const i of touched) acked.summaries[i] = { ...(summaries[i] as FileSummary) };
+    touched.clear();
     record(false);
     opts.progress?.update(state);
   };
   let index = 0;
+  let complete = false;
 
   try {
-    for await (const { event, input } of mergeByTime(sources.map((s) => s.events()))) {
-      if (opts.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      if (index++ < skip) continue; // acknowledged before the interruption
-      const summary = summaries[input] as FileSummary;
-      if (event.type === 'rejected') {
-        const text = `${summary.file}:${event.line}: ${event.reason}`;
-        if (opts.strict) throw new UserError(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic', 2);
-        summary.read++;
-        summary.rejected++;
-        state.rejected++;
-        seen++;
-        if (state.rejected <= MAX_REPORTED) {
-          if (opts.progress) opts.progress.note(`rejected ${text}`);
-          else report(`rejected ${text}`);
-        }
-        else if (state.rejected === MAX_REPORTED + 1) report('… further rejected lines are counted in the summary and sent to the dead-letter topic');
-        dead.push({ file: summary.file, line: event.line, reason: event.reason, raw: event.raw });
-        if (rejectedLines.length < 10_000) rejectedLines.push({ file: summary.file, line: event.line, reason: event.reason });
-        continue;
-      }
-      const { row } = event;
-      if ((opts.symbols && !opts.symbols.has(row.symbol)) || (opts.from && row.ts < opts.from) || (opts.to && row.ts.slice(0, opts.to.length) > opts.to)) {
-        summary.read++;
-        summary.filtered++;
-        seen++;
-        continue;
-      }
-      const wait = pacer.delay(row.ts);
-      if (wait > 0) {
-        // Rows due now go out before the pause, so the feed is never late by a batch.
-        await flush();
-        const rest = pacer.delay(row.ts);
-        if (rest > 0) await sleep(rest, undefined, { signal: opts.signal }).catch(() => undefined);
+    read: for await (const events of mergeByTime(sources.map((s) => s.chunks()))) {
+      for (const { event, input } of events) {
         if (opts.signal?.aborted) {
           interrupted = true;
-          break;
+          break read;
         }
+        if (index++ < skip) continue; // acknowledged before the interruption
+        const summary = summaries[input] as FileSummary;
+        touched.add(input);
+        if (event.type === 'rejected') {
+          const text = `${summary.file}:${event.line}: ${event.reason}`;
+          if (opts.strict) throw new UserError(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic', 2);
+          summary.read++;
+          summary.rejected++;
+          state.rejected++;
+          seen++;
+          if (state.rejected <= MAX_REPORTED) {
+            if (opts.progress) opts.progress.note(`rejected ${text}`);
+            else report(`rejected ${text}`);
+          }
+          else if (state.rejected === MAX_REPORTED + 1) report('… further rejected lines are counted in the summary and sent to the dead-letter topic');
+          dead.push({ file: summary.file, line: event.line, reason: event.reason, raw: event.raw });
+          if (rejectedLines.length < 10_000) rejectedLines.push({ file: summary.file, line: event.line, reason: event.reason });
+          continue;
+        }
+        const { row } = event;
+        if ((opts.symbols && !opts.symbols.has(row.symbol)) || (opts.from && row.ts < opts.from) || (opts.to && row.ts.slice(0, opts.to.length) > opts.to)) {
+          summary.read++;
+          summary.filtered++;
+          seen++;
+          continue;
+        }
+        const wait = pacer.delay(row.ts);
+        if (wait > 0) {
+          // Rows due now go out before the pause, so the feed is never late by a batch.
+          await flush();
+          const rest = pacer.delay(row.ts);
+          if (rest > 0) await sleep(rest, undefined, { signal: opts.signal }).catch(() => undefined);
+          if (opts.signal?.aborted) {
+            interrupted = true;
+            break read;
+          }
+        }
+        first ??= row.ts;
+        state.marketTime = row.ts;
+        summary.read++;
+        batch.push({ row, input });
+        seen++;
+        if (batch.length >= opts.batchSize) await flush();
       }
-      first ??= row.ts;
-      state.marketTime = row.ts;
-      summary.read++;
-      batch.push({ row, input });
-      seen++;
-      if (batch.length >= opts.batchSize) await flush();
     }
     await flush();
-    if (!interrupted) record(true);
+    complete = !interrupted;
   } finally {
     // Ctrl-C or a failure: what is already in the batch is still sent, then the producer closes.
     await flush().catch(() => undefined);
+    record(complete, true);
     opts.progress?.finish(state);
     await publisher?.disconnect();
   }

@@ -9,8 +9,11 @@ export interface DateFormat {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
 function build(y: number, mo: number, d: number, time?: string): string | undefined {

@@ -32,6 +32,7 @@ describe('readRow', () => {
     ['2017-11-10,,2,1,2,5,0', 'missing open'],
     ['2017-11-10,NaN,2,1,2,5,0', 'open is not a number: "NaN"'],
     ['2017-11-10,1,Infinity,1,2,5,0', 'high is not a number: "Infinity"'],
+    ['2017-11-10,1,1e999,1,2,5,0', 'high is out of range: "1e999"'],
     ['2017-11-10,0,2,0,2,5,0', 'non-positive open price: 0'],
     ['2017-11-10,1,1,2,1.5,5,0', 'high below low: 1 < 2'],
     ['2017-11-10,1,2,1,2,-5,0', 'negative volume: -5'],

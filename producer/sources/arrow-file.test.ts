@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../cli/paths.js';
 import { openArrowFile } from './arrow-file.js';
-import type { SourceEvent } from './events.js';
+import { eventsOf, type SourceEvent } from './events.js';
 
 const fixture = (name: string) => fromRoot('producer', 'sources', 'fixtures', name);
 const read = async (file: string) => {
   const src = await openArrowFile(file, { timezone: 'America/New_York' });
   const out: SourceEvent[] = [];
-  for await (const e of src.events()) out.push(e);
+  for await (const e of eventsOf(src)) out.push(e);
   return { src, out };
 };
 

@@ -8,7 +8,7 @@ import { UserError } from '../../cli/errors.js';
 import { inferDateFormat, instantToLocal, ISO_LOCAL, type DateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
-import type { Source, SourceEvent } from './events.js';
+import type { EventChunk, Source, SourceEvent } from './events.js';
 
 // pandas writes LZ4-compressed Feather by default; zstd is the other codec the IPC format allows.
 // Arrow views the result as Float64Array and friends, which need an 8-byte-aligned start: copy when it is not.
@@ -81,27 +81,30 @@ export async function openArrowFile(file: string, opts: { symbol?: string; timez
   }
   const rowReader = { layout, dates, symbol: opts.symbol ?? symbolFromFileName(file) };
 
-  async function* events(): AsyncGenerator<SourceEvent> {
-    let rowNo = 0;
+  async function* chunks(): AsyncGenerator<EventChunk> {
+    let rows = 0; // in the batches before this one
     try {
       for (let next = first; !next.done; next = await batches.next()) {
         const batch = next.value;
         const vectors: (Vector | null)[] = fields.map((_, i) => batch.getChildAt(i));
-        for (let i = 0; i < batch.numRows; i++) {
-          rowNo++;
+        const event = (i: number): SourceEvent => {
           const values = vectors.map((c, j) => {
             const v = c?.get(i);
             return j === columns.date && toIso && v != null ? toIso(v) : cell(v);
           });
           const result = readRow(values, rowReader);
           // Arrow has no lines: "line" is the row number, counting from 1, as a reader would.
-          if ('row' in result) yield { type: 'row', row: result.row, line: rowNo };
-          else yield { type: 'rejected', line: rowNo, reason: result.reason, raw: JSON.stringify(Object.fromEntries(fields.map((f, j) => [f.name, values[j]]))) };
-        }
+          const line = rows + i + 1;
+          if ('row' in result) return { type: 'row', row: result.row, line };
+          return { type: 'rejected', line, reason: result.reason, raw: JSON.stringify(Object.fromEntries(fields.map((f, j) => [f.name, values[j]]))) };
+        };
+        yield { size: batch.numRows, read: event };
+        rows += batch.numRows;
       }
     } finally {
       await handle.close();
     }
   }
-  return { file, layout: `${layout.name.replace(/ \(.*\)$/, '')} (Arrow)`, dateNote, events };
+
+  return { file, layout: `${layout.name.replace(/ \(.*\)$/, '')} (Arrow)`, dateNote, chunks };
 }

@@ -5,6 +5,17 @@ export type SourceEvent =
   | { type: 'row'; row: PriceRow; line: number }
   | { type: 'rejected'; line: number; reason: string; raw: string };
 
+/**
+ * A run of a file's events, read but not parsed yet: each is parsed when the merge reaches it, so a merge of a
+ * thousand files holds a thousand chunks of text, not a thousand chunks of parsed rows.
+ */
+export interface EventChunk {
+  /** Positions in the chunk; a position can hold no event (a blank line). */
+  size: number;
+  /** The event at position i; positions are read in order, each once. */
+  read(i: number): SourceEvent | undefined;
+}
+
 export interface Source {
   file: string;
   /** Human name of the detected layout, printed at the start of a replay. */
@@ -13,5 +24,18 @@ export interface Source {
   dateNote?: string;
   /** Set when the file could not be opened as a table; it then yields nothing. */
   error?: string;
-  events(): AsyncGenerator<SourceEvent>;
+  /** The events in file order, a chunk at a time (the merge then handles rows without awaiting each). */
+  chunks(): AsyncGenerator<EventChunk>;
+}
+
+export const chunkOf = (events: SourceEvent[]): EventChunk => ({ size: events.length, read: (i) => events[i] });
+
+/** Every event of a source, in order (tests, and callers that want them one by one). */
+export async function* eventsOf(source: Pick<Source, 'chunks'>): AsyncGenerator<SourceEvent> {
+  for await (const chunk of source.chunks()) {
+    for (let i = 0; i < chunk.size; i++) {
+      const e = chunk.read(i);
+      if (e) yield e;
+    }
+  }
 }

@@ -11,8 +11,16 @@ export interface Line {
   length: number;
 }
 
-/** Splits on \n, \r\n and a lone \r, as readline does; a final line without a break is a line too. */
-export async function* readLines(input: AsyncIterable<Buffer | string>, keep: number): AsyncGenerator<Line> {
+/** A line as kept in a chunk: its text, or, when it was cut, a Line (an object per line cost a third of the memory). */
+export type ChunkLine = string | Line;
+
+export const lineOf = (l: ChunkLine): Line => (typeof l === 'string' ? { text: l, length: l.length } : l);
+
+/**
+ * The lines that each chunk of the input completes, one array per chunk (a chunk that completes none yields
+ * nothing). Splits on \n, \r\n and a lone \r, as readline does; a final line without a break is a line too.
+ */
+export async function* readLineChunks(input: AsyncIterable<Buffer | string>, keep: number): AsyncGenerator<ChunkLine[]> {
   const decoder = new StringDecoder('utf8');
   const breaks = /\r\n?|\n/g;
   let head = '';
@@ -25,8 +33,8 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, keep: nu
     length += part.length;
     if (head.length < keep) head += part.slice(0, keep - head.length);
   };
-  const take = (): Line => {
-    const line = { text: head, length };
+  const take = (): ChunkLine => {
+    const line = length > head.length ? { text: head, length } : head;
     head = '';
     length = 0;
     pending = false;
@@ -36,16 +44,23 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, keep: nu
     let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (afterCr && text.startsWith('\n')) text = text.slice(1);
     afterCr = false;
+    const lines: ChunkLine[] = [];
     let start = 0;
     breaks.lastIndex = 0;
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
       add(text.slice(start, m.index));
-      yield take();
+      lines.push(take());
       start = m.index + m[0].length;
       if (m[0] === '\r' && start === text.length) afterCr = true;
     }
     add(text.slice(start));
+    if (lines.length > 0) yield lines;
   }
   add(decoder.end());
-  if (pending) yield take();
+  if (pending) yield [take()];
+}
+
+/** The same lines one at a time. */
+export async function* readLines(input: AsyncIterable<Buffer | string>, keep: number): AsyncGenerator<Line> {
+  for await (const lines of readLineChunks(input, keep)) for (const l of lines) yield lineOf(l);
 }

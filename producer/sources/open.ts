@@ -14,6 +14,6 @@ export const isArrow = (file: string) => /\.(feather|arrow|arrows|ipc)$/i.test(f
 
 export async function openSource(file: string, opts: OpenOptions): Promise<Source> {
   // An empty file holds no rows to lose: it is listed, not refused.
-  if ((await stat(file)).size === 0) return { file, layout: 'empty file', events: async function* () {} };
+  if ((await stat(file)).size === 0) return { file, layout: 'empty file', chunks: async function* () {} };
   return isArrow(file) ? openArrowFile(file, opts) : openTextFile(file, opts);
 }

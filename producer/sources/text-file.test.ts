@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { SourceEvent } from './events.js';
+import { eventsOf, type SourceEvent } from './events.js';
 import { openTextFile } from './text-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stockctl-src-'));
@@ -15,7 +15,7 @@ const put = (name: string, body: string | Buffer) => {
 const all = async (file: string, symbol?: string) => {
   const src = await openTextFile(file, { timezone: 'America/New_York', symbol });
   const out: SourceEvent[] = [];
-  for await (const e of src.events()) out.push(e);
+  for await (const e of eventsOf(src)) out.push(e);
   return { src, out };
 };
 const HEADER = 'Date,Open,High,Low,Close,Volume,OpenInt';

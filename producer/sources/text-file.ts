@@ -7,8 +7,8 @@ import { detectDelimiter, splitDelimited } from '../formats/csv.js';
 import { inferDateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
-import type { Source, SourceEvent } from './events.js';
-import { readLines, type Line } from './lines.js';
+import type { EventChunk, Source, SourceEvent } from './events.js';
+import { lineOf, readLineChunks, readLines, type ChunkLine, type Line } from './lines.js';
 
 const SAMPLE_LINES = 500;
 const MAX_LINE = 64 * 1024;
@@ -19,14 +19,17 @@ export interface TextOptions {
   timezone: string;
 }
 
-function lines(file: string): AsyncIterator<Line> {
+function readStream(file: string): NodeJS.ReadableStream {
   // Small chunks: the merge keeps one file open per input, a thousand of them for a large dataset.
-  const raw = createReadStream(file, { highWaterMark: 16 * 1024 });
-  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip({ chunkSize: 16 * 1024 })) : raw;
+  const raw = createReadStream(file, { highWaterMark: 4 * 1024 });
+  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip({ chunkSize: 4 * 1024 })) : raw;
   raw.on('error', (e) => input.destroy(e));
-  // A line longer than MAX_LINE is rejected whatever it holds: its start is enough to show.
-  return readLines(input, MAX_LINE + 1);
+  return input;
 }
+
+// A line longer than MAX_LINE is rejected whatever it holds: its start is enough to show.
+const lines = (file: string): AsyncIterator<Line> => readLines(readStream(file), MAX_LINE + 1);
+const lineChunks = (file: string): AsyncIterator<ChunkLine[]> => readLineChunks(readStream(file), MAX_LINE + 1);
 
 const describe = (text: string) => JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text);
 
@@ -50,7 +53,7 @@ async function inspect(file: string, opts: TextOptions) {
     const layout = detectLayout(splitDelimited(header, delimiter));
     if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
 
-    // Only the dates of a sample are kept: the rows are read again from the start by events(), so that no lines
+    // Only the dates of a sample are kept: the rows are read again from the start by chunks(), so that no lines
     // wait in memory (a merge of a thousand files would hold a thousand samples).
     const { columns } = layout;
     const dateSamples: string[] = [];
@@ -78,7 +81,7 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
 
   const width = splitDelimited(header, delimiter).length;
 
-  async function* events(): AsyncGenerator<SourceEvent> {
+  async function* chunks(): AsyncGenerator<EventChunk> {
     let lineNo = 1;
     const one = ({ text, length }: Line): SourceEvent | undefined => {
       lineNo++;
@@ -89,22 +92,27 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
       const result = readRow(fields, reader);
       return 'row' in result ? { type: 'row', row: result.row, line: lineNo } : { type: 'rejected', line: lineNo, reason: result.reason, raw: text };
     };
-    const it = lines(file);
+    const it = lineChunks(file);
     // A damaged file (a truncated gzip, a read error) ends where it fails, said as a rejected line, not a crash.
     const pull = () => it.next().catch((err: Error) => ({ error: err }));
+    let header = true;
     try {
-      let cur = await pull(); // the header, checked above
-      if (!('error' in cur) && !cur.done) cur = await pull();
-      while (!('error' in cur) && !cur.done) {
-        const e = one(cur.value);
-        if (e) yield e;
-        cur = await pull();
+      for (;;) {
+        const cur = await pull();
+        if ('error' in cur) {
+          const reason = `cannot read the file past this point: ${cur.error.message}`;
+          yield { size: 1, read: () => ({ type: 'rejected', line: lineNo + 1, reason, raw: '' }) };
+          return;
+        }
+        if (cur.done) return;
+        const lines = header ? cur.value.slice(1) : cur.value; // the header was checked by inspect()
+        header = false;
+        yield { size: lines.length, read: (i) => one(lineOf(lines[i] as ChunkLine)) };
       }
-      if ('error' in cur) yield { type: 'rejected', line: lineNo + 1, reason: `cannot read the file past this point: ${cur.error.message}`, raw: '' };
     } finally {
       await it.return?.(); // stopped early (Ctrl-C, --strict): close the file now
     }
   }
 
-  return { file, layout: layout.name, dateNote: 'note' in inferred ? inferred.note : undefined, events };
+  return { file, layout: layout.name, dateNote: 'note' in inferred ? inferred.note : undefined, chunks };
 }
