@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByTime, type Tagged } from './merge.js';
+import { mergeByTime, timeKey, timeMicros, type Tagged } from './merge.js';
 import { chunkOf, type EventChunk, type SourceEvent } from './sources/events.js';
 
 /** A file's events, handed on in chunks of `size` as the sources do. */
@@ -68,5 +68,22 @@ describe('mergeByTime', () => {
     await it.next();
     await it.next();
     expect(pulled).toBeLessThanOrEqual(4);
+  });
+
+  it('orders times by a numeric key exactly as their text orders', () => {
+    const times = [
+      '1800-01-01T00:00:00', '1969-12-31T23:59:59.999999', '1970-01-01T00:00:00', '2017-02-28T23:59:59', '2017-03-01T00:00:00',
+      '2017-11-10T09:31:00', '2017-11-10T09:31:00.000001', '2017-11-10T09:31:00.1', '2017-11-10T09:31:00.25', '2017-11-10T09:31:00.250',
+      '2017-11-10T09:31:00.250123', '2017-11-10T09:31:00.251', '2017-11-10T09:31:01', '2017-12-31T23:59:59.9', '2200-12-31T23:59:59.999999',
+    ];
+    const order = (a: string, b: string) => Math.sign(timeKey(a) - timeKey(b)) || Math.sign(timeMicros(a) - timeMicros(b));
+    for (const a of times) {
+      for (const b of times) {
+        // .25 and .250 are the same instant written two ways: equal keys, whatever the text says
+        const plain = (t: string) => (t.includes('.') ? t.replace(/0+$/, '').replace(/\.$/, '') : t);
+        const same = plain(a) === plain(b);
+        expect(order(a, b), `${a} vs ${b}`).toBe(same ? 0 : a < b ? -1 : 1);
+      }
+    }
   });
 });
