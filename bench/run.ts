@@ -95,7 +95,7 @@ async function producer(h: Harness, javaHome: string): Promise<void> {
   const size = Buffer.byteLength(encodeMessage(sample, Date.now()));
   const ours = await repeat(REPEAT, async (i) => {
     const report = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.json');
-    const r = await runCli(env, ['replay', ...files, '--speed', 'max', '--batch-size', '5000', '--report', report]);
+    const r = await runCli(env, ['replay', ...files, '--speed', 'max', '--report', report]);
     if (r.status !== 0) throw new Error(r.stderr);
     const s = JSON.parse(readFileSync(report, 'utf8')) as ReplaySummary;
     say(`replay run ${i + 1}: ${s.sent} messages in ${s.seconds.toFixed(1)} s`);
@@ -173,7 +173,7 @@ async function landing(h: Harness): Promise<CopyAnchor> {
       await adminSql(h, 'TRUNCATE prices, quarantine');
       const before = await topicMessages(h.config);
       const started = Date.now();
-      const replay = spawnReplay(h.env, [...files, '--speed', 'max', '--batch-size', '5000']);
+      const replay = spawnReplay(h.env, [...files, '--speed', 'max']);
       replayPid = replay.pid;
       if ((await replay.done) !== 0) throw new Error('replay failed');
       replayPid = undefined;
@@ -221,7 +221,7 @@ async function drain(h: Harness, javaHome: string, copy: CopyAnchor): Promise<vo
   const config = { ...h.config, kafka: { ...h.config.kafka, topic } };
   await stopSparkJob(h.config);
   await withAdmin(h.config, (admin) => admin.createTopics({ topics: [{ topic, numPartitions: h.config.kafka.partitions, replicationFactor: 1 }], waitForLeaders: true }));
-  const filled = await runCli({ ...h.env, STOCKCTL_KAFKA_TOPIC: topic }, ['replay', ...copy.files, '--speed', 'max', '--batch-size', '5000']);
+  const filled = await runCli({ ...h.env, STOCKCTL_KAFKA_TOPIC: topic }, ['replay', ...copy.files, '--speed', 'max']);
   if (filled.status !== 0) throw new Error(filled.stderr);
   const ours = await repeat(REPEAT, async (i) => {
     await stopSparkJob(config);

@@ -4,11 +4,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Partitioners } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicMessages } from '../cli/pipeline.js';
 import { fromRoot } from '../cli/paths.js';
 import { createKafka } from '../producer/kafka-client.js';
-import { Harness, SHARED_STOCKS, sourceRows, type CliResult } from './harness.js';
+import { Harness, runCli, SHARED_STOCKS, sourceRows, type CliResult } from './harness.js';
 
 interface Consumed {
   partition: number;
@@ -69,11 +70,22 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
       expect(body.produced_at).toBeGreaterThan(Date.now() - 600_000);
       bySymbol.set(body.symbol, [...(bySymbol.get(body.symbol) ?? []), { ts: body.ts, partition: m.partition }]);
     }
-    for (const [, list] of bySymbol) {
-      expect(new Set(list.map((l) => l.partition)).size).toBe(1);
+    // The Java client's partitioner, as every other client of the topic would choose.
+    const java = Partitioners.DefaultPartitioner();
+    const partitionMetadata = Array.from({ length: h.config.kafka.partitions }, (_, partitionId) => ({ partitionId, leader: 1, partitionErrorCode: 0, replicas: [1], isr: [1] }));
+    for (const [symbol, list] of bySymbol) {
+      expect(new Set(list.map((l) => l.partition))).toEqual(new Set([java({ topic: h.config.kafka.topic, partitionMetadata, message: { key: symbol, value: '' } })]));
       expect(list.map((l) => l.ts)).toEqual([...list.map((l) => l.ts)].sort());
     }
     expect([...bySymbol.keys()].sort()).toEqual(['FB', 'TSLA']);
+  });
+
+  it('a topic that does not exist is named, before anything is read, with what to do', async () => {
+    const res = await runCli({ ...h.env, STOCKCTL_KAFKA_TOPIC: 'no-such-topic' }, ['replay', join(SHARED_STOCKS, 'tsla.us.txt'), '--speed', 'max']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain(`Kafka at 127.0.0.1:${h.config.kafka.port} has no topic no-such-topic`);
+    expect(res.stderr).toContain('stockctl up');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('sends bad lines to the dead-letter topic with file, line and reason, and the good ones on', async () => {
