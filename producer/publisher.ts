@@ -53,7 +53,7 @@ const partitionList = (n: number): PartitionMetadata[] =>
 function describe(e: unknown): string {
   const err = e as Error & { errors?: unknown[]; cause?: unknown };
   const inner = (err.errors ?? []).map((x) => (x as Error).message).filter(Boolean);
-  return [err.message, ...new Set(inner)].join(': ');
+  return [err.message, ...new Set(inner)].map((m) => m.replace(/\.$/, '')).join(': ');
 }
 
 export class Publisher {
