@@ -3,13 +3,11 @@ duplicates counted, rejected records into the quarantine."""
 
 from __future__ import annotations
 
-import io
-
 import psycopg
 import pyarrow as pa
-import pyarrow.csv as pa_csv
 
 from .parse import KAFKA_COLUMNS
+from .pgbinary import to_pg_binary
 
 QUARANTINE_COLUMNS = [*KAFKA_COLUMNS, "reason"]
 
@@ -79,18 +77,18 @@ def merge_prices(conn: psycopg.Connection, cur: psycopg.Cursor, rows: pa.Table) 
     """Lands a batch's valid rows inside the caller's transaction; returns how many were exact duplicates."""
     if rows.num_rows == 0:
         return 0
-    csv = to_csv(rows)
+    data = to_pg_binary(rows)
     repeated = has_repeated_keys(rows)
     if not repeated:
         # Keys new to the table (a first replay): straight in, at COPY's own speed. A key already stored makes
         # the COPY fail where it meets it; the savepoint is rolled back and the rows take the upsert below.
         try:
             with conn.transaction():
-                copy_csv(cur, "prices", rows.column_names, csv)
+                copy_binary(cur, "prices", rows.column_names, data)
             return 0
         except psycopg.errors.UniqueViolation:
             pass
-    copy_csv(cur, "stage_prices", rows.column_names, csv)
+    copy_binary(cur, "stage_prices", rows.column_names, data)
     if repeated:
         duplicates: int = cur.execute(_COUNT_REPEATED_SQL).fetchone()[0]  # type: ignore[index]
         cur.execute(_UPSERT_REPEATED_SQL)
@@ -104,17 +102,9 @@ def has_repeated_keys(rows: pa.Table) -> bool:
     return distinct < int(rows.num_rows)
 
 
-def to_csv(rows: pa.Table) -> memoryview:
-    """CSV by Arrow's C++ writer, no Python per row: numbers in their shortest exact form, text quoted, and an
-    empty unquoted field for NULL, as COPY reads them."""
-    buf = io.BytesIO()
-    pa_csv.write_csv(rows, buf, pa_csv.WriteOptions(include_header=False, batch_size=65536))
-    return buf.getbuffer()
-
-
-def copy_csv(cur: psycopg.Cursor, table: str, columns: list[str], csv: memoryview) -> None:
-    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT csv)") as copy:
-        copy.write(csv)
+def copy_binary(cur: psycopg.Cursor, table: str, columns: list[str], data: bytes) -> None:
+    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT binary)") as copy:
+        copy.write(data)
 
 
 def quarantine(cur: psycopg.Cursor, rows: pa.Table) -> None:

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 from pyspark.sql import DataFrame, SparkSession
 
-from stockctl_stream.merge import QUARANTINE_COLUMNS, has_repeated_keys, to_csv
+from stockctl_stream.merge import QUARANTINE_COLUMNS, has_repeated_keys
 from stockctl_stream.parse import PRICE_COLUMNS, read_messages
 from stockctl_stream.sink import is_connection_failure, sink_columns, split_batch
 
@@ -71,12 +71,3 @@ def test_repeated_keys_are_found() -> None:
     rows = pa.table({"symbol": ["A", "A", "B"], "ts": days})
     assert not has_repeated_keys(rows)
     assert has_repeated_keys(pa.concat_tables([rows, rows.slice(1, 1)]))
-
-
-def test_csv_for_copy_keeps_numbers_exact_and_tells_null_from_empty() -> None:
-    rows = pa.table({"s": ["A,B", "", None], "d": [0.1 + 0.2, 1e-7, None], "n": pa.array([2**62, None, 3], pa.int64())})
-    assert bytes(to_csv(rows)).decode().splitlines() == [
-        '"A,B",0.30000000000000004,4611686018427387904',
-        '"",1e-7,',  # "" is an empty string to COPY, an unquoted empty field is NULL
-        ",,3",
-    ]
