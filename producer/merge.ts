@@ -1,7 +1,7 @@
-// Many files → one stream in market-time order: a k-way merge holding one pending chunk per file (its text; a row is parsed when the merge reaches it).
-// Ties (same timestamp) keep the order of the files as given: the merge is stable.
-// Rows are handed on in arrays and inputs are awaited only when a chunk runs out: an await per row cost more
-// than reading the row.
+// Many files → one stream in market-time order: a k-way merge holding one pending chunk per file (its text; a
+// row is parsed when the merge reaches it). Ties (same timestamp) keep the order of the files as given: the
+// merge is stable. Rows are handed on in arrays and inputs are awaited only when a chunk runs out: an await per
+// row cost more than reading the row.
 
 import type { EventChunk, SourceEvent } from './sources/events.js';
 
@@ -19,7 +19,7 @@ interface Cursor {
   chunk: EventChunk;
   pos: number;
   row: Extract<SourceEvent, { type: 'row' }>;
-  /** Market time of `row` to the millisecond, as a number (comparing strings was most of the merge's time)… */
+  /** Market time of `row` to the millisecond, as a number (cheaper to compare than the text)… */
   key: number;
   /** …and its microseconds beyond that, when it has them. */
   micros: number;

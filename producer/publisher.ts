@@ -59,7 +59,7 @@ function describe(e: unknown): string {
 export class Publisher {
   private readonly producer: Producer<string, string, string, string>;
   private readonly partition = rememberingPartitioner();
-  private partitions = new Map<string, PartitionMetadata[]>();
+  private readonly partitions = new Map<string, PartitionMetadata[]>();
 
   constructor(
     private readonly config: Pick<StockctlConfig, 'kafka'>,
@@ -73,7 +73,7 @@ export class Publisher {
       acks: ProduceAcks.ALL,
       compression,
       autocreateTopics: false,
-      // A broker that restarts is waited for (about 30 s) before a send fails; `replay --resume` goes on from there.
+      // A broker that restarts is waited for (about a minute) before a send fails; `replay --resume` goes on from there.
       retries: 10,
       retryDelay: 3_000,
       timeout: 30_000,
