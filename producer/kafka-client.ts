@@ -1,4 +1,4 @@
-// One place that builds kafkajs clients from the config, for the producer, the CLI's admin work and tests.
+// One place that builds kafkajs clients from the config, for the CLI's and the replay's admin work, and tests.
 
 import { Kafka, logLevel, type Admin, type KafkaConfig, type LogEntry } from 'kafkajs';
 import type { StockctlConfig } from '../cli/config/schema.js';
