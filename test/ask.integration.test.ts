@@ -2,7 +2,7 @@
 // from the source files, every output format, and the hostile corpus leaving the database untouched.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -173,7 +173,8 @@ describe('stockctl ask on the real stack', { timeout: 300_000 }, () => {
   it('writes CSV, JSON and Arrow that other tools read', async () => {
     const csv = await h.cli(['ask', 'latest 2 Apple prices', '--format', 'csv', '--no-sql']);
     expect(csv.stdout.split('\n').slice(0, 2)).toEqual(['symbol,trade_date,open,high,low,close,volume', `AAPL,2017-11-10,175.11,175.38,174.27,174.67,25130494`]);
-    const file = join(mkdtempSync(join(tmpdir(), 'stockctl-arrow-')), 'tsla.arrow');
+    const dir = mkdtempSync(join(tmpdir(), 'stockctl-arrow-'));
+    const file = join(dir, 'tsla.arrow');
     const arrow = await h.cli(['ask', 'Tesla prices in 2016', '--format', 'arrow', '-o', file]);
     expect(arrow.status, arrow.stderr).toBe(0);
     const read = spawnSync(
@@ -181,6 +182,7 @@ describe('stockctl ask on the real stack', { timeout: 300_000 }, () => {
       ['-c', `import pyarrow.ipc as ipc; t = ipc.open_stream(open(${JSON.stringify(file)}, 'rb')).read_all(); print(t.num_rows, t.schema.field('trade_date').type, t.schema.field('close').type, t.schema.field('volume').type, t.column('close')[0].as_py())`],
       { encoding: 'utf8', env: { ...process.env, JAVA_HOME: findJavaHome() } },
     );
+    rmSync(dir, { recursive: true, force: true });
     expect(read.stderr).toBe('');
     expect(read.stdout.trim()).toBe(`${within('TSLA', '2016-01-01', '2016-12-31').length} date32[day] double int64 ${within('TSLA', '2016-01-01', '2016-12-31')[0]?.close}`);
   });

@@ -6,7 +6,7 @@
 // longer local mode (each round kills each part once more, on other files).
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -193,8 +193,10 @@ describe('fault injection', { timeout: 600_000 }, () => {
   });
 
   it('an unreachable PostgreSQL at start is retried with back-off, then reported clearly', async () => {
-    const env = { ...h.env, STOCKCTL_PATHS_STATE: mkdtempSync(join(tmpdir(), 'stockctl-nopg-')), STOCKCTL_POSTGRES_URL: 'postgres://nobody:secret@127.0.0.1:9/stockctl', STOCKCTL_POSTGRES_START_TIMEOUT_S: '4' };
+    const state = mkdtempSync(join(tmpdir(), 'stockctl-nopg-'));
+    const env = { ...h.env, STOCKCTL_PATHS_STATE: state, STOCKCTL_POSTGRES_URL: 'postgres://nobody:secret@127.0.0.1:9/stockctl', STOCKCTL_POSTGRES_START_TIMEOUT_S: '4' };
     const up = await runCli(env, ['up', '--skip-setup']);
+    rmSync(state, { recursive: true, force: true });
     expect(up.status).toBe(1);
     expect(up.stderr).toContain('PostgreSQL at 127.0.0.1:9 not reachable (attempt 1); retrying in 0.5 s');
     expect(up.stderr).toContain('PostgreSQL at 127.0.0.1:9 (postgres.url): not ready after 4 s');

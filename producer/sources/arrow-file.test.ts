@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,8 +46,13 @@ describe('openArrowFile', () => {
   });
 
   it('names a file that is not Arrow', async () => {
-    const f = join(mkdtempSync(join(tmpdir(), 'stockctl-arrow-')), 'fake.feather');
+    const dir = mkdtempSync(join(tmpdir(), 'stockctl-arrow-'));
+    const f = join(dir, 'fake.feather');
     writeFileSync(f, 'Date,Open\n1,2\n');
-    await expect(openArrowFile(f, { timezone: 'UTC' })).rejects.toThrow(/fake\.feather: not an Arrow IPC or Feather v2 file/);
+    try {
+      await expect(openArrowFile(f, { timezone: 'UTC' })).rejects.toThrow(/fake\.feather: not an Arrow IPC or Feather v2 file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
