@@ -33,7 +33,7 @@ function num(field: string | undefined, name: string): number | string {
 
 let latest = { date: '', until: 0 };
 
-/** Tomorrow's date in UTC, worked out once a minute (a Date per row cost a fifth of the replay). */
+/** Tomorrow's date in UTC, worked out once a minute (a Date per row was most of this check's time). */
 function latestDate(): string {
   const now = Date.now();
   if (now >= latest.until) latest = { date: new Date(now + 86_400_000).toISOString().slice(0, 10), until: now + 60_000 };
