@@ -41,7 +41,8 @@ export function toMessage(row: PriceRow, producedAt: number): StockMessage {
 export const messageKey = (row: PriceRow) => row.symbol;
 
 /**
- * toMessage as JSON, written out by hand: JSON.stringify of a fresh object per row cost twice as much. Prices are finite (formats/rows.ts refuses others), and a finite number prints the same either way.
+ * toMessage as JSON, written out by hand: JSON.stringify of a fresh object per row cost twice as much. Prices
+ * are finite (formats/rows.ts refuses others), and a finite number prints the same either way.
  */
 export const encodeMessage = (row: PriceRow, producedAt: number) =>
   `{"v":${MESSAGE_SCHEMA_VERSION},"symbol":${JSON.stringify(row.symbol)},"ts":${JSON.stringify(row.ts)},"open":${row.open},"high":${row.high},"low":${row.low},"close":${row.close},"volume":${row.volume},"produced_at":${producedAt}}`;
