@@ -123,12 +123,15 @@ export class Publisher {
     }
   }
 
-  private async produce(topic: string, messages: { key: string; value: string }[]): Promise<void> {
+  /** Sends one topic's messages, each to the partition its key chooses. */
+  private async produce(topic: string, keyed: number, toMessage: (i: number) => { key: string; value: string }): Promise<void> {
     const partitionMetadata = this.partitions.get(topic) ?? [];
+    const messages = Array.from({ length: keyed }, (_, i) => {
+      const m = toMessage(i);
+      return { topic, key: m.key, value: m.value, partition: this.partition({ topic, partitionMetadata, message: m }) };
+    });
     try {
-      await this.producer.send({
-        messages: messages.map((m) => ({ topic, key: m.key, value: m.value, partition: this.partition({ topic, partitionMetadata, message: m }) })),
-      });
+      await this.producer.send({ messages });
     } catch (e) {
       throw new UserError(`Kafka did not take the messages: ${describe(e)}`, 'once Kafka is back (stockctl up), go on with: stockctl replay --resume');
     }
@@ -137,13 +140,19 @@ export class Publisher {
   /** Resolves once every message is acknowledged by all in-sync replicas. */
   async send(rows: PriceRow[], producedAt = Date.now()): Promise<void> {
     if (rows.length === 0) return;
-    await this.produce(this.config.kafka.topic, rows.map((row) => ({ key: messageKey(row), value: encodeMessage(row, producedAt) })));
+    await this.produce(this.config.kafka.topic, rows.length, (i) => {
+      const row = rows[i] as PriceRow;
+      return { key: messageKey(row), value: encodeMessage(row, producedAt) };
+    });
   }
 
   async sendDeadLetters(letters: DeadLetter[]): Promise<void> {
     if (letters.length === 0) return;
     const rejectedAt = new Date().toISOString();
-    await this.produce(this.config.kafka.dead_letter_topic, letters.map((l) => ({ key: `${l.file}:${l.line}`, value: JSON.stringify({ ...l, rejected_at: rejectedAt }) })));
+    await this.produce(this.config.kafka.dead_letter_topic, letters.length, (i) => {
+      const l = letters[i] as DeadLetter;
+      return { key: `${l.file}:${l.line}`, value: JSON.stringify({ ...l, rejected_at: rejectedAt }) };
+    });
   }
 
   async disconnect(): Promise<void> {

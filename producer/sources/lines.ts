@@ -14,7 +14,7 @@ export interface Line {
 /** A line as kept in a chunk: its text, or, when it was cut, a Line (an object per line cost a third of the memory). */
 export type ChunkLine = string | Line;
 
-export const lineOf = (l: ChunkLine): Line => (typeof l === 'string' ? { text: l, length: l.length } : l);
+const lineOf = (l: ChunkLine): Line => (typeof l === 'string' ? { text: l, length: l.length } : l);
 
 /**
  * The lines that each chunk of the input completes, one array per chunk (a chunk that completes none yields

@@ -8,7 +8,7 @@ import { inferDateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
 import type { EventChunk, Source, SourceEvent } from './events.js';
-import { lineOf, readLineChunks, readLines, type ChunkLine, type Line } from './lines.js';
+import { readLineChunks, readLines, type ChunkLine, type Line } from './lines.js';
 
 const SAMPLE_LINES = 500;
 const MAX_LINE = 64 * 1024;
@@ -83,7 +83,9 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
 
   async function* chunks(): AsyncGenerator<EventChunk> {
     let lineNo = 1;
-    const one = ({ text, length }: Line): SourceEvent | undefined => {
+    const one = (line: ChunkLine): SourceEvent | undefined => {
+      const text = typeof line === 'string' ? line : line.text;
+      const { length } = line; // a string's own, or the full length of a line cut short
       lineNo++;
       if (text.trim() === '') return undefined; // blank lines (a trailing one, most often) carry nothing
       if (length > MAX_LINE) return { type: 'rejected', line: lineNo, reason: `line too long (${length} characters)`, raw: text.slice(0, 200) };
@@ -107,7 +109,7 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
         if (cur.done) return;
         const lines = header ? cur.value.slice(1) : cur.value; // the header was checked by inspect()
         header = false;
-        yield { size: lines.length, read: (i) => one(lineOf(lines[i] as ChunkLine)) };
+        yield { size: lines.length, read: (i) => one(lines[i] as ChunkLine) };
       }
     } finally {
       await it.return?.(); // stopped early (Ctrl-C, --strict): close the file now
