@@ -40,12 +40,26 @@ export function toMessage(row: PriceRow, producedAt: number): StockMessage {
 /** Keyed by symbol: one symbol stays in one partition, so its bars keep their order. */
 export const messageKey = (row: PriceRow) => row.symbol;
 
+const quotedSymbols = new Map<string, string>();
+
+/** A symbol as a JSON string, worked out once per symbol. */
+function quotedSymbol(symbol: string): string {
+  let q = quotedSymbols.get(symbol);
+  if (q === undefined) {
+    if (quotedSymbols.size >= 100_000) quotedSymbols.clear();
+    q = JSON.stringify(symbol);
+    quotedSymbols.set(symbol, q);
+  }
+  return q;
+}
+
 /**
  * toMessage as JSON, written out by hand: JSON.stringify of a fresh object per row cost twice as much. Prices
- * are finite (formats/rows.ts refuses others), and a finite number prints the same either way.
+ * are finite (formats/rows.ts refuses others), and a finite number prints the same either way. `ts` is written
+ * as it is: formats/dates.ts makes it of digits and -T:. only, nothing JSON would escape.
  */
 export const encodeMessage = (row: PriceRow, producedAt: number) =>
-  `{"v":${MESSAGE_SCHEMA_VERSION},"symbol":${JSON.stringify(row.symbol)},"ts":${JSON.stringify(row.ts)},"open":${row.open},"high":${row.high},"low":${row.low},"close":${row.close},"volume":${row.volume},"produced_at":${producedAt}}`;
+  `{"v":${MESSAGE_SCHEMA_VERSION},"symbol":${quotedSymbol(row.symbol)},"ts":"${row.ts}","open":${row.open},"high":${row.high},"low":${row.low},"close":${row.close},"volume":${row.volume},"produced_at":${producedAt}}`;
 
 export interface ContractField {
   name: string;

@@ -148,25 +148,38 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let interrupted = false;
   const rejectedLines: RejectedLine[] = [];
 
-  // Everything seen so far is in `batch` or `dead` or needed no sending: once both are acknowledged, the
-  // checkpoint can say so.
+  // Everything seen so far is in `batch` or `dead` or needed no sending. A flush sends both and returns without
+  // waiting: the next batch is read while this one travels, and its acknowledgement is awaited before the next
+  // send (one request at a time keeps Kafka's order simple). Once acknowledged, the checkpoint takes what the
+  // send carried: the events seen when it left, and copies of the summaries it touched, counting its rows sent.
+  let sending: Promise<void> = Promise.resolve();
   const flush = async () => {
-    if (batch.length > 0) {
-      await publisher?.send(batch.map((b) => b.row));
-      for (const b of batch) (summaries[b.input] as FileSummary).sent++;
-      state.sent += batch.length;
-      batch = [];
-    }
-    if (dead.length > 0) {
-      await publisher?.sendDeadLetters(dead);
-      dead = [];
-    }
+    await sending;
     if (acked.seen === seen) return;
-    acked.seen = seen;
-    for (const i of touched) acked.summaries[i] = { ...(summaries[i] as FileSummary) };
+    const rows = batch;
+    const letters = dead;
+    const upTo = seen;
+    const copies = new Map([...touched].map((i) => [i, { ...(summaries[i] as FileSummary) }]));
+    for (const b of rows) (copies.get(b.input) as FileSummary).sent++;
+    batch = [];
+    dead = [];
     touched.clear();
-    record(false);
-    opts.progress?.update(state);
+    sending = (async () => {
+      await publisher?.send(rows.map((b) => b.row));
+      await publisher?.sendDeadLetters(letters);
+      for (const b of rows) (summaries[b.input] as FileSummary).sent++;
+      state.sent += rows.length;
+      acked.seen = upTo;
+      for (const [i, copy] of copies) acked.summaries[i] = copy;
+      record(false);
+      opts.progress?.update(state);
+    })();
+    sending.catch(() => undefined); // a failure is met by the next flush; until then it is not "unhandled"
+  };
+  /** Sends what is left and waits for every acknowledgement. */
+  const drain = async () => {
+    await flush();
+    await sending;
   };
   let index = 0;
   let complete = false;
@@ -223,11 +236,12 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         if (batch.length >= opts.batchSize) await flush();
       }
     }
-    await flush();
+    await drain();
     complete = !interrupted;
   } finally {
-    // Ctrl-C or a failure: what is already in the batch is still sent, then the producer closes.
-    await flush().catch(() => undefined);
+    // Ctrl-C: what is already in the batch is still sent, then the producer closes. After a failed send,
+    // nothing more is tried (the checkpoint says what Kafka took; --resume goes on from there).
+    await drain().catch(() => undefined);
     record(complete, true);
     opts.progress?.finish(state);
     await publisher?.disconnect();

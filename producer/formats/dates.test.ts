@@ -17,6 +17,19 @@ describe('inferDateFormat', () => {
     expect(f.parse('2017-02-30')).toBeUndefined();
   });
 
+  it('checks plain calendar dates as closely as the general pattern does', () => {
+    const f = infer(['2017-11-09', '2017-11-10']).format;
+    expect(f.parse('2016-02-29')).toBe('2016-02-29T00:00:00');
+    expect(f.parse('2000-02-29')).toBe('2000-02-29T00:00:00');
+    for (const bad of ['2017-02-29', '1900-02-29', '2017-00-10', '2017-11-00', '2017-11-31', '1799-12-31', '2201-01-01', '2017-1a-10', '2017/11/1x']) {
+      expect(f.parse(bad), bad).toBeUndefined();
+    }
+    // Other spellings still go through the general pattern.
+    expect(f.parse('2017-1-5')).toBe('2017-01-05T00:00:00');
+    expect(f.parse('2017/11/10')).toBe('2017-11-10T00:00:00');
+    expect(f.parse(' 2017-11-10 ')).toBe('2017-11-10T00:00:00');
+  });
+
   it('tells month/day from day/month by a day above 12, and says so', () => {
     const us = infer(['11/9/2017', '11/10/2017', '11/13/2017']);
     expect(us.format.parse('11/13/2017')).toBe('2017-11-13T00:00:00');

@@ -43,7 +43,29 @@ function pattern(name: string, re: RegExp, order: (m: RegExpExecArray) => [numbe
   };
 }
 
-const ISO = pattern('YYYY-MM-DD', new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})${TIME}(?:Z)?$`), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+const ISO_PATTERN = pattern('YYYY-MM-DD', new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})${TIME}(?:Z)?$`), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+
+/** The digits at [from, to) of s as a number; -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** 2017-11-10 exactly (every row of a daily file): checked without the regex, and the text kept as it is. */
+function plainIsoDate(text: string): string | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  return mo >= 1 && mo <= 12 && d >= 1 && y >= 1800 && y <= 2200 && d <= daysIn(y, mo) ? `${text}T00:00:00` : undefined;
+}
+
+const ISO: DateFormat = { name: ISO_PATTERN.name, parse: (text) => plainIsoDate(text) ?? ISO_PATTERN.parse(text) };
 const COMPACT = pattern('YYYYMMDD', new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
 const MONTH_FIRST = pattern('M/D/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[1]), Number(m[2])]);
 const DAY_FIRST = pattern('D/M/YYYY', new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`), (m) => [Number(m[3]), Number(m[2]), Number(m[1])]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferDateFormat } from './dates.js';
 import { detectLayout, type Layout } from './layouts.js';
-import { readRow, symbolFromFileName } from './rows.js';
+import { plainDecimal, readRow, symbolFromFileName } from './rows.js';
 
 const layout = detectLayout('Date,Open,High,Low,Close,Volume,OpenInt'.split(',')) as Layout;
 const dates = (inferDateFormat(['2017-11-10'], 'UTC') as { format: import('./dates.js').DateFormat }).format;
@@ -23,6 +23,12 @@ describe('readRow', () => {
     });
   });
 
+  it('refuses a bad symbol after good rows (the check is remembered only for a good one)', () => {
+    expect(read('2017-11-10,1,2,1,2,5,0')).toHaveProperty('row');
+    expect(readRow('2017-11-10,1,2,1,2,5,0'.split(','), { layout, dates, symbol: 'TS LA' })).toEqual({ reason: 'bad symbol: "TS LA"' });
+    expect(read('2017-11-10,1,2,1,2,5,0')).toHaveProperty('row');
+  });
+
   it('accepts float volumes that are whole numbers', () => {
     expect(read('2017-11-10,1,2,1,2,4621912.0,0')).toMatchObject({ row: { volume: 4621912 } });
   });
@@ -41,5 +47,27 @@ describe('readRow', () => {
     ['2099-01-02,1,2,1,2,5,0', 'date in the future: 2099-01-02'],
   ])('rejects %s: %s', (line, reason) => {
     expect(read(line)).toEqual({ reason: expect.stringContaining(reason) });
+  });
+});
+
+describe('plainDecimal', () => {
+  it('gives the same double as Number() for plain decimals', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['0', '0.0', '5.', '.5', '007.50', '302.99', '0.42388', '1234.5678', '999999999999999', '0.00000000000001', '90071992.5474099'];
+    for (let i = 0; i < 20000; i++) {
+      const digits = 1 + Math.floor(next() * 15);
+      let t = '';
+      for (let d = 0; d < digits; d++) t += Math.floor(next() * 10);
+      const point = Math.floor(next() * (digits + 1));
+      texts.push(next() < 0.2 ? t : `${t.slice(0, point)}.${t.slice(point)}`);
+    }
+    for (const t of texts) expect(plainDecimal(t), t).toBe(Number(t));
+  });
+
+  it('leaves everything else to the general path', () => {
+    for (const t of ['', '.', '-1', '+1', '1e5', '1.2.3', ' 1', '1 ', '0x10', 'Infinity', '1234567890123456', '12345678.901234567', '0.000000000000001']) {
+      expect(plainDecimal(t), t).toBeUndefined();
+    }
   });
 });

@@ -12,6 +12,9 @@ export function symbolFromFileName(file: string): string | undefined {
   return /^[A-Z0-9][A-Z0-9.\-_^=]{0,19}$/.test(symbol) ? symbol : undefined;
 }
 
+const SYMBOL = /^[A-Z0-9^][A-Z0-9.\-_^=]{0,19}$/;
+let lastGoodSymbol = '';
+
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 export type RowResult = { row: PriceRow } | { reason: string };
@@ -23,7 +26,34 @@ export interface RowReader {
   symbol?: string;
 }
 
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * A plain decimal (digits, at most one point, at most 15 digits) as a number, without the regex and the parse
+ * of the general path; undefined for any other text. The integer of its digits and the power of ten are both
+ * exact, so their quotient is the correctly rounded value: the same double as Number(text).
+ */
+export function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 16) return undefined;
+  let digits = 0;
+  let whole = 0;
+  let point = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point < 0) point = i;
+    else if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+    } else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  return point < 0 ? whole : whole / (POWERS_OF_TEN[n - 1 - point] as number);
+}
+
 function num(field: string | undefined, name: string): number | string {
+  const plain = field === undefined ? undefined : plainDecimal(field);
+  if (plain !== undefined) return plain;
   const text = (field ?? '').trim();
   if (text === '') return `missing ${name}`;
   if (!NUMBER.test(text)) return `${name} is not a number: ${JSON.stringify(text.slice(0, 40))}`;
@@ -44,7 +74,10 @@ export function readRow(fields: string[], reader: RowReader): RowResult {
   const c = reader.layout.columns;
   const symbol = c.symbol !== undefined ? (fields[c.symbol] ?? '').trim().toUpperCase() : reader.symbol;
   if (!symbol) return { reason: c.symbol !== undefined ? 'missing symbol' : 'no symbol: name the file after its ticker or pass --symbol' };
-  if (!/^[A-Z0-9^][A-Z0-9.\-_^=]{0,19}$/.test(symbol)) return { reason: `bad symbol: ${JSON.stringify(symbol.slice(0, 40))}` };
+  if (symbol !== lastGoodSymbol) {
+    if (!SYMBOL.test(symbol)) return { reason: `bad symbol: ${JSON.stringify(symbol.slice(0, 40))}` };
+    lastGoodSymbol = symbol; // a file's rows mostly share one symbol: checked once per run of them
+  }
 
   const dateText = (fields[c.date] ?? '').trim() + (c.time !== undefined ? ' ' + (fields[c.time] ?? '').trim() : '');
   const ts = reader.dates.parse(dateText);

@@ -31,6 +31,20 @@ describe('openTextFile', () => {
     ]);
   });
 
+  it('reads a file of many chunks, lines cut across them included, exactly', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const day = new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return `${day},${(10 + i / 1000).toFixed(3)},${(12 + i / 1000).toFixed(3)},${(9 + i / 1000).toFixed(3)},${(11 + i / 1000).toFixed(3)},${1000 + i},0`;
+    });
+    const f = put('many.us.txt', [HEADER, ...rows].join('\n') + '\n'); // ~150 KB: dozens of reads
+    const { out } = await all(f);
+    expect(out).toHaveLength(3000);
+    out.forEach((e, i) => {
+      const [day, open, high, low, close, volume] = (rows[i] as string).split(',');
+      expect(e).toEqual({ type: 'row', line: i + 2, row: { symbol: 'MANY', ts: `${day}T00:00:00`, open: Number(open), high: Number(high), low: Number(low), close: Number(close), volume: Number(volume) } });
+    });
+  });
+
   it('reads gzip-compressed files', async () => {
     const f = put('aapl.us.txt.gz', gzipSync(`${HEADER}\n2017-11-10,1,2,0.5,1.5,100,0\n`));
     const { out } = await all(f);

@@ -3,13 +3,17 @@ duplicates counted, rejected records into the quarantine."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import psycopg
 import pyarrow as pa
 
-from .parse import KAFKA_COLUMNS
-from .pgbinary import to_pg_binary
+from .parse import KAFKA_COLUMNS, PRICE_COLUMNS
+from .pgbinary import COPY_HEADER, COPY_TRAILER, pg_binary_rows, to_pg_binary
 
 QUARANTINE_COLUMNS = [*KAFKA_COLUMNS, "reason"]
+# A valid row as the sink lands it: the price columns and where in Kafka it was read.
+STAGED_PRICE_COLUMNS = [*PRICE_COLUMNS, "kafka_partition", "kafka_offset"]
 
 _UPSERT = """
 INSERT INTO prices AS p (symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset)
@@ -73,28 +77,36 @@ ON CONFLICT DO NOTHING
 """
 
 
-def merge_prices(conn: psycopg.Connection, cur: psycopg.Cursor, rows: pa.Table) -> int:
-    """Lands a batch's valid rows inside the caller's transaction; returns how many were exact duplicates."""
-    if rows.num_rows == 0:
-        return 0
-    data = to_pg_binary(rows)
-    repeated = has_repeated_keys(rows)
-    if not repeated:
-        # Keys new to the table (a first replay): straight in, at COPY's own speed. A key already stored makes
-        # the COPY fail where it meets it; the savepoint is rolled back and the rows take the upsert below.
-        try:
-            with conn.transaction():
-                copy_binary(cur, "prices", rows.column_names, data)
-            return 0
-        except psycopg.errors.UniqueViolation:
-            pass
-    copy_binary(cur, "stage_prices", rows.column_names, data)
-    if repeated:
+def merge_prices(conn: psycopg.Connection, cur: psycopg.Cursor, batches: Iterable[pa.RecordBatch]) -> tuple[int, int]:
+    """Lands a batch's valid rows inside the caller's transaction, reading them as they come (Arrow record
+    batches, any order); returns (rows, exact duplicates among them).
+
+    Keys new to the table (a first replay) go straight in, each piece written to one COPY as it arrives, so
+    PostgreSQL takes the first rows while Spark still computes the others. A key already stored, or repeated in
+    the batch, makes that COPY fail; its savepoint is rolled back and the rows take the upsert below.
+    """
+    pieces = iter(batches)
+    kept: list[pa.RecordBatch] = []
+    try:
+        with conn.transaction(), cur.copy(_copy_sql("prices", STAGED_PRICE_COLUMNS)) as copy:
+            copy.write(COPY_HEADER)
+            for piece in pieces:
+                kept.append(piece)
+                copy.write(pg_binary_rows(piece))
+            copy.write(COPY_TRAILER)
+        return sum(p.num_rows for p in kept), 0
+    except psycopg.errors.UniqueViolation:
+        kept.extend(pieces)  # the rest of the batch, had the COPY failed before its end
+    rows = pa.Table.from_batches(kept) if kept else None
+    if rows is None or rows.num_rows == 0:
+        return 0, 0
+    copy_binary(cur, "stage_prices", rows.column_names, to_pg_binary(rows))
+    if has_repeated_keys(rows):
         duplicates: int = cur.execute(_COUNT_REPEATED_SQL).fetchone()[0]  # type: ignore[index]
         cur.execute(_UPSERT_REPEATED_SQL)
-        return duplicates
+        return rows.num_rows, duplicates
     cur.execute(_UPSERT_UNIQUE_SQL)
-    return int(rows.num_rows) - cur.rowcount
+    return rows.num_rows, rows.num_rows - cur.rowcount
 
 
 def has_repeated_keys(rows: pa.Table) -> bool:
@@ -102,8 +114,12 @@ def has_repeated_keys(rows: pa.Table) -> bool:
     return distinct < int(rows.num_rows)
 
 
+def _copy_sql(table: str, columns: list[str]) -> str:
+    return f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT binary)"
+
+
 def copy_binary(cur: psycopg.Cursor, table: str, columns: list[str], data: bytes) -> None:
-    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT binary)") as copy:
+    with cur.copy(_copy_sql(table, columns)) as copy:
         copy.write(data)
 
 

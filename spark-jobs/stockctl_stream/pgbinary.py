@@ -12,8 +12,8 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-_HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
-_TRAILER = (-1).to_bytes(2, "big", signed=True)
+COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
+COPY_TRAILER = (-1).to_bytes(2, "big", signed=True)
 # PostgreSQL counts timestamps in microseconds from 2000-01-01, Arrow from 1970-01-01.
 _PG_EPOCH_US = 946_684_800_000_000
 
@@ -44,13 +44,23 @@ def _text_parts(column: pa.Array) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np
     return data, offsets[:-1], np.diff(offsets)
 
 
+def _one_array(column: pa.Array | pa.ChunkedArray) -> pa.Array:
+    return column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+
+
 def to_pg_binary(table: pa.Table) -> bytes:
-    """The table's rows in COPY … FROM STDIN (FORMAT binary), for columns of the same names and types (text,
-    integer, bigint, double precision, timestamp, timestamptz). NULLs are refused: these rows have none."""
+    """The table's rows in COPY … FROM STDIN (FORMAT binary), header and trailer included."""
+    return COPY_HEADER + pg_binary_rows(table) + COPY_TRAILER
+
+
+def pg_binary_rows(table: pa.Table | pa.RecordBatch) -> bytes:
+    """The rows alone, to write between COPY_HEADER and COPY_TRAILER (one COPY can take several such pieces), for
+    columns of the same names and types (text, integer, bigint, double precision, timestamp, timestamptz). NULLs
+    are refused: these rows have none."""
     n = table.num_rows
     if n == 0:
-        return _HEADER + _TRAILER
-    columns = [table.column(i).combine_chunks() for i in range(table.num_columns)]
+        return b""
+    columns = [_one_array(table.column(i)) for i in range(table.num_columns)]
     for name, column in zip(table.column_names, columns, strict=True):
         if column.null_count:
             raise ValueError(f"column {name} has NULLs, which this encoder does not write")
@@ -62,7 +72,7 @@ def to_pg_binary(table: pa.Table) -> bytes:
     # Rows whose text fields all have the same lengths form one block of equal records.
     lengths = np.stack([texts[i][2] for i in texts], axis=1) if texts else np.zeros((n, 0), np.int32)
     shapes, group = np.unique(lengths, axis=0, return_inverse=True)
-    blocks = [_HEADER]
+    blocks = []
     for g, shape in enumerate(shapes):
         rows = np.flatnonzero(group.reshape(-1) == g)
         parts = [count[rows]]
@@ -75,5 +85,4 @@ def to_pg_binary(table: pa.Table) -> bytes:
             else:
                 parts.append(fixed[i][rows])
         blocks.append(np.hstack(parts).tobytes())
-    blocks.append(_TRAILER)
     return b"".join(blocks)

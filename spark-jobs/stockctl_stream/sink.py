@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -23,9 +24,10 @@ from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, IntegerType, LongType, StringType, StructField, StructType
 
+from .arrow_stream import arrow_batches
 from .config import JobConfig
 from .connection import KeptConnection
-from .merge import QUARANTINE_COLUMNS, STAGING_SQL, merge_prices, quarantine
+from .merge import QUARANTINE_COLUMNS, STAGED_PRICE_COLUMNS, STAGING_SQL, merge_prices, quarantine
 from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, reject_reasons
 
 
@@ -97,28 +99,26 @@ class PostgresSink:
             self.last = BatchResult(batch_id, rows, landed, quarantined, duplicates, skipped=True)
             return
 
-        staging = time.monotonic()
-        accepted, rejected = split_batch(batch)
-
-        merging = time.monotonic()
+        reading = time.monotonic()
+        read = ReadBatch(batch)
         with conn.transaction(), conn.cursor() as cur:
-            duplicates = merge_prices(conn, cur, accepted)
+            accepted, duplicates = merge_prices(conn, cur, read.accepted())
+            rejected = read.explained_rejects()
+            spark_done = time.monotonic()
             quarantine(cur, rejected)
             result = BatchResult(
-                batch_id, accepted.num_rows + rejected.num_rows, accepted.num_rows - duplicates, rejected.num_rows,
-                duplicates,
+                batch_id, accepted + rejected.num_rows, accepted - duplicates, rejected.num_rows, duplicates,
             )
             # The marker's primary key makes a concurrent second writer of the same batch fail, not double-count.
+            # stage_ms: Spark's part, until its last rows and the reasons of the rejected ones arrived (the COPY
+            # of the first rows runs alongside); merge_ms: the rest of the transaction.
             cur.execute(
                 "INSERT INTO sink_batches (query_id, batch_id, input_rows, landed, quarantined, duplicates,"
                 " started_at, stage_ms, merge_ms) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 (self.query_id, batch_id, result.input_rows, result.landed, result.quarantined, result.duplicates,
-                 started, round((merging - staging) * 1000), round((time.monotonic() - merging) * 1000)),
+                 started, round((spark_done - reading) * 1000), round((time.monotonic() - spark_done) * 1000)),
             )
         self.last = result
-
-
-STAGED_PRICE_COLUMNS = [*PRICE_COLUMNS, "kafka_partition", "kafka_offset"]
 
 
 def sink_columns(parsed: DataFrame) -> DataFrame:
@@ -131,17 +131,30 @@ def sink_columns(parsed: DataFrame) -> DataFrame:
     )
 
 
-def split_batch(batch: DataFrame) -> tuple[pa.Table, pa.Table]:
-    """The batch's valid rows ready to stage, and its invalid ones with their reasons, in one Spark job (two
-    when some are invalid: the reasons are worked out for those alone)."""
-    rows = batch.toArrow()
-    valid = rows.column("valid")
-    accepted = rows.filter(valid).select(STAGED_PRICE_COLUMNS)
-    rejected = rows.filter(pc.invert(valid)).select(KAFKA_COLUMNS)
-    if rejected.num_rows:
-        explained = reject_reasons(batch.sparkSession.createDataFrame(rejected, schema=_REJECTED_SCHEMA))
-        rejected = explained.toArrow().select(QUARANTINE_COLUMNS)
-    return accepted, rejected
+class ReadBatch:
+    """One micro-batch read in one Spark job, its valid rows handed on as they arrive, its invalid ones kept."""
+
+    def __init__(self, batch: DataFrame) -> None:
+        self.batch = batch
+        self.rejected: list[pa.RecordBatch] = []
+
+    def accepted(self) -> Iterator[pa.RecordBatch]:
+        """The valid rows, ready to land (STAGED_PRICE_COLUMNS), piece by piece as Spark's tasks finish."""
+        for piece in arrow_batches(self.batch):
+            valid = piece.column("valid")
+            if valid.false_count:
+                self.rejected.append(piece.filter(pc.invert(valid)).select(KAFKA_COLUMNS))
+                piece = piece.filter(valid)
+            yield piece.select(STAGED_PRICE_COLUMNS)
+
+    def explained_rejects(self) -> pa.Table:
+        """The invalid records with their reasons (QUARANTINE_COLUMNS), worked out by a second Spark job for those
+        alone, when there are any; call once `accepted()` is used up."""
+        rejected = pa.Table.from_batches(self.rejected) if self.rejected else None
+        if rejected is None or rejected.num_rows == 0:
+            return pa.table({c: [] for c in QUARANTINE_COLUMNS})
+        explained = reject_reasons(self.batch.sparkSession.createDataFrame(rejected, schema=_REJECTED_SCHEMA))
+        return explained.toArrow().select(QUARANTINE_COLUMNS)
 
 
 _REJECTED_SCHEMA = StructType([

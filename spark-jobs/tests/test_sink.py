@@ -10,7 +10,7 @@ from pyspark.sql import DataFrame, SparkSession
 
 from stockctl_stream.merge import QUARANTINE_COLUMNS, has_repeated_keys
 from stockctl_stream.parse import PRICE_COLUMNS, read_messages
-from stockctl_stream.sink import is_connection_failure, sink_columns, split_batch
+from stockctl_stream.sink import ReadBatch, is_connection_failure, sink_columns
 
 
 @pytest.mark.parametrize(
@@ -49,10 +49,12 @@ def kafka_batch(spark: SparkSession, values: list[bytes | None]) -> DataFrame:
     return sink_columns(read_messages(df))
 
 
-def test_split_batch_stages_valid_rows_and_explains_the_rest(spark: SparkSession) -> None:
+def test_a_read_batch_hands_on_valid_rows_and_explains_the_rest(spark: SparkSession) -> None:
     good = json.dumps({"v": 1, "symbol": "TSLA", "ts": "2017-11-10T00:00:00", "open": 302.5, "high": 308.36,
                        "low": 301.85, "close": 302.99, "volume": 4621912, "produced_at": 1732540000123}).encode()
-    accepted, rejected = split_batch(kafka_batch(spark, [good, b"garbage", None]))
+    read = ReadBatch(kafka_batch(spark, [good, b"garbage", None]))
+    accepted = pa.Table.from_batches(list(read.accepted()))
+    rejected = read.explained_rejects()
     assert accepted.column_names == [*PRICE_COLUMNS, "kafka_partition", "kafka_offset"]
     assert accepted.to_pylist() == [{
         "symbol": "TSLA", "ts": datetime(2017, 11, 10), "open": 302.5, "high": 308.36, "low": 301.85,
