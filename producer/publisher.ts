@@ -3,7 +3,7 @@
 // bench's producer figure; kafkajs allocates and zero-fills a buffer per record). kafkajs still chooses the
 // partition (the Java client's murmur2, as every other client of the topic) and does the admin work.
 
-import { Producer, ProduceAcks } from '@platformatic/kafka';
+import { Producer, ProduceAcks, type MessageToProduce } from '@platformatic/kafka';
 import { Partitioners, type PartitionMetadata } from 'kafkajs';
 import type { StockctlConfig } from '../cli/config/schema.js';
 import { UserError } from '../cli/errors.js';
@@ -135,16 +135,17 @@ export class Publisher {
    * piece and sliced, rather than one Buffer each.
    */
   private async produce(topic: string, count: number, keyOf: (i: number) => string, valueOf: (i: number) => string): Promise<void> {
-    const values = Array.from({ length: count }, (_, i) => valueOf(i));
+    const values: string[] = new Array(count);
+    for (let i = 0; i < count; i++) values[i] = valueOf(i);
     const text = values.join('');
     const bytes = Buffer.from(text);
     const ascii = bytes.length === text.length; // then each value's bytes start where its characters do
-    let at = 0;
-    const messages = values.map((v, i) => {
+    const messages: MessageToProduce<Buffer, Buffer, Buffer, Buffer>[] = new Array(count);
+    for (let i = 0, at = 0; i < count; i++) {
+      const v = values[i] as string;
       const { key, partition } = this.destinations.of(topic, keyOf(i));
-      const value = ascii ? bytes.subarray(at, (at += v.length)) : Buffer.from(v);
-      return { topic, key, value, partition };
-    });
+      messages[i] = { topic, key, value: ascii ? bytes.subarray(at, (at += v.length)) : Buffer.from(v), partition };
+    }
     try {
       await this.producer.send({ messages });
     } catch (e) {
@@ -164,7 +165,10 @@ export class Publisher {
     await this.produce(
       this.config.kafka.dead_letter_topic,
       letters.length,
-      (i) => { const l = letters[i] as DeadLetter; return `${l.file}:${l.line}`; },
+      (i) => {
+        const l = letters[i] as DeadLetter;
+        return `${l.file}:${l.line}`;
+      },
       (i) => JSON.stringify({ ...(letters[i] as DeadLetter), rejected_at: rejectedAt }),
     );
   }

@@ -142,7 +142,9 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   await publisher?.connect(30_000, report);
   const pacer = new Pacer(opts.speed);
   const started = Date.now();
-  let batch: { row: PriceRow; input: number }[] = [];
+  // The rows to send next, and the input each came from (two arrays: no object per row).
+  let batch: PriceRow[] = [];
+  let batchInputs: number[] = [];
   let dead: DeadLetter[] = [];
   let first: string | undefined;
   let interrupted = false;
@@ -157,17 +159,19 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
     await sending;
     if (acked.seen === seen) return;
     const rows = batch;
+    const inputs = batchInputs;
     const letters = dead;
     const upTo = seen;
     const copies = new Map([...touched].map((i) => [i, { ...(summaries[i] as FileSummary) }]));
-    for (const b of rows) (copies.get(b.input) as FileSummary).sent++;
+    for (const i of inputs) (copies.get(i) as FileSummary).sent++;
     batch = [];
+    batchInputs = [];
     dead = [];
     touched.clear();
     sending = (async () => {
-      await publisher?.send(rows.map((b) => b.row));
+      await publisher?.send(rows);
       await publisher?.sendDeadLetters(letters);
-      for (const b of rows) (summaries[b.input] as FileSummary).sent++;
+      for (const i of inputs) (summaries[i] as FileSummary).sent++;
       state.sent += rows.length;
       acked.seen = upTo;
       for (const [i, copy] of copies) acked.summaries[i] = copy;
@@ -231,7 +235,8 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         first ??= row.ts;
         state.marketTime = row.ts;
         summary.read++;
-        batch.push({ row, input });
+        batch.push(row);
+        batchInputs.push(input);
         seen++;
         if (batch.length >= opts.batchSize) await flush();
       }
