@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Partitioners } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicMessages } from '../cli/pipeline.js';
@@ -121,13 +122,16 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
     const rows = sourceRows(file).length;
     const before = await topicMessages(h.config);
     expect(before).toBe(total);
-    // About 4 s at 800 trading days a second: interrupted after 1.5 s.
+    // About 4 s at 800 trading days a second: interrupted once the first messages are in the topic.
     const child = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'replay', file, '--speed', '800d/s', '--batch-size', '50'], { env: h.env });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stdout += d));
-    setTimeout(() => child.kill('SIGINT'), 1500);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const deadline = Date.now() + 30_000;
+    while ((await topicMessages(h.config)) === before && Date.now() < deadline) await sleep(100);
+    child.kill('SIGINT');
+    const code = await closed;
     expect(code).toBe(130);
     expect(stdout).toMatch(/interrupted: \d+ sent/);
     const [, read, sent] = /nflx\.us\.txt\s+Huge Stock Market Dataset\s+(\d+)\s+(\d+)/.exec(stdout) ?? [];
