@@ -197,10 +197,10 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         }
         if (index++ < skip) continue; // acknowledged before the interruption
         const summary = summaries[input] as FileSummary;
-        touched.add(input);
         if (event.type === 'rejected') {
           const text = `${summary.file}:${event.line}: ${event.reason}`;
           if (opts.strict) throw new UserError(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic', 2);
+          touched.add(input);
           summary.read++;
           summary.rejected++;
           state.rejected++;
@@ -216,6 +216,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         }
         const { row } = event;
         if ((opts.symbols && !opts.symbols.has(row.symbol)) || (opts.from && row.ts < opts.from) || (opts.to && row.ts.slice(0, opts.to.length) > opts.to)) {
+          touched.add(input);
           summary.read++;
           summary.filtered++;
           seen++;
@@ -234,6 +235,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         }
         first ??= row.ts;
         state.marketTime = row.ts;
+        touched.add(input); // after the pause: the flush before it started a new set of touched summaries
         summary.read++;
         batch.push(row);
         batchInputs.push(input);
