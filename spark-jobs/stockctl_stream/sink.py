@@ -1,9 +1,9 @@
 """Exactly-once micro-batches into PostgreSQL.
 
 foreachBatch is at-least-once: after a crash Spark runs the last batch again with the same batch id. Each batch
-is collected as Arrow (one Spark job), then landed in one transaction together with a marker row (query id,
-batch id); a batch whose marker exists is skipped, and the landing itself is idempotent (merge.py), so a replayed
-batch changes nothing.
+is read as Arrow (one Spark job, its rows landed as they arrive) in one transaction together with a marker row
+(query id, batch id); a batch whose marker exists is skipped, and the landing itself is idempotent (merge.py), so
+a replayed batch changes nothing.
 """
 
 from __future__ import annotations
