@@ -115,14 +115,20 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
     if (s.error) report(`skipped ${s.error}`);
   }
 
-  const totals = await Promise.all(opts.files.map(countDataLines));
-  const total = totals.every((t) => t !== undefined) ? totals.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined;
   const state = {
     sent: summaries.reduce((n, f) => n + f.sent, 0),
     rejected: summaries.reduce((n, f) => n + f.rejected, 0),
-    total,
+    total: undefined as number | undefined,
     marketTime: undefined as string | undefined,
   };
+  // The progress bar's total is counted while the replay already sends: on a large dataset, counting first would
+  // hold back the first message for a whole extra read of the files.
+  void Promise.all(opts.files.map(countDataLines)).then(
+    (totals) => {
+      if (totals.every((t) => t !== undefined)) state.total = totals.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
+    },
+    () => undefined, // no total: the bar shows counts without a percentage
+  );
   const inputs = checkpointDir ? describeInputs(opts.files) : [];
   let seen = skip;
   // The checkpoint says what Kafka acknowledged: the events counted and the files' summaries as of the last
