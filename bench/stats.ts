@@ -51,9 +51,9 @@ function tree(root: number, kids = children()): number[] {
 }
 
 /** Proportional set size of a process tree in MB (shared pages counted once across the tree). */
-export function treePssMb(root: number): number {
+export function treePssMb(root: number, kids = children()): number {
   let kb = 0;
-  for (const pid of tree(root)) {
+  for (const pid of tree(root, kids)) {
     try {
       const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
       kb += Number(m?.[1] ?? 0);
@@ -87,15 +87,20 @@ export async function coresBusy(root: number, work: () => Promise<unknown>): Pro
   return (treeCpuSeconds(root) - cpu) / ((performance.now() - t) / 1000);
 }
 
-/** Samples the memory of named process trees every `ms` and keeps each one's peak. */
+/**
+ * Samples the memory of named process trees every `ms` and keeps each one's peak. Not more often: reading a JVM's
+ * smaps walks its page tables under its memory map lock, and a sampler of the stack's trees every 250 ms (it also
+ * ran pgrep each time) slowed end-to-end runs by about a quarter, in runs outside the table. Heaps move slowly.
+ */
 export class PeakMemory {
   readonly peaks = new Map<string, number>();
   private timer?: NodeJS.Timeout;
 
-  start(targets: () => Record<string, number | undefined>, ms = 250): void {
+  start(targets: () => Record<string, number | undefined>, ms = 2_000): void {
     this.timer = setInterval(() => {
+      const kids = children();
       for (const [name, pid] of Object.entries(targets())) {
-        if (pid) this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, treePssMb(pid)));
+        if (pid) this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, treePssMb(pid, kids)));
       }
     }, ms);
   }
