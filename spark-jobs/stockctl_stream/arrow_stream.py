@@ -23,20 +23,21 @@ def arrow_batches(df: DataFrame) -> Iterator[pa.RecordBatch]:
     partition order). Timestamps come as the JVM writes them: the same instants as toArrow's, time zone aside."""
     with SCCallSiteSync(df.sparkSession.sparkContext):  # type: ignore[no-untyped-call]
         port, secret, server = df._jdf.collectAsArrowToPython()
-    finished = False
     try:
         with _load_from_socket((port, secret), ArrowCollectSerializer()) as stream:  # type: ignore[no-untyped-call]
             for item in stream:
                 # The stream ends with the batches' partition order, which the caller does not need.
                 if isinstance(item, pa.RecordBatch):
                     yield item
-        finished = True
-    finally:
-        if finished:
-            with unwrap_spark_exception():
-                server.getResult()  # raises what failed in Spark
-        else:
-            # Left early (the caller failed): Spark's writer meets a closed socket; the caller's error is the one
-            # to see, not that.
-            with contextlib.suppress(Exception):
-                server.getResult()
+    except GeneratorExit:
+        # Left early (the caller failed): Spark's writer meets a closed socket; the caller's error is the one to see.
+        with contextlib.suppress(Exception):
+            server.getResult()
+        raise
+    except Exception:
+        # A stream cut short: Spark's own failure, when there is one, says why.
+        with unwrap_spark_exception():
+            server.getResult()
+        raise
+    with unwrap_spark_exception():
+        server.getResult()  # raises what failed in Spark
