@@ -9,7 +9,7 @@ import psycopg
 import pyarrow as pa
 
 from .parse import KAFKA_COLUMNS, PRICE_COLUMNS
-from .pgbinary import COPY_HEADER, COPY_TRAILER, pg_binary_rows, to_pg_binary
+from .pgbinary import COPY_HEADER, COPY_TRAILER, pg_binary_rows
 
 QUARANTINE_COLUMNS = [*KAFKA_COLUMNS, "reason"]
 # A valid row as the sink lands it: the price columns and where in Kafka it was read.
@@ -87,20 +87,27 @@ def merge_prices(conn: psycopg.Connection, cur: psycopg.Cursor, batches: Iterabl
     """
     pieces = iter(batches)
     kept: list[pa.RecordBatch] = []
+    encoded: list[bytes] = []  # kept too: the fallback stages the same bytes without encoding them again
+
+    def take(piece: pa.RecordBatch) -> bytes:
+        kept.append(piece)
+        encoded.append(pg_binary_rows(piece))
+        return encoded[-1]
+
     try:
         with conn.transaction(), cur.copy(_copy_sql("prices", STAGED_PRICE_COLUMNS)) as copy:
             copy.write(COPY_HEADER)
             for piece in pieces:
-                kept.append(piece)
-                copy.write(pg_binary_rows(piece))
+                copy.write(take(piece))
             copy.write(COPY_TRAILER)
         return sum(p.num_rows for p in kept), 0
     except psycopg.errors.UniqueViolation:
-        kept.extend(pieces)  # the rest of the batch, had the COPY failed before its end
+        for piece in pieces:  # the rest of the batch, had the COPY failed before its end
+            take(piece)
     rows = pa.Table.from_batches(kept) if kept else None
     if rows is None or rows.num_rows == 0:
         return 0, 0
-    copy_binary(cur, "stage_prices", rows.column_names, to_pg_binary(rows))
+    copy_binary(cur, "stage_prices", STAGED_PRICE_COLUMNS, COPY_HEADER + b"".join(encoded) + COPY_TRAILER)
     if has_repeated_keys(rows):
         duplicates: int = cur.execute(_COUNT_REPEATED_SQL).fetchone()[0]  # type: ignore[index]
         cur.execute(_UPSERT_REPEATED_SQL)
