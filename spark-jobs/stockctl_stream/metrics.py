@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import psycopg
+from pyspark import SparkContext
 from pyspark.sql.streaming.listener import StreamingQueryListener
 
 from .connection import KeptConnection
@@ -53,7 +54,16 @@ class MetricsListener(StreamingQueryListener):
         pass
 
     def onQueryProgress(self, event: Any) -> None:  # noqa: N802
-        progress: dict[str, Any] = json.loads(event.progress.json)
+        self.record(event.progress.json)
+
+    def onQueryIdle(self, event: Any) -> None:  # noqa: N802
+        pass
+
+    def onQueryTerminated(self, event: Any) -> None:  # noqa: N802
+        pass
+
+    def record(self, progress_json: str) -> None:
+        progress: dict[str, Any] = json.loads(progress_json)
         self.last = progress
         try:
             self._db.get().execute(_INSERT, metrics_row(progress))
@@ -62,8 +72,36 @@ class MetricsListener(StreamingQueryListener):
             # Metrics must never stop the data: a lost metrics row is reported, not raised.
             print(f"stockctl: could not record metrics of batch {progress.get('batchId')}: {e}", file=sys.stderr)
 
-    def onQueryIdle(self, event: Any) -> None:  # noqa: N802
+    @property
+    def _jlistener(self) -> Any:
+        # What `spark.streams.addListener` registers in the JVM. PySpark's own turns every report into Python
+        # objects first: each of its map conversions ends in a Java exception that PySpark then classifies with a
+        # dozen JVM calls, each scanning the class path; at several batches a second that was a visible share of
+        # the job's CPU. This one asks the JVM for the report's JSON alone, in one call.
+        if not hasattr(self, "_jlistenerobj"):
+            jvm = SparkContext._jvm
+            assert jvm is not None
+            self._jlistenerobj = jvm.PythonStreamingQueryListenerWrapper(_ProgressJson(self.record))
+        return self._jlistenerobj
+
+
+class _ProgressJson:
+    """The JVM's side of MetricsListener: hands on each progress report as JSON, ignores the other events."""
+
+    def __init__(self, on_progress: Callable[[str], None]) -> None:
+        self.on_progress = on_progress
+
+    def onQueryStarted(self, jevent: Any) -> None:  # noqa: N802
         pass
 
-    def onQueryTerminated(self, event: Any) -> None:  # noqa: N802
+    def onQueryProgress(self, jevent: Any) -> None:  # noqa: N802
+        self.on_progress(jevent.progress().json())
+
+    def onQueryIdle(self, jevent: Any) -> None:  # noqa: N802
         pass
+
+    def onQueryTerminated(self, jevent: Any) -> None:  # noqa: N802
+        pass
+
+    class Java:
+        implements = ["org.apache.spark.sql.streaming.PythonStreamingQueryListener"]

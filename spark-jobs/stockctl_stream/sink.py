@@ -122,10 +122,10 @@ class PostgresSink:
 
 
 def sink_columns(parsed: DataFrame) -> DataFrame:
-    """What the sink collects of each record read: a valid row's raw bytes and key are not needed."""
+    """What the sink collects of each record read: a valid row's topic, key and raw bytes are not needed."""
     invalid = ~F.col("valid")
     return parsed.select(
-        *PRICE_COLUMNS, "kafka_topic", "kafka_partition", "kafka_offset",
+        *PRICE_COLUMNS, F.when(invalid, F.col("kafka_topic")).alias("kafka_topic"), "kafka_partition", "kafka_offset",
         F.when(invalid, F.col("kafka_key")).alias("kafka_key"), F.when(invalid, F.col("raw_value")).alias("raw_value"),
         "valid",
     )
