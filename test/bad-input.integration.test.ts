@@ -1,7 +1,7 @@
 // The bad-file corpus through the real replay, broker and job: each file has its expected outcome, the good
 // rows land exactly, every rejected line is reported and dead-lettered, and nothing crashes.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ describe('the bad-input corpus', { timeout: 300_000 }, () => {
 
   afterAll(async () => {
     await h.cli(['down', '--purge']);
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('holds at least 30 kinds of bad file and 15 kinds of bad message', () => {

@@ -189,6 +189,7 @@ describe('fault injection', { timeout: 600_000 }, () => {
       expect(up.stderr).toMatch(new RegExp(`only \\d+ MB free on the disk of ${state}; the stack needs at least ${MIN_FREE_MB} MB`));
     } finally {
       await unmount(small);
+      rmSync(small, { recursive: true, force: true });
     }
   });
 

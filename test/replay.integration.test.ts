@@ -1,7 +1,7 @@
 // The replay against the real broker: merge order, dead letters, Ctrl-C and --resume without re-sending.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,8 +51,16 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
     if (res.status !== 0) throw new Error(`up failed:\n${res.stdout}\n${res.stderr}`);
   });
 
+  const scratch: string[] = [];
+  const scratchDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    scratch.push(dir);
+    return dir;
+  };
+
   afterAll(async () => {
     await h.cli(['down', '--purge']);
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
   it('merges files by market time, keys by symbol, keeps each symbol in order in one partition', async () => {
@@ -90,7 +98,7 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
   });
 
   it('sends bad lines to the dead-letter topic with file, line and reason, and the good ones on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stockctl-bad-'));
+    const dir = scratchDir('stockctl-bad-');
     const file = join(dir, 'zzz.us.txt');
     writeFileSync(file, 'Date,Open,High,Low,Close,Volume,OpenInt\n2017-11-08,1,2,1,2,5,0\n2017-11-09,abc,2,1,2,5,0\n2017-11-10,1,1,2,1,5,0\n2017-11-13,1,2,1,2,7,0\n');
     const res = await h.cli(['replay', file]);
@@ -108,7 +116,7 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
   });
 
   it('--strict stops at the first bad line with a non-zero exit', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stockctl-strict-'));
+    const dir = scratchDir('stockctl-strict-');
     const file = join(dir, 'yyy.us.txt');
     writeFileSync(file, 'Date,Open,High,Low,Close,Volume,OpenInt\n2017-11-08,1,2,1,2,5,0\n2017-11-09,,2,1,2,5,0\n');
     const res = await h.cli(['replay', file, '--strict']);

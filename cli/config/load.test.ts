@@ -1,13 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import { fromRoot } from '../paths.js';
 import { loadConfig } from './load.js';
 
+const dir = mkdtempSync(join(tmpdir(), 'stockctl-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
 const file = (text: string) => {
-  const f = join(mkdtempSync(join(tmpdir(), 'stockctl-config-')), 'c.yaml');
+  const f = join(dir, `c${++files}.yaml`);
   writeFileSync(f, text);
   return f;
 };

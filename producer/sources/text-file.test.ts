@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eventsOf, type SourceEvent } from './events.js';
 import { openTextFile } from './text-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stockctl-src-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const put = (name: string, body: string | Buffer) => {
   const f = join(dir, name);
   writeFileSync(f, body);

@@ -3,7 +3,7 @@
 // cannot fetch the AWS provider here. See the README ("On AWS") for what a real run does.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,8 +33,10 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
     ec2 = new EC2Client({ region: 'us-east-1', endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
   });
 
+  const cleanup: string[] = [];
   afterAll(() => {
     moto?.kill();
+    for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
   });
 
   async function launch(deployment: string, roles: string[]): Promise<string[]> {
@@ -83,6 +85,7 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
 
     beforeAll(async () => {
       state = mkdtempSync(join(tmpdir(), 'stockctl-aws-'));
+      cleanup.push(state);
       standinLog = join(state, 'calls.log');
       const ids = await launch('cli-test', ['stack', 'kafka', 'spark-worker']);
       const outputs = join(state, 'outputs.json');
