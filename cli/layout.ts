@@ -31,6 +31,8 @@ export function layout(config: Pick<StockctlConfig, 'paths'>) {
       jars: join(tools, 'spark-jars'),
       home: join(state, 'spark'),
       checkpoint: join(state, 'spark', 'checkpoint'),
+      /** The driver's scratch space (Spark's block manager, PySpark's and the JVM's temporary files). */
+      scratch: join(state, 'spark', 'tmp'),
       jobConfig: join(state, 'spark', 'job.json'),
       status: join(state, 'spark', 'status.json'),
       stopRequest: join(state, 'spark', 'stop-requested'),

@@ -1,6 +1,8 @@
 // The walking skeleton on the real stack: Kafka broker, PySpark job, PostgreSQL, driven through the CLI.
 
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { layout } from '../cli/layout.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { processesWith } from '../cli/services/process.js';
@@ -12,7 +14,8 @@ describe('stockctl up → replay → ask → down', { timeout: 300_000 }, () => 
   let h: Harness;
 
   beforeAll(async () => {
-    h = await Harness.create('pipeline');
+    // A state folder whose path has spaces, as a home folder may: every part must take it as one word.
+    h = await Harness.create('pipeline with spaces');
   });
 
   afterAll(async () => {
@@ -27,6 +30,8 @@ describe('stockctl up → replay → ask → down', { timeout: 300_000 }, () => 
     expect(res.stdout).toContain(`PostgreSQL started: 127.0.0.1:${h.config.postgres.port}/stockctl`);
     expect(res.stdout).toContain('Spark job started');
     expect(res.stdout).toContain(`State folder: ${h.state}`);
+    // Spark's scratch files (its block manager's among them) are kept in the state folder, not the system's.
+    expect(readdirSync(layout(h.config).spark.scratch).some((f) => f.startsWith('blockmgr-'))).toBe(true);
   });
 
   it('up a second time is harmless', async () => {

@@ -122,6 +122,9 @@ async function canConnect(config: StockctlConfig, database = 'postgres'): Promis
   }
 }
 
+/** One word for a POSIX shell, whatever it holds. */
+const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
 export async function startPostgres(config: StockctlConfig): Promise<{ started: boolean }> {
   if (!managed(config)) {
     const e = endpoint(config);
@@ -142,7 +145,8 @@ export async function startPostgres(config: StockctlConfig): Promise<{ started: 
   await clearCrashLeftovers(paths.data, paths.socketDir);
   const owner = clusterOwner();
   if (owner && existsSync(paths.log)) chownSync(paths.log, owner.uid, owner.gid);
-  const options = `-p ${port} -k ${paths.socketDir} -c listen_addresses=${host}`;
+  // pg_ctl hands these to a shell: the socket folder is quoted, as a state folder's path may hold spaces.
+  const options = `-p ${port} -k ${shellQuote(paths.socketDir)} -c listen_addresses=${host}`;
   const [cmd, args] = asOwner(binary('pg_ctl'), ['-D', paths.data, '-l', paths.log, '-o', options, '-w', '-t', '60', 'start']);
   const res = run(cmd, args);
   if (res.status !== 0) {

@@ -82,7 +82,7 @@ export function submitArgs(config: StockctlConfig): string[] {
     '--driver-memory', config.spark.driver_memory,
     '--jars', jars.join(','),
     '--py-files', paths.spark.pyFiles,
-    '--conf', `spark.driver.extraJavaOptions=${utc}`,
+    '--conf', `spark.driver.extraJavaOptions=${utc} -Djava.io.tmpdir="${paths.spark.scratch}"`,
     '--conf', `spark.executor.extraJavaOptions=${utc}`,
     '--conf', 'spark.sql.session.timeZone=UTC',
     '--conf', `spark.sql.shuffle.partitions=${config.spark.shuffle_partitions}`,
@@ -121,6 +121,9 @@ export async function startSparkJob(config: StockctlConfig, javaHome: string): P
   writeJobConfig(config);
   rmSync(paths.spark.stopRequest, { force: true });
   rmSync(paths.spark.status, { force: true });
+  // Spark removes its scratch folders when it stops, not when it is killed: what a killed driver left goes now.
+  rmSync(paths.spark.scratch, { recursive: true, force: true });
+  mkdirSync(paths.spark.scratch, { recursive: true });
   // The package travels as a zip so that executors on other machines (a spark:// master) import it too.
   rmSync(paths.spark.pyFiles, { force: true });
   runOrFail('packaging the Spark job', paths.spark.python, ['-m', 'zipfile', '-c', paths.spark.pyFiles, fromRoot('spark-jobs', 'stockctl_stream')]);
@@ -140,6 +143,10 @@ export async function startSparkJob(config: StockctlConfig, javaHome: string): P
       PYSPARK_PYTHON: paths.spark.python,
       PYSPARK_DRIVER_PYTHON: paths.spark.python,
       SPARK_LOCAL_IP: '127.0.0.1',
+      // The driver's scratch files stay in the state folder (`down --purge` removes them), not in the system's
+      // temp folder; executors on a spark:// cluster use their workers' folders.
+      SPARK_LOCAL_DIRS: paths.spark.scratch,
+      TMPDIR: paths.spark.scratch,
     },
   });
   await waitUntil(() => readJobStatus(config)?.state === 'running', {
