@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../cli/config/load.js';
 import { layout } from '../cli/layout.js';
@@ -147,6 +147,19 @@ function copyCsv(files: string[]): { path: string; rows: number } {
 
 const COPY_ANCHOR = 'psql \\copy of the same rows into the same table';
 
+/** One `psql \copy` of the CSV into a new table like prices: rows per second. */
+async function copyAnchor(h: Harness, source: { path: string; rows: number }): Promise<number> {
+  const psql = join(findPostgresBin() as string, 'psql');
+  await adminSql(h, 'DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE prices INCLUDING ALL)');
+  const started = Date.now();
+  const conn = adminConnection(h.config);
+  const res = run(psql, ['-h', String(conn.host), '-p', String(conn.port), '-U', String(conn.user), '-d', String(conn.database), '-c', `\\copy bench_copy (symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset) FROM '${source.path}' CSV`], { env: { ...process.env, PGPASSWORD: String(conn.password) } });
+  const rate = source.rows / ((Date.now() - started) / 1000);
+  await adminSql(h, 'DROP TABLE IF EXISTS bench_copy');
+  if (res.status !== 0) throw new Error(res.stderr);
+  return rate;
+}
+
 interface CopyAnchor {
   files: string[];
   rows: number;
@@ -183,28 +196,29 @@ async function landing(h: Harness): Promise<CopyAnchor> {
   if (!QUICK) say(`warm-up: end to end, 1M rows, untimed: ${(await endToEnd(filesFor(1_000_000).files)).toFixed(1)} s`);
   for (const target of sizes) {
     const { files, rows } = filesFor(target);
+    const last = target === sizes[sizes.length - 1];
+    // At the largest size each end-to-end run is followed by a \copy of the same rows: this machine's speed drifts
+    // by a fifth over minutes, and a ratio of runs taken minutes apart would measure the drift.
+    const anchorRuns: number[] = [];
+    const copySource = last ? copyCsv(files) : undefined;
     const seconds = await repeat(REPEAT, async (i) => {
       const before = await topicMessages(h.config);
       const s = await endToEnd(files);
       say(`end to end, ${rows} rows, run ${i + 1}: ${s.toFixed(1)} s (${(await topicMessages(h.config)) - before} messages)`);
+      if (copySource) {
+        const rate = await copyAnchor(h, copySource);
+        say(`\\copy, ${copySource.rows} rows, run ${i + 1}: ${rate.toFixed(0)} rows/s`);
+        anchorRuns.push(rate);
+      }
       return s;
     });
     scaling.push({ rows, seconds });
-    if (target === sizes[sizes.length - 1]) {
+    if (copySource) {
       const ours = summarise(seconds.runs.map((s) => rows / s));
-      const { path, rows: copyRows } = copyCsv(files);
-      const psql = join(findPostgresBin() as string, 'psql');
-      const anchor = await repeat(REPEAT, async () => {
-        await adminSql(h, 'DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE prices INCLUDING ALL)');
-        const started = Date.now();
-        const conn = adminConnection(h.config);
-        const res = run(psql, ['-h', String(conn.host), '-p', String(conn.port), '-U', String(conn.user), '-d', String(conn.database), '-c', `\\copy bench_copy (symbol, ts, open, high, low, close, volume, produced_at, kafka_partition, kafka_offset) FROM '${path}' CSV`], { env: { ...process.env, PGPASSWORD: String(conn.password) } });
-        if (res.status !== 0) throw new Error(res.stderr);
-        return copyRows / ((Date.now() - started) / 1000);
-      });
-      await adminSql(h, 'DROP TABLE IF EXISTS bench_copy');
+      const anchor = summarise(anchorRuns);
       copy = { files, rows, anchor };
       record({ name: `end-to-end rows/s landed in PostgreSQL (${rows} rows)`, unit: 'rows/s', ours, anchor: { name: COPY_ANCHOR, value: anchor } });
+      rmSync(dirname(copySource.path), { recursive: true, force: true });
     }
   }
   const peaks = memory.stop();
