@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from './paths.js';
 
@@ -10,5 +11,13 @@ describe('stockctl as a command', () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: stockctl replay/);
+  });
+
+  it('is built executable, as `npx stockctl` runs the file itself', () => {
+    const cli = fromRoot('dist', 'cli', 'main.js');
+    expect(statSync(cli).mode & 0o111).toBe(0o111);
+    const r = spawnSync(cli, ['--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
