@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Feed } from '../cli/dashboard/feed.js';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { fromRoot } from '../cli/paths.js';
 import { portOpen } from '../cli/services/process.js';
@@ -107,5 +108,25 @@ describe('stockctl dashboard in Chromium', { timeout: 300_000 }, () => {
       writeFileSync(fromRoot('docs', 'dashboard.png'), shot);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the landing feed reads every row once, rows landed at the same instant across its 50,000-row pages too', async () => {
+    const feed = new Feed(h.config);
+    await feed.prices(); // sets the cursor at what has landed so far
+    // 50,001 rows of one landing instant, later than anything the job lands: the page of 50,000 ends inside them.
+    await h.sql(
+      `INSERT INTO prices (symbol, ts, open, high, low, close, volume, produced_at, landed_at, kafka_partition, kafka_offset)
+       SELECT 'TIE', timestamp '2000-01-01' + g * interval '1 minute', 1, 1, 1, 1, 0, now(), timestamptz '2100-01-01 00:00:00+00', 0, g
+       FROM generate_series(1, 50001) g`,
+    );
+    try {
+      const pages: number[] = [];
+      for (let update = await feed.prices(); update.landed > 0; update = await feed.prices()) pages.push(update.counts.TIE ?? 0);
+      expect(pages.reduce((a, b) => a + b, 0)).toBe(50_001);
+      expect(pages.length).toBeGreaterThanOrEqual(2); // the page boundary fell inside them
+    } finally {
+      await feed.close();
+      await h.sql("DELETE FROM prices WHERE symbol = 'TIE'");
+    }
   });
 });

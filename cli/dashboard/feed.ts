@@ -49,9 +49,28 @@ export function thin(points: Point[], max: number): Point[] {
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)] as Point);
 }
 
+/**
+ * How far the feed has read what landed. Rows are read in (landed_at, symbol, ts) order: rows landed at the same
+ * instant either side of a page's end are all read, once.
+ */
+interface LandedCursor {
+  landedAt: string;
+  symbol: string;
+  ts: string;
+}
+
+interface LandedRow {
+  symbol: string;
+  ts: string;
+  close: number;
+  landed_at: string;
+}
+
+const cursorAt = (r: LandedRow): LandedCursor => ({ landedAt: r.landed_at, symbol: r.symbol, ts: r.ts });
+
 export class Feed {
   private client?: pg.Client;
-  private landedCursor?: string;
+  private landedCursor?: LandedCursor;
 
   constructor(private readonly config: StockctlConfig) {}
 
@@ -92,13 +111,17 @@ export class Feed {
   async prices(): Promise<PricesUpdate> {
     const db = await this.db();
     if (this.landedCursor === undefined) {
-      const res = await db.query<{ at: string | null }>("SELECT coalesce(max(landed_at), '-infinity') AS at FROM prices");
-      this.landedCursor = res.rows[0]?.at ?? '-infinity';
+      const res = await db.query<LandedRow>('SELECT symbol, ts, close, landed_at FROM prices ORDER BY landed_at DESC, symbol DESC, ts DESC LIMIT 1');
+      const last = res.rows[0];
+      this.landedCursor = last ? cursorAt(last) : { landedAt: '-infinity', symbol: '', ts: '-infinity' };
       return { points: {}, landed: 0, counts: {} };
     }
-    const res = await db.query<{ symbol: string; ts: string; close: number; landed_at: string }>(
-      'SELECT symbol, ts, close, landed_at FROM prices WHERE landed_at > $1 ORDER BY landed_at LIMIT 50000',
-      [this.landedCursor],
+    const { landedAt, symbol, ts } = this.landedCursor;
+    const res = await db.query<LandedRow>(
+      `SELECT symbol, ts, close, landed_at FROM prices
+       WHERE landed_at >= $1 AND (landed_at, symbol, ts) > ($1::timestamptz, $2::text, $3::timestamp)
+       ORDER BY landed_at, symbol, ts LIMIT 50000`,
+      [landedAt, symbol, ts],
     );
     const points: Record<string, Point[]> = {};
     const counts: Record<string, number> = {};
@@ -109,7 +132,8 @@ export class Feed {
       if (!marketTime || r.ts > marketTime) marketTime = r.ts;
     }
     for (const [s, list] of Object.entries(points)) points[s] = thin(list.sort((a, b) => a[0] - b[0]), POINTS_PER_PUSH);
-    if (res.rows.length) this.landedCursor = (res.rows[res.rows.length - 1] as { landed_at: string }).landed_at;
+    const last = res.rows[res.rows.length - 1];
+    if (last) this.landedCursor = cursorAt(last);
     return { points, landed: res.rows.length, counts, marketTime };
   }
 
