@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
-import { portOpen } from '../services/process.js';
+import { portOpen, shellQuote } from '../services/process.js';
 
 export const REMOTE_USER = 'ubuntu';
 export const REMOTE_DIR = 'stockctl';
@@ -17,7 +17,7 @@ function baseArgs(config: StockctlConfig): string[] {
 
 /** Runs a stockctl command on an instance; undefined when the instance cannot be reached yet. */
 export function remoteStockctl(config: StockctlConfig, host: string, args: string[]): { status: number; stdout: string; stderr: string } {
-  const command = `cd ${REMOTE_DIR} && node dist/cli/main.js --config config/aws-node.yaml ${args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ')}`;
+  const command = `cd ${REMOTE_DIR} && node dist/cli/main.js --config config/aws-node.yaml ${args.map(shellQuote).join(' ')}`;
   const res = spawnSync(config.aws.ssh_bin, [...baseArgs(config), `${REMOTE_USER}@${host}`, command], { encoding: 'utf8', timeout: 60_000 });
   return { status: res.status ?? 255, stdout: String(res.stdout ?? ''), stderr: String(res.stderr ?? '') };
 }

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { layout } from '../layout.js';
 import { adminConnection, endpoint } from '../../sql/connection.js';
 import { findPostgresBin } from '../setup/system.js';
-import { pidAlive, portOpen, run, runOrFail, waitUntil, type PidRecord } from './process.js';
+import { pidAlive, portOpen, run, runOrFail, shellQuote, waitUntil, type PidRecord } from './process.js';
 import { log } from '../ui/log.js';
 
 const isRoot = () => process.getuid?.() === 0;
@@ -121,9 +121,6 @@ async function canConnect(config: StockctlConfig, database = 'postgres'): Promis
     await client.end().catch(() => undefined);
   }
 }
-
-/** One word for a POSIX shell, whatever it holds. */
-const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
 export async function startPostgres(config: StockctlConfig): Promise<{ started: boolean }> {
   if (!managed(config)) {

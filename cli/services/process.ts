@@ -199,6 +199,9 @@ export interface RunResult {
   stderr: string;
 }
 
+/** One word for a POSIX shell, whatever it holds: for commands that a shell reads (pg_ctl's options, ssh's). */
+export const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
 /** Runs a short command to completion; output captured. */
 export function run(command: string, args: string[], opts: SpawnSyncOptions = {}): RunResult {
   const res = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });

@@ -48,11 +48,6 @@ def _one_array(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     return column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
 
 
-def to_pg_binary(table: pa.Table) -> bytes:
-    """The table's rows in COPY … FROM STDIN (FORMAT binary), header and trailer included."""
-    return COPY_HEADER + pg_binary_rows(table) + COPY_TRAILER
-
-
 def pg_binary_rows(table: pa.Table | pa.RecordBatch) -> bytes:
     """The rows alone, to write between COPY_HEADER and COPY_TRAILER (one COPY can take several such pieces), for
     columns of the same names and types (text, integer, bigint, double precision, timestamp, timestamptz). NULLs

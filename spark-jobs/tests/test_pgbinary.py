@@ -5,7 +5,13 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from stockctl_stream.pgbinary import to_pg_binary
+from stockctl_stream.pgbinary import COPY_HEADER, COPY_TRAILER, pg_binary_rows
+
+
+def to_pg_binary(table: pa.Table) -> bytes:
+    """A whole COPY stream of the table, as the sink frames its pieces."""
+    return COPY_HEADER + pg_binary_rows(table) + COPY_TRAILER
+
 
 PG_EPOCH = datetime(2000, 1, 1)
 UTC = timezone.utc
