@@ -32,6 +32,9 @@ function eta(seconds: number): string {
   return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
+/** What the replay tells a progress display (the replay's worker thread relays these to the CLI's). */
+export type ProgressView = Pick<Progress, 'update' | 'finish' | 'note'>;
+
 export class Progress {
   private readonly started = Date.now();
   private lastDraw = 0;

@@ -7,7 +7,7 @@ import { UserError } from '../cli/errors.js';
 import { mergeByTime } from './merge.js';
 import type { PriceRow } from './message.js';
 import { Pacer, type Speed } from './pacing.js';
-import { countDataLines, Progress } from './progress.js';
+import { countDataLines, type ProgressView } from './progress.js';
 import { describeInputs, mismatch, readCheckpoint, writeCheckpoint, type ReplaySelection } from './resume.js';
 import { Publisher, type Compression, type DeadLetter } from './publisher.js';
 import type { Source } from './sources/events.js';
@@ -32,7 +32,7 @@ export interface ReplayOptions {
   checkpointDir?: string;
   /** Stops the replay cleanly (Ctrl-C): what was read is flushed and summarised. */
   signal?: AbortSignal;
-  progress?: Progress;
+  progress?: ProgressView;
   /** Where rejected lines are told (stderr by default). */
   report?: (text: string) => void;
 }

@@ -61,10 +61,10 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
   const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
   // Loaded here, not at start: every other command would pay for kafkajs and Arrow.
-  const [{ readCheckpoint }, { Progress }, { replay }] = await Promise.all([
+  const [{ readCheckpoint }, { Progress }, { replayInWorker }] = await Promise.all([
     import('../../producer/resume.js'),
     import('../../producer/progress.js'),
-    import('../../producer/replay.js'),
+    import('../../producer/replay-worker.js'),
   ]);
   const checkpointDir = layout(config).replay;
   let inputs: string[];
@@ -86,7 +86,7 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
   process.on('SIGINT', onInterrupt);
   log.step(`replaying ${inputs.length} file(s) ${opts.dryRun ? '(dry run: nothing is sent)' : `to ${config.kafka.topic}`}, ${describeSpeed(speed)}`);
   try {
-    const summary = await replay(config, {
+    const summary = await replayInWorker(config, {
       files: inputs,
       speed,
       batchSize,
