@@ -1,7 +1,7 @@
 // The replay runs in a worker thread of its own, so that its young generation can be sized: V8 fixes it when a
 // thread starts, and the CLI's thread has the default (16 MB semi-spaces). The Kafka client leaves several small
 // buffers of garbage per message; with the default the replay spent about a fifth of its CPU in scavenges
-// (2.1M rows: ~4.7 s of ~22), with 64 MB semi-spaces about a third of that (docs/benchmarks.md).
+// (2.1M rows: ~4.7 s of ~22), with 64 MB semi-spaces ~1.8 s (docs/benchmarks.md).
 // The CLI's thread keeps the terminal: progress, rejected lines and Ctrl-C pass between the two as messages.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
