@@ -15,12 +15,12 @@ export function register(program: Command): void {
     .action(async (opts: { question: string }, cmd: Command) => {
       const config = configOf(cmd);
       const started = Date.now();
-      const [{ install }, { up }, { waitCaughtUp }, { Progress }, { replay }] = await Promise.all([
+      const [{ install }, { up }, { waitCaughtUp }, { Progress }, { replayInWorker }] = await Promise.all([
         import('../setup/install.js'),
         import('../stack.js'),
         import('../pipeline.js'),
         import('../../producer/progress.js'),
-        import('../../producer/replay.js'),
+        import('../../producer/replay-worker.js'),
       ]);
       log.info(colour.bold('1/4 setup'));
       install(config);
@@ -28,7 +28,7 @@ export function register(program: Command): void {
       await up(config);
       log.info(colour.bold('\n3/4 stockctl replay data/sample --speed max'));
       const speed = parseSpeed('max');
-      const summary = await replay(config, { files: expandInputs([fromRoot('data', 'sample')]), speed, batchSize: config.replay.batch_size, progress: new Progress(), checkpointDir: layout(config).replay });
+      const summary = await replayInWorker(config, { files: expandInputs([fromRoot('data', 'sample')]), speed, batchSize: config.replay.batch_size, progress: new Progress(), checkpointDir: layout(config).replay });
       printSummary(summary, speed);
       log.step('waiting for the Spark job to land every message in PostgreSQL');
       const total = await waitCaughtUp(config);
