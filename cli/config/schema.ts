@@ -95,6 +95,7 @@ export const SPEC = {
     trigger_interval: pattern(/^\d+ (milliseconds?|seconds?|minutes?)$/, '2 seconds'),
     max_offsets_per_trigger: int(1),
     shuffle_partitions: int(1, 10000),
+    write_batch_rows: int(1, 1_000_000),
     starting_offsets: pattern(/^(earliest|latest)$/, 'earliest'),
   },
   replay: {

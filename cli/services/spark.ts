@@ -86,6 +86,8 @@ export function submitArgs(config: StockctlConfig): string[] {
     '--conf', `spark.executor.extraJavaOptions=${utc}`,
     '--conf', 'spark.sql.session.timeZone=UTC',
     '--conf', `spark.sql.shuffle.partitions=${config.spark.shuffle_partitions}`,
+    // The sink reads each micro-batch as Arrow record batches and writes each into COPY as it arrives.
+    '--conf', `spark.sql.execution.arrow.maxRecordsPerBatch=${config.spark.write_batch_rows}`,
     '--conf', `spark.ui.port=${config.spark.ui_port}`,
     // Executors (on a spark:// cluster too) run the job's Python with the same packages as the driver.
     '--conf', `spark.pyspark.python=${paths.spark.python}`,

@@ -49,3 +49,14 @@ def test_leaving_early_leaves_the_session_usable(spark: SparkSession) -> None:
         break
     assert df.count() == 30_000
     assert sum(p.num_rows for p in arrow_batches(df)) == 30_000
+
+
+def test_pieces_follow_the_arrow_batch_size(spark: SparkSession) -> None:
+    # `spark.write_batch_rows` in stockctl's config: the size of each piece the sink writes into COPY.
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "1000")
+    try:
+        pieces = list(arrow_batches(sample(spark)))
+    finally:
+        spark.conf.unset("spark.sql.execution.arrow.maxRecordsPerBatch")
+    assert max(p.num_rows for p in pieces) == 1000
+    assert sum(p.num_rows for p in pieces) == 30_000
