@@ -148,11 +148,14 @@ function copyCsv(files: string[]): { path: string; rows: number } {
 const COPY_ANCHOR = 'psql \\copy of the same rows into the same table';
 
 /**
- * What the job committed, from its own batch markers: the messages of its batches that started at `since` or later
- * (all of them when `since` is not given), and the seconds from `since` (or its first batch's start) to its last
- * batch's commit. Read from the markers rather than polled, so the figure does not carry the poll's interval.
+ * What the running job's query committed, from its own batch markers: the messages of its batches that started at
+ * `since` or later (all of them when `since` is not given), and the seconds from `since` (or its first batch's
+ * start) to its last batch's commit. Read from the markers rather than polled, so the figure does not carry the
+ * poll's interval.
  */
-async function committed(h: Harness, queryId: string, since?: number): Promise<{ rows: number; seconds: number }> {
+async function committed(h: Harness, since?: number): Promise<{ rows: number; seconds: number }> {
+  const queryId = readJobStatus(h.config)?.query_id;
+  if (!queryId) throw new Error('the Spark job reports no query id');
   const client = new pg.Client(adminConnection(h.config));
   await client.connect();
   try {
@@ -211,9 +214,7 @@ async function landing(h: Harness): Promise<CopyAnchor> {
     if ((await replay.done) !== 0) throw new Error('replay failed');
     replayPid = undefined;
     await waitCaughtUp(h.config, 1_800_000);
-    const queryId = readJobStatus(h.config)?.query_id;
-    if (!queryId) throw new Error('the Spark job reports no query id');
-    return committed(h, queryId, started);
+    return committed(h, started);
   };
   // A just-started job spends its first minutes compiling Spark's code (the same 2.1M rows took 58 s on a new
   // JVM, 35 s on one that had landed 4.3M rows): it first lands the 1M-row set once, untimed.
@@ -278,10 +279,9 @@ async function drain(h: Harness, javaHome: string, copy: CopyAnchor): Promise<vo
     await adminSql(h, 'TRUNCATE prices, quarantine');
     await startSparkJob(config, javaHome);
     await waitCaughtUp(config, 1_800_000);
-    const queryId = readJobStatus(config)?.query_id;
-    if (!queryId) throw new Error('the Spark job reports no query id');
-    // From its first batch's start: the JVM's start is not counted.
-    const { rows, seconds } = await committed(h, queryId);
+    // From its first batch's start: the JVM's start is not counted. (The job's status file does not depend on the
+    // topic, so the harness's own config finds it.)
+    const { rows, seconds } = await committed(h);
     say(`drain run ${i + 1}: ${rows} rows in ${seconds.toFixed(1)} s`);
     return rows / seconds;
   });
