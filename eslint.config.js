@@ -12,4 +12,12 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The layers point one way (README, "Layout"); test/layers.test.ts checks the same, and cycles.
+    files: ['producer/**/*.ts', 'sql/**/*.ts', 'config/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**', '**/bench/**', '**/test/**'], message: 'producer/, sql/ and config/ stand on their own: the CLI, bench and tests use them, not the reverse.' }] }],
+    },
+  },
 );

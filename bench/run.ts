@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../cli/config/load.js';
+import { loadConfig } from '../config/load.js';
 import { layout } from '../cli/layout.js';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
 import { postgresRecord, postgresVersion } from '../cli/services/postgres.js';
 import { portOpen, readPid, run } from '../cli/services/process.js';
@@ -28,7 +28,7 @@ import { ask } from '../sql/ask/engine.js';
 import { ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
 import { chromium } from 'playwright-core';
-import { freePort, Harness, runCli } from '../test/harness.js';
+import { freePort, Harness, runCli } from '../cli/isolated-stack.js';
 import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');

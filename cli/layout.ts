@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { StockctlConfig } from './config/schema.js';
+import type { StockctlConfig } from '../config/schema.js';
 
 /** Where every file of the installed tools and of the running stack lives; nothing else builds these paths. */
 export function layout(config: Pick<StockctlConfig, 'paths'>) {

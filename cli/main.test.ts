@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from './paths.js';
+import { fromRoot } from '../config/paths.js';
 
 describe('stockctl as a command', () => {
   it('stops quietly when its reader closes the pipe early (`stockctl --help | head -1`)', () => {

@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { UserError } from './errors.js';
-import { fromRoot } from './paths.js';
+import { UserError } from '../config/errors.js';
+import { fromRoot } from '../config/paths.js';
 import { log } from './ui/log.js';
 import * as ask from './commands/ask.js';
 import * as cluster from './commands/cluster.js';

@@ -1,8 +1,8 @@
 // Questions about the pipeline's progress that the CLI, the demo and the tests all ask.
 
 import pg from 'pg';
-import type { StockctlConfig } from './config/schema.js';
-import { UserError } from './errors.js';
+import type { StockctlConfig } from '../config/schema.js';
+import { UserError } from '../config/errors.js';
 import { layout } from './layout.js';
 import { readJobStatus } from './services/spark.js';
 import { waitUntil } from './services/process.js';

@@ -3,8 +3,8 @@
 
 import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StockctlConfig } from './config/schema.js';
-import { UserError } from './errors.js';
+import type { StockctlConfig } from '../config/schema.js';
+import { UserError } from '../config/errors.js';
 
 /** Enough for Kafka's first segments, a fresh PostgreSQL cluster and Spark's checkpoints and logs. */
 export const MIN_FREE_MB = 512;

@@ -2,7 +2,7 @@
 // in reverse.
 
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import type { StockctlConfig } from './config/schema.js';
+import type { StockctlConfig } from '../config/schema.js';
 import { layout } from './layout.js';
 import { checkStateFolder } from './preflight.js';
 import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kafka.js';
@@ -11,7 +11,7 @@ import { isRunning, portOpen, processesWith } from './services/process.js';
 import { readJobStatus, sparkRecord, startSparkJob, stopSparkJob } from './services/spark.js';
 import { stopCluster } from './services/spark-cluster.js';
 import { findJavaHome } from './setup/system.js';
-import { UserError } from './errors.js';
+import { UserError } from '../config/errors.js';
 import { log } from './ui/log.js';
 import { pinnedVersions } from './versions.js';
 import pg from 'pg';

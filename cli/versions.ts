@@ -1,7 +1,7 @@
 // Pinned versions, read from the files that pin them (the Maven POMs and requirements.txt).
 
 import { readFileSync } from 'node:fs';
-import { fromRoot } from './paths.js';
+import { fromRoot } from '../config/paths.js';
 
 export const files = {
   kafkaPom: fromRoot('cli', 'setup', 'maven', 'kafka-broker.pom.xml'),

@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../config/errors.js';
 
 export const DATA_FILE = /\.(csv|txt|tsv)(\.gz)?$|\.(feather|arrow|arrows|ipc)$/i;
 

@@ -1,7 +1,7 @@
 // One place that builds kafkajs clients from the config, for the CLI's and the replay's admin work, and tests.
 
 import { Kafka, logLevel, type Admin, type KafkaConfig, type LogEntry } from 'kafkajs';
-import type { StockctlConfig } from '../cli/config/schema.js';
+import type { StockctlConfig } from '../config/schema.js';
 
 export type KafkaSettings = Pick<StockctlConfig, 'kafka'>;
 

@@ -1,7 +1,7 @@
 // The Kafka message (contract: producer/message-schema.json). Built here and nowhere else.
 
 import { readFileSync } from 'node:fs';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 
 export const MESSAGE_SCHEMA_VERSION = 1;
 

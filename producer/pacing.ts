@@ -1,6 +1,6 @@
 // Market time → wall time. The replay asks, before each row, how long to wait so the feed keeps its pace.
 
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../config/errors.js';
 
 export type Speed =
   | { kind: 'max' }

@@ -5,8 +5,8 @@
 
 import { Producer, ProduceAcks, type MessageToProduce } from '@platformatic/kafka';
 import { Partitioners, type PartitionMetadata } from 'kafkajs';
-import type { StockctlConfig } from '../cli/config/schema.js';
-import { UserError } from '../cli/errors.js';
+import type { StockctlConfig } from '../config/schema.js';
+import { UserError } from '../config/errors.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brokers, withAdmin } from './kafka-client.js';
 import { encodeMessage, messageKey, type PriceRow } from './message.js';

@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../cli/config/load.js';
-import { fromRoot } from '../cli/paths.js';
+import { loadConfig } from '../config/load.js';
+import { fromRoot } from '../config/paths.js';
 import type { ProgressState } from './progress.js';
 import { replay, type ReplaySummary } from './replay.js';
 
 const { replayInWorker } = (await import(fromRoot('dist', 'producer', 'replay-worker.js'))) as typeof import('./replay-worker.js');
-const { UserError } = (await import(fromRoot('dist', 'cli', 'errors.js'))) as typeof import('../cli/errors.js');
+const { UserError } = (await import(fromRoot('dist', 'config', 'errors.js'))) as typeof import('../config/errors.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'stockctl-replay-worker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,8 +5,8 @@
 // The CLI's thread keeps the terminal: progress, rejected lines and Ctrl-C pass between the two as messages.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { StockctlConfig } from '../cli/config/schema.js';
-import { UserError } from '../cli/errors.js';
+import type { StockctlConfig } from '../config/schema.js';
+import { UserError } from '../config/errors.js';
 import type { ProgressState, ProgressView } from './progress.js';
 import type { ReplayOptions, ReplaySummary } from './replay.js';
 

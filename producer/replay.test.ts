@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../cli/config/load.js';
+import { loadConfig } from '../config/load.js';
 import { replay } from './replay.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stockctl-replay-'));

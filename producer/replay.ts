@@ -2,10 +2,11 @@
 // and sent to the dead-letter topic; nothing is dropped without a word.
 
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StockctlConfig } from '../cli/config/schema.js';
-import { UserError } from '../cli/errors.js';
+import type { StockctlConfig } from '../config/schema.js';
+import { UserError } from '../config/errors.js';
 import { mergeByTime } from './merge.js';
 import type { PriceRow } from './message.js';
+import type { FileSummary } from './file-summary.js';
 import { Pacer, type Speed } from './pacing.js';
 import { countDataLines, type ProgressView } from './progress.js';
 import { describeInputs, mismatch, readCheckpoint, writeCheckpoint, type ReplaySelection } from './resume.js';
@@ -35,17 +36,6 @@ export interface ReplayOptions {
   progress?: ProgressView;
   /** Where rejected lines are told (stderr by default). */
   report?: (text: string) => void;
-}
-
-export interface FileSummary {
-  file: string;
-  layout: string;
-  /** Why the file could not be read at all (its other counts stay 0). */
-  error?: string;
-  read: number;
-  sent: number;
-  rejected: number;
-  filtered: number;
 }
 
 export interface RejectedLine {

@@ -3,7 +3,7 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FileSummary } from './replay.js';
+import type { FileSummary } from './file-summary.js';
 
 export interface ReplaySelection {
   symbol?: string;

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { splitDelimited } from '../producer/formats/csv.js';
 
 export interface Company {

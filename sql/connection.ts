@@ -1,7 +1,7 @@
 // How each role reaches the database: the project's own cluster, or the server named by postgres.url.
 
 import type { ClientConfig } from 'pg';
-import type { StockctlConfig } from '../cli/config/schema.js';
+import type { StockctlConfig } from '../config/schema.js';
 
 export type PgSettings = Pick<StockctlConfig, 'postgres'>;
 

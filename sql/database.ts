@@ -2,8 +2,8 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { UserError } from '../cli/errors.js';
-import type { StockctlConfig } from '../cli/config/schema.js';
+import { UserError } from '../config/errors.js';
+import type { StockctlConfig } from '../config/schema.js';
 import { loadCompanies } from './companies.js';
 import { adminConnection } from './connection.js';
 import { migrate } from './migrate.js';

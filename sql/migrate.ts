@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { UserError } from '../cli/errors.js';
-import { fromRoot } from '../cli/paths.js';
+import { UserError } from '../config/errors.js';
+import { fromRoot } from '../config/paths.js';
 
 export interface Migration {
   version: number;

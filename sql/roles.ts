@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import type { PgSettings } from './connection.js';
 
 async function ensureLoginRole(client: pg.Client, name: string, password: string): Promise<void> {

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout } from '../cli/layout.js';
 import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { MIN_FREE_MB } from '../cli/preflight.js';
 import { pidAlive, readPid, run } from '../cli/services/process.js';
 import { readJobStatus } from '../cli/services/spark.js';

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Feed } from '../cli/dashboard/feed.js';
 import { waitCaughtUp } from '../cli/pipeline.js';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { portOpen } from '../cli/services/process.js';
 import { freePort, Harness, SHARED_STOCKS, sourceRows } from './harness.js';
 

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Partitioners } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicMessages } from '../cli/pipeline.js';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { createKafka } from '../producer/kafka-client.js';
 import { Harness, runCli, SHARED_STOCKS, sourceRows, type CliResult } from './harness.js';
 

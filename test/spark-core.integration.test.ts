@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicMessages, waitCaughtUp } from '../cli/pipeline.js';
-import { fromRoot } from '../cli/paths.js';
+import { fromRoot } from '../config/paths.js';
 import { pidAlive } from '../cli/services/process.js';
 import { readJobStatus, sparkRecord } from '../cli/services/spark.js';
 import { createKafka } from '../producer/kafka-client.js';

@@ -3,8 +3,8 @@
 
 import { DescribeInstancesCommand, DescribeInstanceStatusCommand, EC2Client, type Instance } from '@aws-sdk/client-ec2';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 
 export function ec2Client(config: Pick<StockctlConfig, 'aws'>): EC2Client {
   return new EC2Client({ region: config.aws.region, ...(config.aws.endpoint ? { endpoint: config.aws.endpoint } : {}) });

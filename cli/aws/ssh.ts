@@ -2,8 +2,8 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { portOpen, shellQuote } from '../services/process.js';
 
 export const REMOTE_USER = 'ubuntu';

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
-import { fromRoot } from '../paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { run } from '../services/process.js';
 
 export const TERRAFORM_DIR = fromRoot('terraform');

@@ -2,13 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, appendFileSync } fr
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Option, type Command } from 'commander';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { colour } from '../ui/log.js';
 import { ask, type AskResult } from '../../sql/ask/engine.js';
 import { ReadOnlySession } from '../../sql/ask/execute.js';
-import { toArrow, toChart, toCsv, toJson, toTable, type Format } from '../../sql/ask/render.js';
+import { toArrow, toChart, toCsv, toJson, toTable, type Format } from '../ui/render-answer.js';
 import { configOf } from './context.js';
 import { onTarget } from './target.js';
 

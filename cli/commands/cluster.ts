@@ -1,6 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { Command } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { findJavaHome } from '../setup/system.js';
 import { log } from '../ui/log.js';
 import { configOf } from './context.js';

@@ -1,8 +1,8 @@
 // What every command shares: the loaded config (from --config and the environment).
 
 import type { Command } from 'commander';
-import { loadConfig } from '../config/load.js';
-import type { StockctlConfig } from '../config/schema.js';
+import { loadConfig } from '../../config/load.js';
+import type { StockctlConfig } from '../../config/schema.js';
 
 export function configOf(cmd: Command): StockctlConfig {
   let root: Command = cmd;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { log } from '../ui/log.js';
 import { configOf } from './context.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { layout } from '../layout.js';
-import { fromRoot } from '../paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { colour, log } from '../ui/log.js';
 import { expandInputs } from '../../producer/inputs.js';
 import { parseSpeed } from '../../producer/pacing.js';

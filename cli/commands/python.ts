@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { existsSync } from 'node:fs';
 import { findJavaHome } from '../setup/system.js';

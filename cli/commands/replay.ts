@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { expandInputs } from '../../producer/inputs.js';
 import { describeSpeed, parseSpeed, type Speed } from '../../producer/pacing.js';
 import { layout } from '../layout.js';
 import type { ReplaySummary } from '../../producer/replay.js';
-import type { StockctlConfig } from '../config/schema.js';
+import type { StockctlConfig } from '../../config/schema.js';
 import { configOf } from './context.js';
 import { onTarget } from './target.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { SPEC, type StockctlConfig } from '../config/schema.js';
+import { SPEC, type StockctlConfig } from '../../config/schema.js';
 import type { Part } from '../stack.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { colour, log } from '../ui/log.js';
 import { renderTable } from '../ui/table.js';
 import { configOf } from './context.js';

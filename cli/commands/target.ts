@@ -1,7 +1,7 @@
 // `--target local|aws` for commands that talk to the stack: on aws, through SSH tunnels to the instances.
 
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 
 export function parseTarget(value: string): 'local' | 'aws' {
   if (value !== 'local' && value !== 'aws') throw new UserError(`--target ${value}: the targets are local and aws`);

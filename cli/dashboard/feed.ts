@@ -1,7 +1,7 @@
 // What the dashboard shows, read as the read-only role: prices as they land, and the job's batch metrics.
 
 import pg from 'pg';
-import type { StockctlConfig } from '../config/schema.js';
+import type { StockctlConfig } from '../../config/schema.js';
 import { readerConnection } from '../../sql/connection.js';
 
 /** [market time in epoch seconds (the exchange wall clock read as UTC), close] */

@@ -4,8 +4,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { StockctlConfig } from '../config/schema.js';
-import { fromRoot } from '../paths.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { fromRoot } from '../../config/paths.js';
 import { ask } from '../../sql/ask/engine.js';
 import { ReadOnlySession } from '../../sql/ask/execute.js';
 import { EXAMPLES } from '../../sql/ask/parse.js';

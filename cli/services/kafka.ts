@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { jarsIn } from '../setup/artifacts.js';
 import { withAdmin } from '../../producer/kafka-client.js';

@@ -4,8 +4,8 @@ import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { adminConnection, endpoint } from '../../sql/connection.js';
 import { findPostgresBin } from '../setup/system.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, c
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 
 /** What `up` records of a process it started, so that `status` and `down` find exactly that process again. */
 export interface PidRecord {

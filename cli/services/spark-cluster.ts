@@ -3,8 +3,8 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { isRunning, portOpen, readPid, removePid, spawnDaemon, stopProcess, waitUntil } from './process.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from '../../config/load.js';
 import { submitArgs } from './spark.js';
 
 /** The value of each `--conf key=value` in spark-submit's arguments. */

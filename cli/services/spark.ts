@@ -2,10 +2,10 @@
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StockctlConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
-import { fromRoot } from '../paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { jarsIn } from '../setup/artifacts.js';
 import { endpoint } from '../../sql/connection.js';
 import { brokers } from '../../producer/kafka-client.js';

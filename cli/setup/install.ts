@@ -1,7 +1,7 @@
 // `stockctl setup`: everything the stack needs, installed once and cached under paths.tools.
 
 import { mkdirSync } from 'node:fs';
-import type { StockctlConfig } from '../config/schema.js';
+import type { StockctlConfig } from '../../config/schema.js';
 import { layout } from '../layout.js';
 import { log } from '../ui/log.js';
 import { files, pinnedVersions } from '../versions.js';

@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../../config/errors.js';
 import { run, runOrFail } from '../services/process.js';
 import { log } from '../ui/log.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../cli/paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { openArrowFile } from './arrow-file.js';
 import { eventsOf, type SourceEvent } from './events.js';
 

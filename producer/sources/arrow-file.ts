@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { CompressionType, compressionRegistry, DataType, RecordBatchReader, TimeUnit, type Field, type Vector } from 'apache-arrow';
 import { decompress as zstdDecompress } from 'fzstd';
 import { decompress as lz4Decompress } from 'lz4js';
-import { UserError } from '../../cli/errors.js';
+import { UserError } from '../../config/errors.js';
 import { inferDateFormat, instantToLocal, ISO_LOCAL, type DateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';

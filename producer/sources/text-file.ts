@@ -2,7 +2,7 @@
 
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { UserError } from '../../cli/errors.js';
+import { UserError } from '../../config/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
 import { inferDateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';

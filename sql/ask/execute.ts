@@ -1,8 +1,8 @@
 // Runs checked SQL as the read-only role: a READ ONLY transaction, a statement timeout, a row cap.
 
 import pg from 'pg';
-import type { StockctlConfig } from '../../cli/config/schema.js';
-import { UserError } from '../../cli/errors.js';
+import type { StockctlConfig } from '../../config/schema.js';
+import { UserError } from '../../config/errors.js';
 import { readerConnection } from '../connection.js';
 import type { CompiledQuery } from './compile.js';
 import { checkSql } from './guard.js';

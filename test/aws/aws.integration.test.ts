@@ -10,9 +10,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EC2Client, RunInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDeployment, waitForInstances } from '../../cli/aws/ec2.js';
-import { loadConfig } from '../../cli/config/load.js';
+import { loadConfig } from '../../config/load.js';
 import { layout } from '../../cli/layout.js';
-import { fromRoot } from '../../cli/paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { portOpen } from '../../cli/services/process.js';
 import { freePort, runCli } from '../harness.js';
 

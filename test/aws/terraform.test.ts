@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUTS_READ } from '../../cli/aws/deploy.js';
-import { loadConfig } from '../../cli/config/load.js';
+import { loadConfig } from '../../config/load.js';
 import { layout } from '../../cli/layout.js';
-import { fromRoot } from '../../cli/paths.js';
+import { fromRoot } from '../../config/paths.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitCaughtUp } from '../../cli/pipeline.js';
-import { fromRoot } from '../../cli/paths.js';
+import { fromRoot } from '../../config/paths.js';
 import { Harness, runCli, SHARED_STOCKS, sourceRows } from '../harness.js';
 
 describe('replay and ask --target aws through SSH tunnels', { timeout: 300_000 }, () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../errors.js';
-import { fromRoot } from '../paths.js';
+import { UserError } from './errors.js';
+import { fromRoot } from './paths.js';
 import { loadConfig } from './load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stockctl-config-'));

@@ -1,8 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UserError } from '../errors.js';
-import { fromRoot, projectRoot } from '../paths.js';
+import { UserError } from './errors.js';
+import { fromRoot, projectRoot } from './paths.js';
 import { SPEC, type Field, type StockctlConfig } from './schema.js';
 
 type Tree = { [key: string]: unknown };

@@ -1,9 +1,9 @@
 // An answer as a table, CSV, JSON or Arrow IPC, and as a small terminal chart when it is a time series.
 
 import type { DataType, Vector } from 'apache-arrow';
-import { renderTable, type Cell } from '../../cli/ui/table.js';
-import type { CompiledQuery } from './compile.js';
-import { PG_TYPES, type Answer } from './execute.js';
+import { renderTable, type Cell } from './table.js';
+import type { CompiledQuery } from '../../sql/ask/compile.js';
+import { PG_TYPES, type Answer } from '../../sql/ask/execute.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'arrow';
 
