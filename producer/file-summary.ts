@@ -9,4 +9,8 @@ export interface FileSummary {
   sent: number;
   rejected: number;
   filtered: number;
+  /** Exact repeats of a row already read (same symbol, time and values): counted, not sent. */
+  repeats: number;
+  /** Its rows' order when it was not market-time order: they were sorted before the merge. */
+  sorted?: 'newest first' | 'out of order';
 }

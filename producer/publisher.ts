@@ -9,14 +9,9 @@ import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../config/errors.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brokers, withAdmin } from './kafka-client.js';
+import type { DeadLetter } from './dead-letters.js';
 import { encodeMessage, messageKey, type PriceRow } from './message.js';
 
-export interface DeadLetter {
-  file: string;
-  line: number;
-  reason: string;
-  raw: string;
-}
 
 export type Compression = 'none' | 'gzip';
 
@@ -64,6 +59,32 @@ function describe(e: unknown): string {
   const inner = (err.errors ?? []).map((x) => (x as Error).message).filter(Boolean);
   return [err.message, ...new Set(inner)].map((m) => m.replace(/\.$/, '')).join(': ');
 }
+
+/** The broker's own error names (MESSAGE_TOO_LARGE, …) anywhere in a client error and the errors under it. */
+export function brokerErrors(e: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (!e || typeof e !== 'object' || depth > 5) return found;
+  const err = e as { apiId?: unknown; errors?: unknown[]; cause?: unknown };
+  if (typeof err.apiId === 'string') found.add(err.apiId);
+  for (const inner of err.errors ?? []) brokerErrors(inner, found, depth + 1);
+  brokerErrors(err.cause, found, depth + 1);
+  return found;
+}
+
+const RESUME = 'stockctl replay --resume goes on from what Kafka acknowledged';
+
+/** Advice that fits the cause: a broker that is down is not a request that is too large. */
+export function adviceFor(errors: Set<string>, message: string): string {
+  const has = (...ids: string[]) => ids.some((id) => errors.has(id));
+  if (has('MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE')) return `a request was larger than the broker's message.max.bytes: lower --batch-size (or raise the broker's limit), then ${RESUME}`;
+  if (has('TOPIC_AUTHORIZATION_FAILED', 'CLUSTER_AUTHORIZATION_FAILED', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED', 'SASL_AUTHENTICATION_FAILED')) return `the broker refuses this client: check its ACLs or credentials, then ${RESUME}`;
+  if (has('UNKNOWN_TOPIC_OR_PARTITION')) return `the topic is gone: stockctl up creates it again, then ${RESUME}`;
+  if (has('NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND')) return `too few in-sync replicas for acks=all: bring the brokers back, then ${RESUME}`;
+  if (errors.size === 0 && /ECONNREFUSED|ECONNRESET|timed? ?out|socket|network|closed/i.test(message)) return `Kafka stopped answering: once it is back (stockctl up), ${RESUME}`;
+  return `the replay stopped there; ${RESUME}`;
+}
+
+/** Bytes of values in one produce request at most: the broker's default limit is about 1 MB. */
+const REQUEST_BYTES = 512 * 1024;
 
 export class Publisher {
   private readonly producer: Producer<Buffer, Buffer, Buffer, Buffer>;
@@ -146,10 +167,19 @@ export class Publisher {
       const { key, partition } = this.destinations.of(topic, keyOf(i));
       messages[i] = { topic, key, value: ascii ? bytes.subarray(at, (at += v.length)) : Buffer.from(v), partition };
     }
-    try {
-      await this.producer.send({ messages });
-    } catch (e) {
-      throw new UserError(`Kafka did not take the messages: ${describe(e)}`, 'once Kafka is back (stockctl up), go on with: stockctl replay --resume');
+    // In requests bounded by bytes, one after another (the order of a key's messages stays the order sent).
+    for (let from = 0; from < count; ) {
+      let to = from;
+      for (let bytes = 0; to < count && (to === from || bytes + (messages[to]?.value?.length ?? 0) <= REQUEST_BYTES); to++) bytes += messages[to]?.value?.length ?? 0;
+      try {
+        await this.producer.send({ messages: to - from === count ? messages : messages.slice(from, to) });
+      } catch (e) {
+        const errors = brokerErrors(e);
+        const message = describe(e);
+        const names = errors.size ? ` (${[...errors].join(', ')})` : '';
+        throw new UserError(`Kafka did not take the messages to ${topic}${names}: ${message}`, adviceFor(errors, message));
+      }
+      from = to;
     }
   }
 

@@ -1,24 +1,35 @@
 // The replay: files → one market-time-ordered stream → paced → Kafka. Rejected lines are reported, counted
 // and sent to the dead-letter topic; nothing is dropped without a word.
 
+import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../config/errors.js';
+import { deadLetter, DEAD_LETTER_BYTES, DEAD_LETTERS_PER_SEND, type DeadLetter } from './dead-letters.js';
+import { withoutDuplicates } from './duplicates.js';
 import { mergeByTime } from './merge.js';
+import { RejectedLog } from './rejected-log.js';
 import type { PriceRow } from './message.js';
 import type { FileSummary } from './file-summary.js';
 import { Pacer, type Speed } from './pacing.js';
 import { countDataLines, type ProgressView } from './progress.js';
 import { describeInputs, mismatch, readCheckpoint, writeCheckpoint, type ReplaySelection } from './resume.js';
-import { Publisher, type Compression, type DeadLetter } from './publisher.js';
+import { Publisher, type Compression } from './publisher.js';
 import type { Source } from './sources/events.js';
-import { openSource } from './sources/open.js';
+import { openSource, type OpenOptions } from './sources/open.js';
+import type { DayMonth } from './formats/dates.js';
 
 export interface ReplayOptions {
   files: string[];
   speed: Speed;
   batchSize: number;
   symbol?: string;
+  /** Settles day/month order for files whose dates cannot (--day-first / --month-first). */
+  dateOrder?: DayMonth;
+  /** Where files out of time order spill while they are sorted (the state folder's; the system's temp by default). */
+  spillDir?: string;
+  /** Rows of such a file sorted in memory at once before spilling. */
+  sortRunRows?: number;
   /** Keep only these symbols (upper case). */
   symbols?: Set<string>;
   /** Inclusive bounds on market time, as ISO local prefixes (2015-01-01, 2015-01-01T10:00). */
@@ -34,6 +45,8 @@ export interface ReplayOptions {
   /** Stops the replay cleanly (Ctrl-C): what was read is flushed and summarised. */
   signal?: AbortSignal;
   progress?: ProgressView;
+  /** Where every rejected line is written as JSON lines (kept only when there are more than the summary lists). */
+  rejectedLog?: string;
   /** Where rejected lines are told (stderr by default). */
   report?: (text: string) => void;
 }
@@ -48,6 +61,8 @@ export interface ReplaySummary {
   files: FileSummary[];
   /** The rejected lines of this run (the first 10,000), as sent to the dead-letter topic. */
   rejectedLines: RejectedLine[];
+  /** When there were more: the file that lists every one of them (JSON lines). */
+  rejectedLinesRest?: string;
   sent: number;
   rejected: number;
   interrupted: boolean;
@@ -64,7 +79,7 @@ export interface ReplaySummary {
  * Opens every file before anything is sent. A file that cannot be read (no layout fits, binary, unreadable)
  * stops a --strict replay at once; otherwise it is listed with its reason and the others go ahead.
  */
-export async function openSources(files: string[], opts: { symbol?: string; timezone: string; strict?: boolean }): Promise<Source[]> {
+export async function openSources(files: string[], opts: OpenOptions & { strict?: boolean }): Promise<Source[]> {
   const sources: Source[] = [];
   for (const file of files) {
     try {
@@ -78,6 +93,10 @@ export async function openSources(files: string[], opts: { symbol?: string; time
 }
 
 const MAX_REPORTED = 20;
+/** Rejected lines listed in the summary itself; past that, the rejected-line log has them all. */
+const MAX_LISTED = 10_000;
+/** Rows of an out-of-order file sorted in memory at once: about 12 MB, well inside the replay's 64 MB heap. */
+const SORT_RUN_ROWS = 50_000;
 /** How often, at most, the resume checkpoint is rewritten during a replay. */
 const CHECKPOINT_MS = 500;
 
@@ -98,12 +117,18 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   }
 
   // Every header is checked before anything is sent: a bad file stops the replay before it begins.
-  const sources = await openSources(opts.files, { symbol: opts.symbol, timezone: config.market.timezone, strict: opts.strict });
-  const summaries: FileSummary[] = restored ?? sources.map((s) => ({ file: s.file, layout: s.layout, error: s.error, read: 0, sent: 0, rejected: 0, filtered: 0 }));
+  const sort = { spillDir: opts.spillDir ?? tmpdir(), runRows: opts.sortRunRows ?? SORT_RUN_ROWS };
+  const sources = await openSources(opts.files, { symbol: opts.symbol, timezone: config.market.timezone, dateOrder: opts.dateOrder, sort, strict: opts.strict });
+  const sortedAs = (s: Source) => (s.order === 'descending' ? 'newest first' : s.order === 'unsorted' ? 'out of order' : undefined);
+  const summaries: FileSummary[] =
+    restored ?? sources.map((s) => ({ file: s.file, layout: s.layout, error: s.error, read: 0, sent: 0, rejected: 0, filtered: 0, repeats: 0, sorted: sortedAs(s) }));
   for (const s of sources) {
     if (s.dateNote) report(`${s.file}: ${s.dateNote}`);
     if (s.error) report(`skipped ${s.error}`);
+    const sorted = sortedAs(s);
+    if (sorted) report(`${s.file}: its rows are ${sorted === 'newest first' ? 'newest first' : 'not in market-time order'}; sent in market-time order`);
   }
+  const rejectedLog = opts.rejectedLog ? new RejectedLog(opts.rejectedLog) : undefined;
 
   const state = {
     sent: summaries.reduce((n, f) => n + f.sent, 0),
@@ -142,6 +167,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let batch: PriceRow[] = [];
   let batchInputs: number[] = [];
   let dead: DeadLetter[] = [];
+  let deadBytes = 0;
   let first: string | undefined;
   let interrupted = false;
   const rejectedLines: RejectedLine[] = [];
@@ -157,6 +183,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
     const rows = batch;
     const inputs = batchInputs;
     const letters = dead;
+    deadBytes = 0;
     const upTo = seen;
     const copies = new Map([...touched].map((i) => [i, { ...(summaries[i] as FileSummary) }]));
     for (const i of inputs) (copies.get(i) as FileSummary).sent++;
@@ -185,7 +212,8 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let complete = false;
 
   try {
-    read: for await (const events of mergeByTime(sources.map((s) => s.chunks()))) {
+    const merged = withoutDuplicates(mergeByTime(sources.map((s) => s.chunks())), (i) => (summaries[i] as FileSummary).file);
+    read: for await (const events of merged) {
       for (const { event, input } of events) {
         if (opts.signal?.aborted) {
           interrupted = true;
@@ -193,6 +221,13 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         }
         if (index++ < skip) continue; // acknowledged before the interruption
         const summary = summaries[input] as FileSummary;
+        if (event.type === 'repeat') {
+          touched.add(input);
+          summary.read++;
+          summary.repeats++;
+          seen++;
+          continue;
+        }
         if (event.type === 'rejected') {
           const text = `${summary.file}:${event.line}: ${event.reason}`;
           if (opts.strict) throw new UserError(`rejected ${text}`, 'fix the line, or replay without --strict to send bad lines to the dead-letter topic', 2);
@@ -206,8 +241,14 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
             else report(`rejected ${text}`);
           }
           else if (state.rejected === MAX_REPORTED + 1) report('… further rejected lines are counted in the summary and sent to the dead-letter topic');
-          dead.push({ file: summary.file, line: event.line, reason: event.reason, raw: event.raw });
-          if (rejectedLines.length < 10_000) rejectedLines.push({ file: summary.file, line: event.line, reason: event.reason });
+          const letter = deadLetter(summary.file, event);
+          dead.push(letter);
+          deadBytes += letter.raw.length + letter.reason.length + 100;
+          const rejected = { file: summary.file, line: event.line, reason: event.reason };
+          if (rejectedLines.length < MAX_LISTED) rejectedLines.push(rejected);
+          rejectedLog?.add(rejected);
+          // A file of bad lines must not pile its dead letters up: they go in bounded requests as they come.
+          if (dead.length >= DEAD_LETTERS_PER_SEND || deadBytes >= DEAD_LETTER_BYTES) await flush();
           continue;
         }
         const { row } = event;
@@ -246,12 +287,16 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
     // nothing more is tried (the checkpoint says what Kafka took; --resume goes on from there).
     await drain().catch(() => undefined);
     record(complete, true);
+    rejectedLog?.close();
     opts.progress?.finish(state);
     await publisher?.disconnect();
   }
+  const rest = state.rejected > rejectedLines.length && rejectedLog ? rejectedLog.path : undefined;
+  if (!rest) rejectedLog?.remove();
   return {
     files: summaries,
     rejectedLines,
+    rejectedLinesRest: rest,
     sent: state.sent,
     rejected: state.rejected,
     interrupted,

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../../config/errors.js';
 import { colour, log } from '../ui/log.js';
@@ -13,21 +14,33 @@ import { onTarget } from './target.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Files that sent nothing although they had rows: every row rejected. A failure, never a green line. */
+export const failedFiles = (summary: ReplaySummary) => summary.files.filter((f) => f.error || (f.rejected > 0 && f.sent + f.filtered + f.repeats === 0));
+
 export function printSummary(summary: ReplaySummary, speed?: Speed, dryRun = false): void {
   console.log(
     renderTable(
-      ['file', 'layout', 'read', dryRun ? 'valid' : 'sent', 'rejected', 'filtered out'],
-      summary.files.map((f) => [f.file, f.layout.replace(/ \(.*\)$/, ''), f.read, f.sent, f.rejected, f.filtered]),
+      ['file', 'layout', 'read', dryRun ? 'valid' : 'sent', 'rejected', 'repeats', 'filtered out'],
+      summary.files.map((f) => [f.file, f.layout.replace(/ \(.*\)$/, '') + (f.sorted ? ` (${f.sorted}: sorted)` : ''), f.read, f.sent, f.rejected, f.repeats ?? 0, f.filtered]),
     ),
   );
   const range = summary.firstMarketTime ? `, market time ${summary.firstMarketTime.slice(0, 10)} → ${summary.lastMarketTime?.slice(0, 10)}` : '';
   const pace = summary.pace !== undefined ? `, pace ${summary.pace.toFixed(2)}${speed?.kind === 'days' ? ' d/s' : 'x'}` : '';
   const resumed = summary.resumedAfter ? ` (resumed: the first ${summary.resumedAfter} lines were sent before)` : '';
-  const line = `${summary.sent} ${dryRun ? 'valid (dry run, nothing sent)' : 'sent'}, ${summary.rejected} rejected in ${summary.seconds.toFixed(1)} s${range}${pace}${resumed}`;
+  const repeats = summary.files.reduce((n, f) => n + (f.repeats ?? 0), 0);
+  const skipped = repeats ? `, ${repeats} exact repeat(s) skipped` : '';
+  const line = `${summary.sent} ${dryRun ? 'valid (dry run, nothing sent)' : 'sent'}, ${summary.rejected} rejected${skipped} in ${summary.seconds.toFixed(1)} s${range}${pace}${resumed}`;
   const unreadable = summary.files.filter((f) => f.error);
+  const allRejected = failedFiles(summary).filter((f) => !f.error);
   if (summary.interrupted) log.warn(`interrupted: ${line}`);
-  else if (unreadable.length) log.warn(`${line}; ${unreadable.length} file(s) could not be read: ${unreadable.map((f) => f.file).join(', ')}`);
-  else log.ok(line);
+  else if (unreadable.length || allRejected.length) {
+    const parts = [
+      unreadable.length ? `${unreadable.length} file(s) could not be read: ${unreadable.map((f) => f.file).join(', ')}` : '',
+      allRejected.length ? `${allRejected.length} file(s) had every row rejected: ${allRejected.map((f) => f.file).join(', ')}` : '',
+    ].filter(Boolean);
+    log.error(`${line}; ${parts.join('; ')}`);
+  } else log.ok(line);
+  if (summary.rejectedLinesRest) log.warn(`the summary lists the first ${summary.rejectedLines.length.toLocaleString('en-US')} rejected lines; all ${summary.rejected.toLocaleString('en-US')} are in ${summary.rejectedLinesRest}`);
 }
 
 export function register(program: Command): void {
@@ -37,13 +50,15 @@ export function register(program: Command): void {
     .argument('[files...]', 'CSV/TXT files (gzip too), Arrow/Feather files, folders or globs (e.g. data/*.csv)')
     .option('--speed <speed>', '10x (ten times the market clock: for intraday data), 1d/s (a trading day a second: for daily data) or max')
     .option('--symbol <ticker>', 'the ticker of files whose name does not say it')
+    .option('--day-first', 'read dates such as 03/04/2017 as day/month (when the file cannot tell)')
+    .option('--month-first', 'read dates such as 03/04/2017 as month/day (when the file cannot tell)')
     .option('--symbols <list>', 'only these tickers, comma-separated: TSLA,AAPL')
     .option('--from <date>', 'skip rows before this date (YYYY-MM-DD)')
     .option('--to <date>', 'skip rows after this date (YYYY-MM-DD, inclusive)')
     .option('--strict', 'stop at the first bad line (exit 2) instead of sending it to the dead-letter topic')
     .option('--dry-run', 'read and check the files, send nothing')
     .option('--resume', 'continue the interrupted replay without re-sending what Kafka acknowledged')
-    .option('--report <file>', 'also write the summary, with every rejected line, as JSON')
+    .option('--report <file>', 'also write the summary, with every rejected line, as JSON (past 10,000 lines, the rest go to FILE.rejected.jsonl)')
     .addOption(new Option('--compression <codec>', 'Kafka batch compression').choices(['none', 'gzip']).default('none'))
     .option('--batch-size <n>', 'messages per Kafka request', (v) => Number(v))
     .option('--target <target>', 'local, or aws (the deployment, through an SSH tunnel)', 'local')
@@ -57,6 +72,8 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
     const v = opts[key];
     if (typeof v === 'string' && !DAY.test(v)) throw new UserError(`--${key} ${JSON.stringify(v)} is not a date`, 'write it as YYYY-MM-DD, e.g. --from 2015-01-01');
   }
+  if (opts.dayFirst && opts.monthFirst) throw new UserError('--day-first and --month-first contradict each other', 'give the one that fits the file');
+  const dateOrder = opts.dayFirst ? 'day-first' : opts.monthFirst ? 'month-first' : undefined;
   const batchSize = (opts.batchSize as number | undefined) ?? config.replay.batch_size;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError('--batch-size must be a whole number above 0');
   const speed = parseSpeed((opts.speed as string | undefined) ?? config.replay.speed);
@@ -91,6 +108,9 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
       speed,
       batchSize,
       symbol: opts.symbol as string | undefined,
+      dateOrder,
+      spillDir: join(checkpointDir, 'spill'),
+      rejectedLog: typeof opts.report === 'string' ? `${opts.report}.rejected.jsonl` : undefined,
       symbols,
       from: opts.from as string | undefined,
       to: opts.to as string | undefined,
@@ -106,7 +126,7 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
     printSummary(summary, speed, Boolean(opts.dryRun));
     if (typeof opts.report === 'string') writeFileSync(opts.report, JSON.stringify(summary, null, 2) + '\n');
     if (summary.interrupted) process.exitCode = 130;
-    else if (summary.files.some((f) => f.error)) process.exitCode = 1;
+    else if (failedFiles(summary).length > 0) process.exitCode = 1;
   } finally {
     process.off('SIGINT', onInterrupt);
   }

@@ -39,12 +39,48 @@ describe('inferDateFormat', () => {
     expect(eu.note).toContain('day/month/year');
   });
 
-  it('uses the order of the rows when no day is above 12', () => {
-    // 1, 2, 3, 6, 7 February as day/month: a few days apart; as month/day they jump a month at a time.
+  it('decides day/month by the first value that proves it, wherever it is, and says where', () => {
+    const head = Array.from({ length: 600 }, (_, i) => ({ text: `${String((i % 12) + 1).padStart(2, '0')}-01-2018`, line: i + 2 }));
+    const r = inferDateFormat(head, TZ);
+    expect('pending' in r).toBe(true);
+    if (!('pending' in r)) return;
+    expect(r.feed({ text: '05-02-2018', line: 602 })).toBeUndefined();
+    const found = r.feed({ text: '31-01-2018', line: 2538 }) as Inferred;
+    expect(found.note).toBe('dates read day first (day/month/year): "31-01-2018" at line 2,538 fits no other order');
+    expect(found.format.parse('05-02-2018')).toBe('2018-02-05T00:00:00');
+  });
+
+  it('refuses to guess when nothing decides, naming the flags; the flags settle it', () => {
     const values = ['01/02/2017', '02/02/2017', '03/02/2017', '06/02/2017', '07/02/2017'];
-    const r = infer(values);
-    expect(r.format.parse('03/02/2017')).toBe('2017-02-03T00:00:00');
-    expect(r.note).toContain('day/month/year');
+    const r = inferDateFormat(values, TZ);
+    expect('pending' in r && r.undecided()).toContain('--day-first');
+    const dayFirst = inferDateFormat(values, TZ, 'day-first') as Inferred;
+    expect(dayFirst.format.parse('03/02/2017')).toBe('2017-02-03T00:00:00');
+    expect(dayFirst.note).toContain('as --day-first says');
+    const monthFirst = inferDateFormat(values, TZ, 'month-first') as Inferred;
+    expect(monthFirst.format.parse('03/02/2017')).toBe('2017-03-02T00:00:00');
+  });
+
+  it('reads two-digit years, month names, Excel serials and Stooq-style compact dates', () => {
+    expect(infer(['01/31/18', '02/01/18']).format.parse('01/31/18')).toBe('2018-01-31T00:00:00');
+    expect(infer(['31/01/69']).format.parse('31/01/69')).toBe('1969-01-31T00:00:00');
+    const names = infer(['2-Jan-18', 'Jan 02, 2018', '02 Jan 2018', 'January 2, 2018']).format;
+    for (const t of ['2-Jan-18', 'Jan 02, 2018', '02 Jan 2018', 'January 2, 2018', 'Sept 5, 2017']) expect(names.parse(t), t).toMatch(/^(2018-01-02|2017-09-05)T00:00:00$/);
+    expect(names.parse('Janx 02, 2018')).toBeUndefined();
+    expect(infer(['43102', '43103']).format.parse('43102')).toBe('2018-01-02T00:00:00');
+    expect(infer(['43102.5']).format.parse('43102.5')).toBe('2018-01-02T12:00:00');
+    expect(infer(['20180102 000000', '20180103 000000']).format.parse('20180102 153000')).toBe('2018-01-02T15:30:00');
+  });
+
+  it('converts offsets and Z to the exchange zone, and keeps midnight-stamped daily dates as written', () => {
+    const z = infer(['2024-03-15T14:30:00Z', '2024-03-15T14:31:00Z']);
+    expect(z.format.parse('2024-03-15T14:30:00Z')).toBe('2024-03-15T10:30:00'); // EDT
+    expect(z.format.parse('2024-01-15 14:30:00+00:00')).toBe('2024-01-15T09:30:00'); // EST
+    expect(z.note).toContain('converted to America/New_York');
+    const daily = infer(['2018-01-02 00:00:00-05:00', '2018-01-03 00:00:00-05:00']);
+    expect(daily.format.parse('2018-01-02 00:00:00-05:00')).toBe('2018-01-02T00:00:00');
+    // A plain ISO reader never takes a Z as local time.
+    expect(infer(['2017-11-09', '2017-11-10']).format.parse('2017-11-10T14:30:00Z')).toBeUndefined();
   });
 
   it('reads unix time in the exchange time zone', () => {

@@ -37,6 +37,18 @@ describe('detectLayout', () => {
 
   it('names what is missing', () => {
     const r = detectLayout('Date,Open,Close'.split(','));
-    expect('error' in r && r.error).toContain('no high, low, volume column');
+    expect('error' in r && r.error).toContain('no high, low column');
+  });
+
+  it('reads the download sites\' spellings, and index files without volumes', () => {
+    const nasdaq = detectLayout('Date,Close/Last,Volume,Open,High,Low'.split(','));
+    expect(!('error' in nasdaq) && nasdaq.columns).toMatchObject({ date: 0, close: 1, volume: 2, open: 3 });
+    const investing = detectLayout(['"Date"', '"Price"', '"Open"', '"High"', '"Low"', '"Vol."', '"Change %"']);
+    expect(!('error' in investing) && investing.columns).toMatchObject({ close: 1, open: 2, volume: 5 });
+    expect(!('error' in investing) && investing.name).toContain('Investing.com');
+    const stooq = detectLayout('<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>'.split(','));
+    expect(!('error' in stooq) && stooq.columns).toMatchObject({ symbol: 0, date: 2, time: 3, open: 4, close: 7, volume: 8 });
+    const index = detectLayout('Date,Open,High,Low,Close'.split(','));
+    expect(!('error' in index) && index.name).toContain('without volumes (stored as 0)');
   });
 });

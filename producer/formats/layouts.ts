@@ -8,7 +8,8 @@ export interface ColumnMap {
   high: number;
   low: number;
   close: number;
-  volume: number;
+  /** Absent in index files (Stooq, Investing.com): volumes are then 0. */
+  volume?: number;
   symbol?: number;
 }
 
@@ -19,7 +20,8 @@ export interface Layout {
   ticks: boolean;
 }
 
-export const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s_\-.]/g, '');
+/** `Close/Last` → closelast, `<TICKER>` → ticker, `Vol.` → vol, `Adj Close` → adjclose. */
+export const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s_\-./<>()$*]/g, '');
 
 const ALIASES = {
   date: ['date', 'timestamp', 'datetime', 'tradedate', 'day'],
@@ -27,7 +29,7 @@ const ALIASES = {
   open: ['open', 'openprice'],
   high: ['high', 'highprice'],
   low: ['low', 'lowprice'],
-  close: ['close', 'closeprice', 'last'],
+  close: ['close', 'closeprice', 'last', 'closelast'],
   price: ['price', 'tradeprice'],
   volume: ['volume', 'vol', 'size', 'quantity', 'qty'],
   symbol: ['symbol', 'ticker', 'name', 'index'],
@@ -42,6 +44,10 @@ function layoutName(names: Set<string>, ticks: boolean, intraday: boolean): stri
   if (names.has('openint')) return 'Huge Stock Market Dataset (Date,Open,High,Low,Close,Volume,OpenInt)';
   if (names.has('index') && names.has('closeusd')) return 'Stock Exchange indexProcessed (Index,Date,…,CloseUSD)';
   if (names.has('name')) return 'S&P 500 all_stocks_5yr (date,open,high,low,close,volume,Name)';
+  if (names.has('closelast')) return 'Nasdaq.com (Date,Close/Last,Volume,Open,High,Low)';
+  if (names.has('price') && names.has('change%')) return 'Investing.com (Date,Price,Open,High,Low,Vol.,Change %)';
+  if (names.has('ticker') && names.has('per')) return 'Stooq (<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,…)';
+  if (names.has('dividends') && names.has('stocksplits')) return 'yfinance (Date,Open,High,Low,Close,Volume,Dividends,Stock Splits)';
   if (names.has('adjclose')) return 'Yahoo Finance (Date,Open,High,Low,Close,Adj Close,Volume)';
   if (ticks) return 'ticks (timestamp,price,size)';
   if (intraday) return 'intraday bars (timestamp,open,high,low,close,volume)';
@@ -62,15 +68,17 @@ export function detectLayout(header: string[]): Layout | { error: string } {
     open: ticks ? price : open,
     high: ticks ? price : find(names, ALIASES.high),
     low: ticks ? price : find(names, ALIASES.low),
-    close: ticks ? price : find(names, ALIASES.close),
+    // Investing.com calls the close "Price" beside Open/High/Low.
+    close: ticks ? price : (find(names, ALIASES.close) ?? price),
     volume: find(names, ALIASES.volume),
     symbol: find(names, ALIASES.symbol),
   };
-  const required = ['date', 'open', 'high', 'low', 'close', 'volume'] as const;
+  const required = ['date', 'open', 'high', 'low', 'close'] as const;
   const missing = required.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
     return { error: `its header fits no known layout: no ${missing.join(', ')} column (expected e.g. Date,Open,High,Low,Close,Volume)` };
   }
   const intraday = time !== undefined || names[date as number] !== 'date';
-  return { name: layoutName(new Set(names), ticks, intraday), columns: columns as ColumnMap, ticks };
+  const name = layoutName(new Set(names), ticks, intraday) + (columns.volume === undefined ? ' without volumes (stored as 0)' : '');
+  return { name, columns: columns as ColumnMap, ticks };
 }

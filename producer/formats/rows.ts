@@ -1,21 +1,15 @@
 // One text line → a PriceRow, or the reason it cannot be one. The reasons end up in the replay's report.
 
-import { basename } from 'node:path';
 import type { PriceRow } from '../message.js';
 import type { DateFormat } from './dates.js';
 import type { Layout } from './layouts.js';
+import { NO_VALUE, PLAIN, readNumber, type NumberStyle } from './numbers.js';
 
-/** tsla.us.txt → TSLA, AAPL.csv → AAPL, brk-b.us.txt.gz → BRK-B. */
-export function symbolFromFileName(file: string): string | undefined {
-  const stem = basename(file).replace(/\.gz$/i, '').replace(/\.(txt|csv|tsv|feather|arrow|ipc)$/i, '');
-  const symbol = stem.replace(/\.(us|uk|de|hk|jp)$/i, '').toUpperCase();
-  return /^[A-Z0-9][A-Z0-9.\-_^=]{0,19}$/.test(symbol) ? symbol : undefined;
-}
+export { symbolFromFileName } from './file-name-symbol.js';
+export { plainDecimal } from './numbers.js';
 
 const SYMBOL = /^[A-Z0-9^][A-Z0-9.\-_^=]{0,19}$/;
 let lastGoodSymbol = '';
-
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 export type RowResult = { row: PriceRow } | { reason: string };
 
@@ -24,42 +18,16 @@ export interface RowReader {
   dates: DateFormat;
   /** Used when the layout has no symbol column. */
   symbol?: string;
+  /** The file's decimal mark (European exports write decimal commas). */
+  numbers?: NumberStyle;
 }
 
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
-
-/**
- * A plain decimal (digits, at most one point, at most 15 digits) as a number, without the regex and the parse
- * of the general path; undefined for any other text. The integer of its digits and the power of ten are both
- * exact, so their quotient is the correctly rounded value: the same double as Number(text).
- */
-export function plainDecimal(text: string): number | undefined {
-  const n = text.length;
-  if (n === 0 || n > 16) return undefined;
-  let digits = 0;
-  let whole = 0;
-  let point = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 && point < 0) point = i;
-    else if (c >= 48 && c <= 57) {
-      whole = whole * 10 + (c - 48);
-      digits++;
-    } else return undefined;
-  }
-  if (digits === 0 || digits > 15) return undefined;
-  return point < 0 ? whole : whole / (POWERS_OF_TEN[n - 1 - point] as number);
-}
-
-function num(field: string | undefined, name: string): number | string {
-  const plain = field === undefined ? undefined : plainDecimal(field);
-  if (plain !== undefined) return plain;
-  const text = (field ?? '').trim();
-  if (text === '') return `missing ${name}`;
-  if (!NUMBER.test(text)) return `${name} is not a number: ${JSON.stringify(text.slice(0, 40))}`;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : `${name} is out of range: ${JSON.stringify(text.slice(0, 40))}`;
-}
+/** A day the site lists without data (Yahoo writes `null` in every field): no price at all, not a bad one. */
+const noData = (fields: string[], c: Layout['columns']) =>
+  [c.open, c.high, c.low, c.close].every((i) => {
+    const t = (fields[i] ?? '').trim();
+    return t === '' || NO_VALUE.test(t);
+  });
 
 let latest = { date: '', until: 0 };
 
@@ -72,7 +40,8 @@ function latestDate(): string {
 
 export function readRow(fields: string[], reader: RowReader): RowResult {
   const c = reader.layout.columns;
-  const symbol = c.symbol !== undefined ? (fields[c.symbol] ?? '').trim().toUpperCase() : reader.symbol;
+  // Stooq writes US tickers with their market (AAPL.US), as the Huge dataset's file names do: the ticker is AAPL.
+  const symbol = c.symbol !== undefined ? (fields[c.symbol] ?? '').trim().toUpperCase().replace(/\.US$/, '') : reader.symbol;
   if (!symbol) return { reason: c.symbol !== undefined ? 'missing symbol' : 'no symbol: name the file after its ticker or pass --symbol' };
   if (symbol !== lastGoodSymbol) {
     if (!SYMBOL.test(symbol)) return { reason: `bad symbol: ${JSON.stringify(symbol.slice(0, 40))}` };
@@ -85,15 +54,16 @@ export function readRow(fields: string[], reader: RowReader): RowResult {
   // Historical data cannot be from tomorrow (a day of slack for time zones ahead of UTC).
   if (ts.slice(0, 10) > latestDate()) return { reason: `date in the future: ${ts.slice(0, 10)}` };
 
-  const open = num(fields[c.open], 'open');
-  if (typeof open === 'string') return { reason: open };
-  const high = num(fields[c.high], 'high');
+  const style = reader.numbers ?? PLAIN;
+  const open = readNumber(fields[c.open], 'open', style);
+  if (typeof open === 'string') return { reason: noData(fields, c) ? 'no data for this day (no prices in the row)' : open };
+  const high = readNumber(fields[c.high], 'high', style);
   if (typeof high === 'string') return { reason: high };
-  const low = num(fields[c.low], 'low');
+  const low = readNumber(fields[c.low], 'low', style);
   if (typeof low === 'string') return { reason: low };
-  const close = num(fields[c.close], 'close');
+  const close = readNumber(fields[c.close], 'close', style);
   if (typeof close === 'string') return { reason: close };
-  const volume = num(fields[c.volume], 'volume');
+  const volume = c.volume === undefined ? 0 : readNumber(fields[c.volume], 'volume', style, true);
   if (typeof volume === 'string') return { reason: volume };
   if (!(open > 0)) return { reason: `non-positive open price: ${open}` };
   if (!(high > 0)) return { reason: `non-positive high price: ${high}` };

@@ -8,7 +8,7 @@ import { UserError } from '../../config/errors.js';
 import { inferDateFormat, instantToLocal, ISO_LOCAL, type DateFormat } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
-import type { EventChunk, Source, SourceEvent } from './events.js';
+import type { EventChunk, Source, SourceEvent, ReadOptions } from './events.js';
 
 // pandas writes LZ4-compressed Feather by default; zstd is the other codec the IPC format allows.
 // Arrow views the result as Float64Array and friends, which need an 8-byte-aligned start: copy when it is not.
@@ -42,7 +42,7 @@ const unitNote = (f: Field) => (DataType.isTimestamp(f.type) ? ` (${TimeUnit[f.t
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'bigint' ? v.toString() : String(v));
 
-export async function openArrowFile(file: string, opts: { symbol?: string; timezone: string }): Promise<Source> {
+export async function openArrowFile(file: string, opts: ReadOptions): Promise<Source> {
   let reader: Awaited<ReturnType<typeof RecordBatchReader.from>>;
   const handle = await open(file).catch((e: Error) => {
     throw new UserError(`${file}: cannot read it: ${e.message}`);
@@ -71,10 +71,10 @@ export async function openArrowFile(file: string, opts: { symbol?: string; timez
     const col = first.done ? undefined : first.value.getChildAt(columns.date);
     const sample: string[] = [];
     for (let i = 0; col && i < Math.min(col.length, SAMPLE_ROWS); i++) sample.push(cell(col.get(i)));
-    const inferred = inferDateFormat(sample, opts.timezone);
-    if ('error' in inferred) {
+    const inferred = inferDateFormat(sample, opts.timezone, opts.dateOrder);
+    if ('error' in inferred || 'pending' in inferred) {
       await handle.close();
-      throw new UserError(`${file}: ${inferred.error}`);
+      throw new UserError(`${file}: ${'error' in inferred ? inferred.error : inferred.undecided()}`);
     }
     dates = inferred.format;
     dateNote = inferred.note;

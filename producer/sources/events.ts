@@ -1,3 +1,15 @@
+import type { DayMonth } from '../formats/dates.js';
+import type { TimeOrder } from './time-order.js';
+
+/** How a file is read: what the user said of it. */
+export interface ReadOptions {
+  /** The ticker of a file whose layout has no symbol column (--symbol), over the one its name gives. */
+  symbol?: string;
+  /** The exchange's time zone: timestamps with an offset are converted to it. */
+  timezone: string;
+  /** Settles day/month order when the file's dates cannot (--day-first / --month-first). */
+  dateOrder?: DayMonth;
+}
 import type { PriceRow } from '../message.js';
 
 /** What a source yields, in file order: a row, or a line that could not be one (never dropped silently). */
@@ -22,6 +34,8 @@ export interface Source {
   layout: string;
   /** How dates were read, when that was a decision (day/month order). */
   dateNote?: string;
+  /** Whether its rows come in market-time order (unknown: undefined); a source out of order is sorted first. */
+  order?: TimeOrder;
   /** Set when the file could not be opened as a table; it then yields nothing. */
   error?: string;
   /** The events in file order, a chunk at a time (the merge then handles rows without awaiting each). */

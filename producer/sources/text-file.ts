@@ -1,45 +1,29 @@
 // Delimited text files (CSV/TXT, optionally gzip-compressed), read line by line: memory stays flat.
 
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../config/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
-import { inferDateFormat } from '../formats/dates.js';
+import { inferDateFormat, type DateFormat, type DateSample, type Inference } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
+import { detectNumberStyle } from '../formats/numbers.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
-import type { EventChunk, Source, SourceEvent } from './events.js';
+import type { EventChunk, ReadOptions, Source, SourceEvent } from './events.js';
+import { decoded } from './encoding.js';
+import { READ_BYTES, readPlain } from './plain-file.js';
 import { readLineChunks, readLines, type ChunkLine, type Line } from './lines.js';
+import { TimeOrderCheck, type TimeOrder } from './time-order.js';
 
 const SAMPLE_LINES = 500;
 const MAX_LINE = 64 * 1024;
 
-export interface TextOptions {
-  /** Overrides the symbol taken from the file name (for layouts without a symbol column). */
-  symbol?: string;
-  timezone: string;
-}
-
-const READ_BYTES = 4 * 1024;
-
-/**
- * A plain file's bytes, a chunk at a time, read synchronously: the file is local, and a stream's machinery
- * per 4 KB chunk cost more than the read itself (a thousand files are open at once for the merge).
- */
-async function* readPlain(file: string): AsyncGenerator<Buffer> {
-  const fd = openSync(file, 'r');
-  try {
-    for (;;) {
-      const buf = Buffer.allocUnsafe(READ_BYTES);
-      const n = readSync(fd, buf, 0, READ_BYTES, null);
-      if (n === 0) return;
-      yield n < READ_BYTES ? buf.subarray(0, n) : buf;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+export type TextOptions = ReadOptions;
 
 function readStream(file: string): AsyncIterable<Buffer | string> {
+  return decoded(readBytes(file));
+}
+
+function readBytes(file: string): AsyncIterable<Buffer | string> {
   if (!/\.gz$/i.test(file)) return readPlain(file);
   // Small chunks: the merge keeps one file open per input, a thousand of them for a large dataset.
   const raw = createReadStream(file, { highWaterMark: READ_BYTES });
@@ -54,7 +38,25 @@ const lineChunks = (file: string): AsyncIterator<ChunkLine[]> => readLineChunks(
 
 const describe = (text: string) => JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text);
 
-/** The header's layout and the file's date format, from its first lines; the file is closed after. */
+/** The field at `index` of a line, without splitting the whole line when it holds no quotes. */
+function fieldAt(text: string, delimiter: string, index: number): string {
+  if (text.includes('"')) return splitDelimited(text, delimiter)[index] ?? '';
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    const next = text.indexOf(delimiter, start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf(delimiter, start);
+  return end < 0 ? text.slice(start) : text.slice(start, end);
+}
+
+/**
+ * The header's layout, the file's number and date formats, its ticker and whether its rows are in time order:
+ * one pass over the file's date column (the rows themselves are read again by chunks(), so that no lines wait
+ * in memory while a thousand files are merged). Anything that cannot be decided refuses the file, with the flag
+ * that settles it.
+ */
 async function inspect(file: string, opts: TextOptions) {
   const it = lines(file);
   try {
@@ -73,32 +75,94 @@ async function inspect(file: string, opts: TextOptions) {
     const delimiter = detectDelimiter(header);
     const layout = detectLayout(splitDelimited(header, delimiter));
     if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
-
-    // Only the dates of a sample are kept: the rows are read again from the start by chunks(), so that no lines
-    // wait in memory (a merge of a thousand files would hold a thousand samples).
     const { columns } = layout;
-    const dateSamples: string[] = [];
-    try {
-      for (let next = await it.next(); !next.done && dateSamples.length < SAMPLE_LINES; next = await it.next()) {
-        if (next.value.text.trim() === '') continue;
-        const f = splitDelimited(next.value.text, delimiter);
-        dateSamples.push((f[columns.date] ?? '') + (columns.time !== undefined ? ' ' + (f[columns.time] ?? '') : ''));
-      }
-    } catch (e) {
-      throw new UserError(`${file}: cannot read it past line ${dateSamples.length + 1}: ${(e as Error).message}`);
+    const symbol = columns.symbol !== undefined ? undefined : (opts.symbol ?? symbolFromFileName(file));
+    if (columns.symbol === undefined && !symbol) {
+      throw new UserError(`${file}: its name does not say which ticker it holds, and it has no symbol column`, `replay it with --symbol TICKER (on its own), or rename it after its ticker (TSLA.csv)`);
     }
-    const inferred = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone) : { format: { name: 'none', parse: () => undefined } };
+
+    const dateOf = (text: string) => {
+      const d = fieldAt(text, delimiter, columns.date);
+      return columns.time !== undefined ? `${d} ${fieldAt(text, delimiter, columns.time)}` : d;
+    };
+    const dateSamples: DateSample[] = [];
+    const priceSamples: string[] = [];
+    const rest: { text: string; line: number }[] = []; // the sample's lines, checked for order once dates are known
+    let lineNo = 1;
+    const next = async () => {
+      try {
+        const n = await it.next();
+        if (!n.done) lineNo++;
+        return n;
+      } catch (e) {
+        throw new UserError(`${file}: cannot read it past line ${lineNo}: ${(e as Error).message}`);
+      }
+    };
+    for (let n = await next(); !n.done; n = await next()) {
+      if (n.value.text.trim() === '') continue;
+      dateSamples.push({ text: dateOf(n.value.text), line: lineNo });
+      priceSamples.push(fieldAt(n.value.text, delimiter, columns.close));
+      rest.push({ text: n.value.text, line: lineNo });
+      if (dateSamples.length >= SAMPLE_LINES) break;
+    }
+    const numbers = detectNumberStyle(delimiter, priceSamples);
+    let inferred: Inference = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone, opts.dateOrder) : { format: { name: 'none', parse: () => undefined } };
     if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
-    return { header, delimiter, layout, inferred };
+    // The order check needs the format; lines read while day/month was undecided wait in `rest`, a bounded few.
+    const order = new TimeOrderCheck();
+    let dropped = false; // the undecided head was too long to keep: order is checked from the start once decided
+    const check = (text: string, format: DateFormat) => {
+      const ts = format.parse(dateOf(text));
+      if (ts) order.add(ts);
+    };
+    for (let n = await next(); !n.done; n = await next()) {
+      if (n.value.text.trim() === '') continue;
+      if ('pending' in inferred) {
+        const found = inferred.feed({ text: dateOf(n.value.text), line: lineNo });
+        if (!found) {
+          if (dropped) continue;
+          if (rest.length < SAMPLE_LINES * 20) rest.push({ text: n.value.text, line: lineNo });
+          else [dropped, rest.length] = [true, 0];
+          continue;
+        }
+        inferred = found;
+        if (dropped) return { header, delimiter, layout, symbol, numbers, inferred, order: await orderFromStart(file, dateOf, found.format) };
+        for (const r of rest) check(r.text, found.format);
+        rest.length = 0;
+      } else if (rest.length) {
+        for (const r of rest) check(r.text, inferred.format);
+        rest.length = 0;
+      }
+      check(n.value.text, inferred.format);
+    }
+    if ('pending' in inferred) throw new UserError(`${file}: ${inferred.undecided()}`);
+    for (const r of rest) check(r.text, inferred.format);
+    return { header, delimiter, layout, symbol, numbers, inferred, order: order.order };
   } finally {
     await it.return?.();
   }
 }
 
+/** The order of a file's rows, read again from its start (after a long undecided head was let go). */
+async function orderFromStart(file: string, dateOf: (text: string) => string, format: DateFormat): Promise<TimeOrder> {
+  const order = new TimeOrderCheck();
+  const it = lines(file);
+  try {
+    await it.next(); // the header
+    for (let n = await it.next(); !n.done; n = await it.next()) {
+      if (n.value.text.trim() === '') continue;
+      const ts = format.parse(dateOf(n.value.text));
+      if (ts) order.add(ts);
+    }
+  } finally {
+    await it.return?.();
+  }
+  return order.order;
+}
+
 export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {
-  const { header, delimiter, layout, inferred } = await inspect(file, opts);
-  const symbol = opts.symbol ?? symbolFromFileName(file);
-  const reader = { layout, dates: inferred.format, symbol };
+  const { header, delimiter, layout, symbol, numbers, inferred, order } = await inspect(file, opts);
+  const reader = { layout, dates: inferred.format, symbol, numbers };
 
   const width = splitDelimited(header, delimiter).length;
 
@@ -137,5 +201,5 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
     }
   }
 
-  return { file, layout: layout.name, dateNote: 'note' in inferred ? inferred.note : undefined, chunks };
+  return { file, layout: layout.name, dateNote: inferred.note, order, chunks };
 }
