@@ -101,6 +101,7 @@ export const SPEC = {
   replay: {
     speed: pattern(/^(max|\d+(\.\d+)?x|\d+(\.\d+)?d\/s)$/i, '10x, max or 1d/s'),
     batch_size: int(1, 100_000),
+    sort_memory_rows: int(100, 10_000_000),
   },
   market: {
     timezone: timezone(),

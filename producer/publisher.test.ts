@@ -1,6 +1,6 @@
 import { Partitioners, type PartitionMetadata } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { Destinations } from './publisher.js';
+import { adviceFor, brokerErrors, Destinations } from './publisher.js';
 
 const partitions = (n: number): PartitionMetadata[] =>
   Array.from({ length: n }, (_, partitionId) => ({ partitionId, leader: 1, partitionErrorCode: 0, replicas: [1], isr: [1] }));
@@ -28,5 +28,17 @@ describe('Destinations', () => {
     expect([ours.of('a', 'TSLA').partition, ours.of('b', 'TSLA').partition]).toEqual([expected('a', 3), expected('b', 5)]);
     expect(ours.of('a', 'data/ü.csv:7').key.equals(Buffer.from('data/ü.csv:7', 'utf8'))).toBe(true);
     expect(() => ours.of('c', 'TSLA')).toThrow(/no partition count known for topic c/);
+  });
+});
+
+describe('what a failed send says', () => {
+  it('names the broker error and gives advice that fits it', () => {
+    const tooLarge = Object.assign(new Error('Producing messages failed'), { errors: [Object.assign(new Error('The request included a message larger than the max message size the server will accept.'), { apiId: 'MESSAGE_TOO_LARGE' })] });
+    const ids = brokerErrors(tooLarge);
+    expect([...ids]).toEqual(['MESSAGE_TOO_LARGE']);
+    expect(adviceFor(ids, tooLarge.message)).toContain('lower --batch-size');
+    expect(adviceFor(new Set(), 'connect ECONNREFUSED 127.0.0.1:19092')).toContain('once it is back (stockctl up)');
+    expect(adviceFor(new Set(['TOPIC_AUTHORIZATION_FAILED']), '')).toContain('ACLs');
+    expect(adviceFor(new Set(['SOMETHING_ELSE']), 'odd')).not.toContain('stockctl up');
   });
 });

@@ -95,7 +95,7 @@ export async function openSources(files: string[], opts: OpenOptions & { strict?
 const MAX_REPORTED = 20;
 /** Rejected lines listed in the summary itself; past that, the rejected-line log has them all. */
 const MAX_LISTED = 10_000;
-/** Rows of an out-of-order file sorted in memory at once: about 12 MB, well inside the replay's 64 MB heap. */
+/** Rows of an out-of-order file sorted in memory at once when the caller does not say (replay.sort_memory_rows). */
 const SORT_RUN_ROWS = 50_000;
 /** How often, at most, the resume checkpoint is rewritten during a replay. */
 const CHECKPOINT_MS = 500;

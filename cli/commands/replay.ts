@@ -110,6 +110,7 @@ async function runReplay(files: string[], opts: Record<string, string | boolean 
       symbol: opts.symbol as string | undefined,
       dateOrder,
       spillDir: join(checkpointDir, 'spill'),
+      sortRunRows: config.replay.sort_memory_rows,
       rejectedLog: typeof opts.report === 'string' ? `${opts.report}.rejected.jsonl` : undefined,
       symbols,
       from: opts.from as string | undefined,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withoutDuplicates, type Deduped } from './duplicates.js';
+import type { Tagged } from './merge.js';
+
+const row = (input: number, line: number, symbol: string, ts: string, close = 2): Tagged => ({
+  input,
+  event: { type: 'row', line, row: { symbol, ts, open: 1, high: 3, low: 0.5, close, volume: 100 } },
+});
+
+async function run(batches: Tagged[][]): Promise<string[]> {
+  async function* src() {
+    yield* batches;
+  }
+  const out: string[] = [];
+  for await (const b of withoutDuplicates(src(), (i) => `f${i}`)) {
+    for (const d of b as Deduped[]) out.push(d.event.type === 'row' ? `row ${d.input}:${d.event.line}` : d.event.type === 'repeat' ? `repeat ${d.input}:${d.event.line}` : `rejected ${d.input}:${d.event.line} ${d.event.reason}`);
+  }
+  return out;
+}
+
+describe('withoutDuplicates', () => {
+  it('passes distinct rows through in order, across batch boundaries', async () => {
+    expect(await run([[row(0, 2, 'A', 't1'), row(1, 2, 'B', 't1')], [row(0, 3, 'A', 't2')]])).toEqual(['row 0:2', 'row 1:2', 'row 0:3']);
+  });
+
+  it('skips exact repeats, in one file or across files, and counts them', async () => {
+    expect(await run([[row(0, 2, 'A', 't1'), row(0, 3, 'A', 't1')], [row(1, 2, 'A', 't1'), row(0, 4, 'A', 't2')]])).toEqual(['row 0:2', 'repeat 0:3', 'repeat 1:2', 'row 0:4']);
+  });
+
+  it('rejects every line of a key read with different values, naming the others', async () => {
+    const out = await run([[row(0, 2, 'A', 't1', 2), row(1, 7, 'A', 't1', 2.5), row(0, 3, 'B', 't1')]]);
+    expect(out).toEqual([
+      'rejected 0:2 conflicting duplicate: A at t1 has other values at f1:7; none of them is sent',
+      'rejected 1:7 conflicting duplicate: A at t1 has other values at f0:2; none of them is sent',
+      'row 0:3',
+    ]);
+  });
+});
