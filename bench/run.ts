@@ -29,6 +29,8 @@ import { ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
 import { chromium } from 'playwright-core';
 import { freePort, Harness, runCli } from '../cli/isolated-stack.js';
+import { readLineChunks } from '../producer/sources/lines.js';
+import { readPlain } from '../producer/sources/plain-file.js';
 import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
@@ -112,6 +114,29 @@ async function producer(h: Harness, javaHome: string): Promise<void> {
     return Number(m[2]);
   });
   record({ name: `producer messages/s (--speed max, ${rows} rows, ~${size} B)`, unit: 'msg/s', ours, anchor: { name: 'Kafka ProducerPerformance, same size, acks=all', value: anchor } });
+}
+
+/**
+ * The replay's reading alone over the whole bench set (--dry-run: layouts, the pass that decides dates and checks
+ * each file's time order, parsing, the merge, duplicates), against reading the same files' lines and nothing else.
+ */
+async function reading(h: Harness): Promise<void> {
+  const { files, rows } = filesFor(QUICK ? 500_000 : 2_200_000);
+  const ours = await repeat(REPEAT, async () => {
+    const r = await runCli(h.env, ['replay', ...files, '--speed', 'max', '--dry-run']);
+    if (r.status !== 0) throw new Error(r.stderr);
+    const m = /in ([\d.]+) s/.exec(r.stdout);
+    if (!m) throw new Error(`no time in the summary: ${r.stdout}`);
+    return rows / Number(m[1]);
+  });
+  const anchor = await repeat(REPEAT, async () => {
+    const started = Date.now();
+    let lines = 0;
+    for (const f of files) for await (const chunk of readLineChunks(readPlain(f), 64 * 1024)) lines += chunk.length;
+    if (lines < rows) throw new Error(`read ${lines} lines of ${rows}`);
+    return rows / ((Date.now() - started) / 1000);
+  });
+  record({ name: `replay reading, --dry-run of ${rows} rows in ${files.length} files`, unit: 'rows/s', ours, anchor: { name: 'the same files split into lines, nothing else', value: anchor } });
 }
 
 /** The pace a paced replay achieves against the one asked for: within 2% is the target. */
@@ -484,6 +509,7 @@ async function main(): Promise<void> {
     await upTime(h);
     // The producer is measured alone: the job is stopped so that it does not share the CPUs.
     await stopSparkJob(h.config);
+    await reading(h);
     await producer(h, javaHome);
     await pacing(h);
     await startSparkJob(h.config, javaHome);

@@ -96,7 +96,7 @@ const MAX_REPORTED = 20;
 /** Rejected lines listed in the summary itself; past that, the rejected-line log has them all. */
 const MAX_LISTED = 10_000;
 /** Rows of an out-of-order file sorted in memory at once when the caller does not say (replay.sort_memory_rows). */
-const SORT_RUN_ROWS = 50_000;
+const SORT_RUN_ROWS = 20_000;
 /** How often, at most, the resume checkpoint is rewritten during a replay. */
 const CHECKPOINT_MS = 500;
 
