@@ -101,6 +101,7 @@ const SORT_RUN_ROWS = 20_000;
 const CHECKPOINT_MS = 500;
 
 export async function replay(config: StockctlConfig, opts: ReplayOptions): Promise<ReplaySummary> {
+  const started = Date.now(); // the pass that reads each file's dates and order counts in the replay's time
   const report = opts.report ?? ((t: string) => console.error(t));
   const selection: ReplaySelection = { symbol: opts.symbol, symbols: opts.symbols ? [...opts.symbols].sort() : undefined, from: opts.from, to: opts.to };
   const checkpointDir = opts.dryRun ? undefined : opts.checkpointDir;
@@ -162,7 +163,6 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   const publisher = opts.dryRun ? undefined : new Publisher(config, opts.compression);
   await publisher?.connect(30_000, report);
   const pacer = new Pacer(opts.speed);
-  const started = Date.now();
   // The rows to send next, and the input each came from (two arrays: no object per row).
   let batch: PriceRow[] = [];
   let batchInputs: number[] = [];

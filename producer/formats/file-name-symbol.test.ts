@@ -11,6 +11,9 @@ describe('symbolFromFileName', () => {
     ['TSLA (1).csv', 'TSLA'],
     ['INDA_1min_2023-07-10_to_2025-07-07.csv', 'INDA'],
     ['ago_f.csv', 'AGO_F'],
+    ['kodk-ws-a.us.txt', 'KODK-WS-A'],
+    ['mtl_.us.txt', 'MTL_'],
+    ['clns_c-cl.us.txt', 'CLNS_C-CL'],
   ])('%s → %s', (file, symbol) => expect(symbolFromFileName(file)).toBe(symbol));
 
   it.each(['HistoricalPrices.csv', 'data.csv', 'export (3).csv', 'Download Data - STOCK_US_XNAS_TSLA.csv', 'prices.csv', 'my stocks.csv'])(

@@ -20,7 +20,11 @@ export function symbolFromFileName(file: string): string | undefined {
     .replace(/\s*\(\d+\)$/, ''); // a browser's second download of the same name
   // The Huge Stock Market Dataset's names (aapl.us.txt) are the ticker and its market, nothing else.
   const market = /^(.+)\.(us|uk|de|hk|jp)$/i.exec(stem);
-  if (market) return plain((market[1] as string).toUpperCase());
+  if (market) {
+    // Its names are tickers as the dataset spells them (kodk-ws-a, mtl_, clns_c-cl): taken as they are.
+    const symbol = (market[1] as string).toUpperCase();
+    return /^[A-Z0-9][A-Z0-9.\-_^=]{0,19}$/.test(symbol) ? symbol : undefined;
+  }
   const [first, ...rest] = stem.split(/[\s_]+/);
   if (first && rest.length > 0 && rest.every((w) => DESCRIPTOR.test(w))) return plain(first.toUpperCase());
   return plain(stem.toUpperCase());
