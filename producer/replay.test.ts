@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,25 @@ describe('replay (dry run: the read, pacing and bookkeeping, no broker)', () => 
       [30, 0, 0, 30],
       [30, 21, 1, 8], // its bad line (2017-01-04) is rejected, not filtered
     ]);
+  });
+
+  // The summary lists the first 10,000 rejected lines; past that it says where every one of them is.
+  it('lists every rejected line past 10,000 in the rejected-line log, and says so', async () => {
+    const lines = [HEADER, ...Array.from({ length: 10_050 }, (_, i) => `2017-01-0${(i % 5) + 2},x${i},2,1,2,100,0`), '2017-02-01,1.5,2,1,1.75,100,0'];
+    const path = join(dir, 'eee.us.txt');
+    writeFileSync(path, lines.join('\n') + '\n');
+    const log = join(dir, 'report.json.rejected.jsonl');
+    const summary = await replay(config, { files: [path], speed: { kind: 'max' }, batchSize: 100, dryRun: true, rejectedLog: log, report: () => undefined });
+    expect([summary.sent, summary.rejected, summary.rejectedLines.length]).toEqual([1, 10_050, 10_000]);
+    expect(summary.rejectedLinesRest).toBe(log);
+    const all = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; reason: string });
+    expect(all.map((r) => r.line)).toEqual(Array.from({ length: 10_050 }, (_, i) => i + 2));
+    expect(all[10_049]?.reason).toBe('open is not a number: "x10049"');
+  });
+
+  it('keeps no rejected-line log when the summary lists them all', async () => {
+    const log = join(dir, 'small.rejected.jsonl');
+    const summary = await replay(config, { files: [file('fff.us.txt', 20, 4)], speed: { kind: 'max' }, batchSize: 10, dryRun: true, rejectedLog: log, report: () => undefined });
+    expect([summary.rejected, summary.rejectedLinesRest, existsSync(log)]).toEqual([1, undefined, false]);
   });
 });
