@@ -86,7 +86,7 @@ export async function openSources(files: string[], opts: OpenOptions & { strict?
       sources.push(await openSource(file, opts));
     } catch (e) {
       if (opts.strict || !(e instanceof UserError)) throw e;
-      sources.push({ file, layout: 'unreadable', error: e.message, chunks: async function* () {} });
+      sources.push({ file, layout: 'unreadable', error: e.hint ? `${e.message}: ${e.hint}` : e.message, chunks: async function* () {} });
     }
   }
   return sources;
