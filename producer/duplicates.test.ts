@@ -35,4 +35,10 @@ describe('withoutDuplicates', () => {
       'row 0:3',
     ]);
   });
+
+  it('lets a bad line met among one time\'s rows wait for them, so the rows read before it go first', async () => {
+    const bad: Tagged = { input: 0, event: { type: 'rejected', line: 3, reason: 'bad', raw: '' } };
+    expect(await run([[row(0, 2, 'A', 't1'), bad, row(0, 4, 'B', 't1'), row(0, 5, 'A', 't2')]])).toEqual(['row 0:2', 'row 0:4', 'rejected 0:3 bad', 'row 0:5']);
+    expect(await run([[bad, row(0, 4, 'B', 't1')]])).toEqual(['rejected 0:3 bad', 'row 0:4']);
+  });
 });

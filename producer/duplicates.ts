@@ -61,22 +61,30 @@ export async function* withoutDuplicates(batches: AsyncIterable<Tagged[]>, fileO
   const where = (t: Tagged) => `${fileOf(t.input)}:${t.event.line}`;
   let group: RowTagged[] = [];
   let ts = '';
+  // Rejected lines met while a time's rows are held wait for them: rows read before a bad line go out before it
+  // (--strict stops at that line, having sent what came before).
+  let rejected: Tagged[] = [];
+  const release = (out: Deduped[]) => {
+    if (group.length > 0) settle(group, out, where);
+    for (const r of rejected) out.push(r);
+    rejected = [];
+  };
   for await (const batch of batches) {
     const out: Deduped[] = [];
     for (const t of batch) {
-      if (t.event.type !== 'row') out.push(t);
-      else if (t.event.row.ts === ts) group.push(t as RowTagged);
+      if (t.event.type !== 'row') {
+        if (group.length > 0) rejected.push(t);
+        else out.push(t);
+      } else if (t.event.row.ts === ts) group.push(t as RowTagged);
       else {
-        if (group.length > 0) settle(group, out, where);
+        release(out);
         group = [t as RowTagged];
         ts = t.event.row.ts;
       }
     }
     if (out.length > 0) yield out;
   }
-  if (group.length > 0) {
-    const out: Deduped[] = [];
-    settle(group, out, where);
-    yield out;
-  }
+  const out: Deduped[] = [];
+  release(out);
+  if (out.length > 0) yield out;
 }

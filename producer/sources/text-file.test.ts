@@ -81,3 +81,20 @@ describe('openTextFile', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('openTextFile, a long undecided head', () => {
+  // ~11,800 lines whose days are all ≤ 12 (more than are kept while undecided), newest first, then one that decides.
+  it('decides day/month at the last line and still sees the file is newest first', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const d = new Date(Date.UTC(2040, 0, 1) - i * 86_400_000);
+      if (d.getUTCDate() > 12) continue;
+      lines.push(`${String(d.getUTCDate()).padStart(2, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${d.getUTCFullYear()},1,2,0.5,1.5,100`);
+    }
+    lines.push('31-01-1950,1,2,0.5,1.5,100');
+    const f = put('qlong.csv', ['Date,Open,High,Low,Close,Volume', ...lines].join('\n') + '\n');
+    const src = await openTextFile(f, { timezone: 'America/New_York' });
+    expect(src.dateNote).toContain(`"31-01-1950" at line ${(lines.length + 1).toLocaleString('en-US')}`);
+    expect(src.order).toBe('descending');
+  });
+});

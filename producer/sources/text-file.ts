@@ -4,15 +4,15 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../config/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
-import { inferDateFormat, type DateFormat, type DateSample, type Inference } from '../formats/dates.js';
+import { inferDateFormat, type DateFormat, type DateSample, type Inference, type Inferred } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { detectNumberStyle } from '../formats/numbers.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
 import type { EventChunk, ReadOptions, Source, SourceEvent } from './events.js';
 import { decoded } from './encoding.js';
 import { READ_BYTES, readPlain } from './plain-file.js';
-import { readLineChunks, readLines, type ChunkLine, type Line } from './lines.js';
-import { TimeOrderCheck, type TimeOrder } from './time-order.js';
+import { readLineChunks, type ChunkLine } from './lines.js';
+import { TimeOrderCheck } from './time-order.js';
 
 const SAMPLE_LINES = 500;
 const MAX_LINE = 64 * 1024;
@@ -33,7 +33,6 @@ function readBytes(file: string): AsyncIterable<Buffer | string> {
 }
 
 // A line longer than MAX_LINE is rejected whatever it holds: its start is enough to show.
-const lines = (file: string): AsyncIterator<Line> => readLines(readStream(file), MAX_LINE + 1);
 const lineChunks = (file: string): AsyncIterator<ChunkLine[]> => readLineChunks(readStream(file), MAX_LINE + 1);
 
 const describe = (text: string) => JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text);
@@ -51,113 +50,133 @@ function fieldAt(text: string, delimiter: string, index: number): string {
   return end < 0 ? text.slice(start) : text.slice(start, end);
 }
 
-/**
- * The header's layout, the file's number and date formats, its ticker and whether its rows are in time order:
- * one pass over the file's date column (the rows themselves are read again by chunks(), so that no lines wait
- * in memory while a thousand files are merged). Anything that cannot be decided refuses the file, with the flag
- * that settles it.
- */
-async function inspect(file: string, opts: TextOptions) {
-  const it = lines(file);
-  try {
-    let first: IteratorResult<Line>;
-    try {
-      first = await it.next();
-    } catch (e) {
-      throw new UserError(`${file}: cannot read it: ${(e as Error).message}`);
-    }
-    if (first.done || first.value.text.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
-    const header = first.value.text.replace(/^\uFEFF/, '');
-    // eslint-disable-next-line no-control-regex
-    if (first.value.length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
-      throw new UserError(`${file}: this is not a text table (its first line is binary or ${first.value.length} characters long)`);
-    }
-    const delimiter = detectDelimiter(header);
-    const layout = detectLayout(splitDelimited(header, delimiter));
-    if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
-    const { columns } = layout;
-    const symbol = columns.symbol !== undefined ? undefined : (opts.symbol ?? symbolFromFileName(file));
-    if (columns.symbol === undefined && !symbol) {
-      throw new UserError(`${file}: its name does not say which ticker it holds, and it has no symbol column`, `replay it with --symbol TICKER (on its own), or rename it after its ticker (TSLA.csv)`);
-    }
-
-    const dateOf = (text: string) => {
-      const d = fieldAt(text, delimiter, columns.date);
-      return columns.time !== undefined ? `${d} ${fieldAt(text, delimiter, columns.time)}` : d;
-    };
-    const dateSamples: DateSample[] = [];
-    const priceSamples: string[] = [];
-    const rest: { text: string; line: number }[] = []; // the sample's lines, checked for order once dates are known
-    let lineNo = 1;
-    const next = async () => {
-      try {
-        const n = await it.next();
-        if (!n.done) lineNo++;
-        return n;
-      } catch (e) {
-        throw new UserError(`${file}: cannot read it past line ${lineNo}: ${(e as Error).message}`);
-      }
-    };
-    for (let n = await next(); !n.done; n = await next()) {
-      if (n.value.text.trim() === '') continue;
-      dateSamples.push({ text: dateOf(n.value.text), line: lineNo });
-      priceSamples.push(fieldAt(n.value.text, delimiter, columns.close));
-      rest.push({ text: n.value.text, line: lineNo });
-      if (dateSamples.length >= SAMPLE_LINES) break;
-    }
-    const numbers = detectNumberStyle(delimiter, priceSamples);
-    let inferred: Inference = dateSamples.length ? inferDateFormat(dateSamples, opts.timezone, opts.dateOrder) : { format: { name: 'none', parse: () => undefined } };
-    if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
-    // The order check needs the format; lines read while day/month was undecided wait in `rest`, a bounded few.
-    const order = new TimeOrderCheck();
-    let dropped = false; // the undecided head was too long to keep: order is checked from the start once decided
-    const check = (text: string, format: DateFormat) => {
-      const ts = format.parse(dateOf(text));
-      if (ts) order.add(ts);
-    };
-    for (let n = await next(); !n.done; n = await next()) {
-      if (n.value.text.trim() === '') continue;
-      if ('pending' in inferred) {
-        const found = inferred.feed({ text: dateOf(n.value.text), line: lineNo });
-        if (!found) {
-          if (dropped) continue;
-          if (rest.length < SAMPLE_LINES * 20) rest.push({ text: n.value.text, line: lineNo });
-          else [dropped, rest.length] = [true, 0];
-          continue;
-        }
-        inferred = found;
-        if (dropped) return { header, delimiter, layout, symbol, numbers, inferred, order: await orderFromStart(file, dateOf, found.format) };
-        for (const r of rest) check(r.text, found.format);
-        rest.length = 0;
-      } else if (rest.length) {
-        for (const r of rest) check(r.text, inferred.format);
-        rest.length = 0;
-      }
-      check(n.value.text, inferred.format);
-    }
-    if ('pending' in inferred) throw new UserError(`${file}: ${inferred.undecided()}`);
-    for (const r of rest) check(r.text, inferred.format);
-    return { header, delimiter, layout, symbol, numbers, inferred, order: order.order };
-  } finally {
-    await it.return?.();
+/** The header's layout, ticker and delimiter, from the first line; a file that has none of them is refused. */
+function readHeader(file: string, first: ChunkLine | undefined, opts: TextOptions) {
+  const text = first === undefined ? '' : typeof first === 'string' ? first : first.text;
+  const length = first === undefined ? 0 : first.length;
+  if (text.trim() === '') throw new UserError(`${file}: the file is empty (no header line)`);
+  const header = text.replace(/^\uFEFF/, '');
+  // eslint-disable-next-line no-control-regex
+  if (length > MAX_LINE || /[\u0000-\u0008\u000e-\u001f]/.test(header)) {
+    throw new UserError(`${file}: this is not a text table (its first line is binary or ${length} characters long)`);
   }
+  const delimiter = detectDelimiter(header);
+  const layout = detectLayout(splitDelimited(header, delimiter));
+  if ('error' in layout) throw new UserError(`${file}: ${layout.error}; its header is ${describe(header)}`);
+  const { columns } = layout;
+  const symbol = columns.symbol !== undefined ? undefined : (opts.symbol ?? symbolFromFileName(file));
+  if (columns.symbol === undefined && !symbol) {
+    throw new UserError(`${file}: its name does not say which ticker it holds, and it has no symbol column`, `replay it with --symbol TICKER (on its own), or rename it after its ticker (TSLA.csv)`);
+  }
+  const dateOf = (line: string) => {
+    const d = fieldAt(line, delimiter, columns.date);
+    return columns.time !== undefined ? `${d} ${fieldAt(line, delimiter, columns.time)}` : d;
+  };
+  return { header, delimiter, layout, symbol, dateOf };
 }
 
-/** The order of a file's rows, read again from its start (after a long undecided head was let go). */
-async function orderFromStart(file: string, dateOf: (text: string) => string, format: DateFormat): Promise<TimeOrder> {
+/** Date texts kept while day/month order is undecided, to check their order once it is decided. */
+const KEEP_UNDECIDED = 10_000;
+
+/**
+ * The header's layout, the file's number and date formats, its ticker and whether its rows are in time order:
+ * one pass over the file's date column, a chunk of lines at a time (the rows themselves are read again by
+ * chunks(), so that no lines wait in memory while a thousand files are merged). Anything that cannot be decided
+ * refuses the file, with the flag that settles it.
+ */
+async function inspect(file: string, opts: TextOptions, known?: Inferred) {
+  let head: ReturnType<typeof readHeader> | undefined;
+  let numbers = detectNumberStyle(',', []);
+  let inferred: Inference | undefined = known;
+  const samples: DateSample[] = [];
+  const prices: string[] = [];
+  let kept: string[] = []; // dates read before the format was known: checked for order once it is
+  let dropped = false; // more were read undecided than kept: the order is checked again from the start
   const order = new TimeOrderCheck();
-  const it = lines(file);
+  const check = (date: string, format: DateFormat) => {
+    const ts = format.parse(date);
+    if (ts) order.add(ts);
+  };
+  let format: DateFormat | undefined;
+  const decide = (found: Inferred) => {
+    inferred = found;
+    format = found.format;
+    for (const d of kept) check(d, found.format);
+    kept = [];
+  };
+  if (known) decide(known);
+  let lineNo = 0;
+  const it = lineChunks(file);
   try {
-    await it.next(); // the header
-    for (let n = await it.next(); !n.done; n = await it.next()) {
-      if (n.value.text.trim() === '') continue;
-      const ts = format.parse(dateOf(n.value.text));
-      if (ts) order.add(ts);
+    for (;;) {
+      let next: IteratorResult<ChunkLine[]>;
+      try {
+        next = await it.next();
+      } catch (e) {
+        throw new UserError(lineNo === 0 ? `${file}: cannot read it: ${(e as Error).message}` : `${file}: cannot read it past line ${lineNo}: ${(e as Error).message}`);
+      }
+      if (next.done) break;
+      for (const l of next.value) {
+        lineNo++;
+        const text = typeof l === 'string' ? l : l.text;
+        if (!head) {
+          head = readHeader(file, l, opts);
+          continue;
+        }
+        if (text.length === 0 || text.trim() === '') continue;
+        const date = head.dateOf(text);
+        if (inferred === undefined) {
+          samples.push({ text: date, line: lineNo });
+          prices.push(fieldAt(text, head.delimiter, head.layout.columns.close));
+          kept.push(date);
+          if (samples.length < SAMPLE_LINES) continue;
+          numbers = detectNumberStyle(head.delimiter, prices);
+          inferred = inferDateFormat(samples, opts.timezone, opts.dateOrder);
+          if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
+          if (!('pending' in inferred)) decide(inferred);
+          continue;
+        }
+        if ('pending' in inferred) {
+          const found = inferred.feed({ text: date, line: lineNo });
+          if (!found) {
+            if (dropped) continue;
+            if (kept.length < KEEP_UNDECIDED) kept.push(date);
+            else [dropped, kept] = [true, []];
+            continue;
+          }
+          if (dropped) return inspect(file, opts, found); // read again, the format known, to check the order
+          decide(found);
+        }
+        if (format) check(date, format);
+      }
     }
   } finally {
     await it.return?.();
   }
-  return order.order;
+  if (!head) throw new UserError(`${file}: the file is empty (no header line)`);
+  if (inferred === undefined) {
+    numbers = detectNumberStyle(head.delimiter, prices);
+    inferred = samples.length ? inferDateFormat(samples, opts.timezone, opts.dateOrder) : { format: { name: 'none', parse: () => undefined } };
+    if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
+    if (!('pending' in inferred)) decide(inferred);
+  }
+  if ('pending' in inferred) throw new UserError(`${file}: ${inferred.undecided()}`);
+  if (known) numbers = (await inspectNumbers(file, head)) ?? numbers;
+  return { ...head, numbers, inferred, order: order.order };
+}
+
+/** The number style from a file's first lines (for a second pass that skipped the sampling). */
+async function inspectNumbers(file: string, head: ReturnType<typeof readHeader>) {
+  const prices: string[] = [];
+  const it = lineChunks(file);
+  try {
+    for (let n = await it.next(); !n.done && prices.length < SAMPLE_LINES; n = await it.next()) {
+      for (const l of n.value) if (prices.length < SAMPLE_LINES) prices.push(fieldAt(typeof l === 'string' ? l : l.text, head.delimiter, head.layout.columns.close));
+    }
+  } finally {
+    await it.return?.();
+  }
+  return detectNumberStyle(head.delimiter, prices.slice(1));
 }
 
 export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {
