@@ -42,8 +42,10 @@ export function readCheckpoint(replayDir: string): ReplayCheckpoint | undefined 
 export function writeCheckpoint(replayDir: string, cp: ReplayCheckpoint): void {
   mkdirSync(replayDir, { recursive: true });
   const file = checkpointFile(replayDir);
-  writeFileSync(`${file}.tmp`, JSON.stringify(cp));
-  renameSync(`${file}.tmp`, file);
+  // A name of its own: two replays at once (another terminal) must not rename each other's half-written file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(cp));
+  renameSync(tmp, file);
 }
 
 /** Why a checkpoint cannot continue this replay, or undefined when it can. */

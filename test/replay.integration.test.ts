@@ -9,7 +9,7 @@ import { Partitioners } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicMessages } from '../cli/pipeline.js';
 import { fromRoot } from '../config/paths.js';
-import { createKafka } from '../producer/kafka-client.js';
+import { createKafka, withAdmin } from '../producer/kafka-client.js';
 import { Harness, runCli, SHARED_STOCKS, sourceRows, type CliResult } from './harness.js';
 
 interface Consumed {
@@ -157,5 +157,24 @@ describe('stockctl replay on a real broker', { timeout: 300_000 }, () => {
     const again = await h.cli(['replay', '--resume']);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('nothing to resume: the last replay finished');
+  });
+
+  // A broker that refuses a request: its own error is named, the advice fits it, and the rows read before the
+  // refused request are in the topic (none lost). The dead-letter topic here takes messages of 600 bytes at most.
+  it('a refused send names the broker error, advises for it, and keeps the rows sent before it', async () => {
+    const deadLetters = 'dead-letters-small';
+    await withAdmin(h.config, (admin) => admin.createTopics({ topics: [{ topic: deadLetters, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'max.message.bytes', value: '600' }] }] }));
+    const dir = scratchDir('stockctl-refused-');
+    const file = join(dir, 'xxw.us.txt');
+    const good = Array.from({ length: 100 }, (_, i) => `${new Date(Date.UTC(2016, 0, 1 + i)).toISOString().slice(0, 10)},1,2,0.5,1.5,100,0`);
+    writeFileSync(file, ['Date,Open,High,Low,Close,Volume,OpenInt', ...good, `2016-05-01,1,2,0.5,${'9'.repeat(900)}x,100,0`].join('\n') + '\n');
+    const before = await topicMessages(h.config);
+    const res = await runCli({ ...h.env, STOCKCTL_KAFKA_DEAD_LETTER_TOPIC: deadLetters }, ['replay', file, '--speed', 'max', '--batch-size', '10']);
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toContain('MESSAGE_TOO_LARGE');
+    expect(res.stderr).toContain("larger than the broker's message.max.bytes");
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+    expect(await topicMessages(h.config)).toBe(before + 100);
+    total += 100;
   });
 });

@@ -79,7 +79,12 @@ export async function openArrowFile(file: string, opts: ReadOptions): Promise<So
     dates = inferred.format;
     dateNote = inferred.note;
   }
-  const rowReader = { layout, dates, symbol: opts.symbol ?? symbolFromFileName(file) };
+  const symbol = layout.columns.symbol !== undefined ? undefined : (opts.symbol ?? symbolFromFileName(file));
+  if (layout.columns.symbol === undefined && !symbol) {
+    await handle.close();
+    throw new UserError(`${file}: its name does not say which ticker it holds, and it has no symbol column`, 'replay it with --symbol TICKER (on its own), or rename it after its ticker (TSLA.feather)');
+  }
+  const rowReader = { layout, dates, symbol };
 
   async function* chunks(): AsyncGenerator<EventChunk> {
     let rows = 0; // in the batches before this one

@@ -1,6 +1,7 @@
 // File shapes from the issue's own examples, beside the blind ones (blind.ts): the ones a helper could not know
 // to write, because they are about the replay's limits rather than a site's format.
 
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { DailyBar, ExpectedRow, FileShape } from './types.js';
 
 const expected = (symbol: string, b: DailyBar): ExpectedRow => ({ symbol, ts: `${b.date} 00:00:00`, open: b.open, high: b.high, low: b.low, close: b.close, volume: b.volume });
@@ -81,3 +82,44 @@ export const OWN_SHAPES: FileShape[] = [
     },
   },
 ];
+
+/** A Feather (Arrow IPC) file as pandas writes it: dates as text, float prices, int64 volumes. */
+function feather(bars: { date: string; open: number; high: number; low: number; close: number; volume: number }[]): Buffer {
+  const table = tableFromArrays({
+    Date: bars.map((b) => b.date),
+    Open: Float64Array.from(bars.map((b) => b.open)),
+    High: Float64Array.from(bars.map((b) => b.high)),
+    Low: Float64Array.from(bars.map((b) => b.low)),
+    Close: Float64Array.from(bars.map((b) => b.close)),
+    Volume: BigInt64Array.from(bars.map((b) => BigInt(b.volume))),
+  });
+  return Buffer.from(tableToIPC(table, 'file'));
+}
+
+OWN_SHAPES.push(
+  {
+    // Arrow input goes the way text does: newest first is sorted, a bad row is rejected (its line is its row
+    // number) and dead-lettered, the others land.
+    name: 'own-feather-newest-first-with-a-bad-row',
+    source: 'pandas DataFrame.to_feather() of a newest-first download, one row with high below low',
+    build(src) {
+      const bars = [...src.daily('JPM', '2016-05-02', '2016-06-30')].reverse();
+      const written = bars.map((b, i) => (i === 5 ? { ...b, high: b.low / 2 } : b));
+      return {
+        files: [{ name: 'QZG.feather', content: feather(written) }],
+        expect: {
+          kind: 'lands',
+          rows: bars.filter((_, i) => i !== 5).map((b) => expected('QZG', b)),
+          rejected: [{ file: 'QZG.feather', line: 6, why: 'invalid-bar' }],
+        },
+      };
+    },
+  },
+  {
+    name: 'own-feather-without-a-ticker-refused',
+    source: 'a Feather file saved as data.feather, no symbol column',
+    build(src) {
+      return { files: [{ name: 'data.feather', content: feather(src.daily('JPM', '2016-05-02', '2016-05-31')) }], expect: { kind: 'refused', message: /data\.feather: its name does not say which ticker/ } };
+    },
+  },
+);
