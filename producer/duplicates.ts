@@ -23,16 +23,32 @@ type RowTagged = Tagged & { event: Extract<SourceEvent, { type: 'row' }> };
 const same = (a: PriceRow, b: PriceRow) => a.open === b.open && a.high === b.high && a.low === b.low && a.close === b.close && a.volume === b.volume;
 const rawOf = (r: PriceRow) => `${r.symbol},${r.ts},${r.open},${r.high},${r.low},${r.close},${r.volume}`;
 
+/** Which time (a counter) each symbol was last seen at: a repeat within one time is found without a set per time. */
+class LastSeen {
+  private readonly at = new Map<string, number>();
+  private time = 0;
+  next(): void {
+    this.time++;
+  }
+  /** True when the symbol was already seen at this time. */
+  again(symbol: string): boolean {
+    if (this.at.get(symbol) === this.time) return true;
+    this.at.set(symbol, this.time);
+    return false;
+  }
+}
+
 /** Settles one time's rows into `out`, in their order. */
-function settle(group: RowTagged[], out: Deduped[], where: (t: Tagged) => string): void {
+function settle(group: RowTagged[], out: Deduped[], where: (t: Tagged) => string, seen: LastSeen): void {
   if (group.length === 1) {
     out.push(group[0] as RowTagged);
     return;
   }
   // Most times hold many symbols once each (a day of a thousand tickers): that is checked before any list is made.
-  const seen = new Set<string>();
-  for (const t of group) seen.add(t.event.row.symbol);
-  if (seen.size === group.length) {
+  seen.next();
+  let repeated = false;
+  for (const t of group) if (seen.again(t.event.row.symbol)) repeated = true;
+  if (!repeated) {
     for (const t of group) out.push(t);
     return;
   }
@@ -56,35 +72,62 @@ function settle(group: RowTagged[], out: Deduped[], where: (t: Tagged) => string
   }
 }
 
-/** The merged stream with repeats marked and conflicts rejected. `fileOf` names an input in the reasons. */
-export async function* withoutDuplicates(batches: AsyncIterable<Tagged[]>, fileOf: (input: number) => string): AsyncGenerator<Deduped[]> {
-  const where = (t: Tagged) => `${fileOf(t.input)}:${t.event.line}`;
-  let group: RowTagged[] = [];
-  let ts = '';
+/**
+ * The merged stream's batches with repeats marked and conflicts rejected, synchronously (an extra async layer
+ * over the merge cost more than the check). `fileOf` names an input in the reasons.
+ */
+export class DuplicateFilter {
+  private group: RowTagged[] = [];
+  private ts = '';
   // Rejected lines met while a time's rows are held wait for them: rows read before a bad line go out before it
   // (--strict stops at that line, having sent what came before).
-  let rejected: Tagged[] = [];
-  const release = (out: Deduped[]) => {
-    if (group.length > 0) settle(group, out, where);
-    for (const r of rejected) out.push(r);
-    rejected = [];
-  };
-  for await (const batch of batches) {
+  private rejected: Tagged[] = [];
+  private readonly seen = new LastSeen();
+  private readonly where: (t: Tagged) => string;
+
+  constructor(fileOf: (input: number) => string) {
+    this.where = (t) => `${fileOf(t.input)}:${t.event.line}`;
+  }
+
+  private release(out: Deduped[]): void {
+    if (this.group.length > 0) settle(this.group, out, this.where, this.seen);
+    for (const r of this.rejected) out.push(r);
+    this.rejected = [];
+  }
+
+  /** What can go on after this batch; rows of the latest time wait for the next batch or end(). */
+  take(batch: Tagged[]): Deduped[] {
     const out: Deduped[] = [];
     for (const t of batch) {
       if (t.event.type !== 'row') {
-        if (group.length > 0) rejected.push(t);
+        if (this.group.length > 0) this.rejected.push(t);
         else out.push(t);
-      } else if (t.event.row.ts === ts) group.push(t as RowTagged);
+      } else if (t.event.row.ts === this.ts) this.group.push(t as RowTagged);
       else {
-        release(out);
-        group = [t as RowTagged];
-        ts = t.event.row.ts;
+        this.release(out);
+        this.group = [t as RowTagged];
+        this.ts = t.event.row.ts;
       }
     }
+    return out;
+  }
+
+  /** The rest, once the merge has ended. */
+  end(): Deduped[] {
+    const out: Deduped[] = [];
+    this.release(out);
+    this.group = [];
+    return out;
+  }
+}
+
+/** The same over an async stream of batches (tests, and callers that want a stream). */
+export async function* withoutDuplicates(batches: AsyncIterable<Tagged[]>, fileOf: (input: number) => string): AsyncGenerator<Deduped[]> {
+  const filter = new DuplicateFilter(fileOf);
+  for await (const batch of batches) {
+    const out = filter.take(batch);
     if (out.length > 0) yield out;
   }
-  const out: Deduped[] = [];
-  release(out);
-  if (out.length > 0) yield out;
+  const rest = filter.end();
+  if (rest.length > 0) yield rest;
 }

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../config/errors.js';
 import { deadLetter, DEAD_LETTER_BYTES, DEAD_LETTERS_PER_SEND, type DeadLetter } from './dead-letters.js';
-import { withoutDuplicates } from './duplicates.js';
+import { DuplicateFilter } from './duplicates.js';
 import { mergeByTime } from './merge.js';
 import { RejectedLog } from './rejected-log.js';
 import type { PriceRow } from './message.js';
@@ -212,8 +212,14 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let complete = false;
 
   try {
-    const merged = withoutDuplicates(mergeByTime(sources.map((s) => s.chunks())), (i) => (summaries[i] as FileSummary).file);
-    read: for await (const events of merged) {
+    const duplicates = new DuplicateFilter((i) => (summaries[i] as FileSummary).file);
+    const merged = mergeByTime(sources.map((s) => s.chunks()));
+    let ended = false;
+    read: for (;;) {
+      const next = ended ? undefined : await merged.next();
+      if (next?.done) ended = true;
+      const events = next && !next.done ? duplicates.take(next.value) : duplicates.end();
+      if (ended && events.length === 0) break;
       for (const { event, input } of events) {
         if (opts.signal?.aborted) {
           interrupted = true;
@@ -280,6 +286,7 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
         if (batch.length >= opts.batchSize) await flush();
       }
     }
+    await merged.return(undefined); // stopped early (Ctrl-C, --strict below): its files are closed now
     await drain();
     complete = !interrupted;
   } finally {

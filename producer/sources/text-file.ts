@@ -4,12 +4,13 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../config/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
-import { inferDateFormat, type DateFormat, type DateSample, type Inference, type Inferred } from '../formats/dates.js';
+import { inferDateFormat, ISO_LOCAL, type DateFormat, type DateSample, type Inference, type Inferred } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
 import { detectNumberStyle } from '../formats/numbers.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
 import type { EventChunk, ReadOptions, Source, SourceEvent } from './events.js';
 import { decoded } from './encoding.js';
+import { isoDateOrder } from './iso-date-order.js';
 import { READ_BYTES, readPlain } from './plain-file.js';
 import { readLineChunks, type ChunkLine } from './lines.js';
 import { TimeOrderCheck } from './time-order.js';
@@ -23,11 +24,11 @@ function readStream(file: string): AsyncIterable<Buffer | string> {
   return decoded(readBytes(file));
 }
 
-function readBytes(file: string): AsyncIterable<Buffer | string> {
-  if (!/\.gz$/i.test(file)) return readPlain(file);
-  // Small chunks: the merge keeps one file open per input, a thousand of them for a large dataset.
-  const raw = createReadStream(file, { highWaterMark: READ_BYTES });
-  const input = raw.pipe(createGunzip({ chunkSize: READ_BYTES }));
+/** Small chunks by default: the merge keeps one file open per input, a thousand of them for a large dataset. */
+function readBytes(file: string, size = READ_BYTES): AsyncIterable<Buffer | string> {
+  if (!/\.gz$/i.test(file)) return readPlain(file, size);
+  const raw = createReadStream(file, { highWaterMark: size });
+  const input = raw.pipe(createGunzip({ chunkSize: size }));
   raw.on('error', (e) => input.destroy(e));
   return input;
 }
@@ -74,6 +75,9 @@ function readHeader(file: string, first: ChunkLine | undefined, opts: TextOption
   };
   return { header, delimiter, layout, symbol, dateOf };
 }
+
+/** Reads of the pass over a file's date column: one file is scanned at a time, so they can be large. */
+const SCAN_BYTES = 256 * 1024;
 
 /** Date texts kept while day/month order is undecided, to check their order once it is decided. */
 const KEEP_UNDECIDED = 10_000;
@@ -134,6 +138,11 @@ async function inspect(file: string, opts: TextOptions, known?: Inferred) {
           inferred = inferDateFormat(samples, opts.timezone, opts.dateOrder);
           if ('error' in inferred) throw new UserError(`${file}: ${inferred.error}`);
           if (!('pending' in inferred)) decide(inferred);
+          if (format === ISO_LOCAL && head.layout.columns.date === 0 && head.layout.columns.time === undefined) {
+            // Most files: the order is read from the bytes of the date column (a tenth of this loop's time).
+            const fast = await isoDateOrder(readBytes(file, SCAN_BYTES), head.delimiter); // one file at a time: larger reads
+            if (fast) return { ...head, numbers, inferred: inferred as Inferred, order: fast };
+          }
           continue;
         }
         if ('pending' in inferred) {
