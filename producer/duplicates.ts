@@ -26,12 +26,21 @@ const rawOf = (r: PriceRow) => `${r.symbol},${r.ts},${r.open},${r.high},${r.low}
 /** Which time (a counter) each symbol was last seen at: a repeat within one time is found without a set per time. */
 class LastSeen {
   private readonly at = new Map<string, number>();
+  private readonly inputAt: number[] = [];
   private time = 0;
+  /** When each input is one ticker of its own (files named after their tickers), the input tells the symbol. */
+  constructor(private readonly byInput: boolean) {}
   next(): void {
     this.time++;
   }
-  /** True when the symbol was already seen at this time. */
-  again(symbol: string): boolean {
+  /** True when the row's symbol was already seen at this time. */
+  again(t: Tagged & { event: { type: 'row' } }): boolean {
+    if (this.byInput) {
+      if (this.inputAt[t.input] === this.time) return true;
+      this.inputAt[t.input] = this.time;
+      return false;
+    }
+    const symbol = t.event.row.symbol;
     if (this.at.get(symbol) === this.time) return true;
     this.at.set(symbol, this.time);
     return false;
@@ -47,7 +56,7 @@ function settle(group: RowTagged[], out: Deduped[], where: (t: Tagged) => string
   // Most times hold many symbols once each (a day of a thousand tickers): that is checked before any list is made.
   seen.next();
   let repeated = false;
-  for (const t of group) if (seen.again(t.event.row.symbol)) repeated = true;
+  for (const t of group) if (seen.again(t)) repeated = true;
   if (!repeated) {
     for (const t of group) out.push(t);
     return;
@@ -82,11 +91,14 @@ export class DuplicateFilter {
   // Rejected lines met while a time's rows are held wait for them: rows read before a bad line go out before it
   // (--strict stops at that line, having sent what came before).
   private rejected: Tagged[] = [];
-  private readonly seen = new LastSeen();
+  private readonly seen: LastSeen;
   private readonly where: (t: Tagged) => string;
 
-  constructor(fileOf: (input: number) => string) {
+  /** `symbols`: each input's one ticker, when it has one (no symbol column); all distinct, they speed the check. */
+  constructor(fileOf: (input: number) => string, symbols: (string | undefined)[] = []) {
     this.where = (t) => `${fileOf(t.input)}:${t.event.line}`;
+    const fixed = symbols.length > 0 && symbols.every((x) => x !== undefined);
+    this.seen = new LastSeen(fixed && new Set(symbols).size === symbols.length);
   }
 
   private release(out: Deduped[]): void {

@@ -212,7 +212,9 @@ export async function replay(config: StockctlConfig, opts: ReplayOptions): Promi
   let complete = false;
 
   try {
-    const duplicates = new DuplicateFilter((i) => (summaries[i] as FileSummary).file);
+    // Files that yield no rows (unreadable, empty) stand for no ticker: '#' is in none.
+    const tickers = sources.map((s, i) => (s.error || s.layout === 'empty file' ? `#${i}` : s.symbol));
+    const duplicates = new DuplicateFilter((i) => (summaries[i] as FileSummary).file, tickers);
     const merged = mergeByTime(sources.map((s) => s.chunks()));
     let ended = false;
     read: for (;;) {

@@ -111,5 +111,5 @@ export async function openArrowFile(file: string, opts: ReadOptions): Promise<So
     }
   }
 
-  return { file, layout: `${layout.name.replace(/ \(.*\)$/, '')} (Arrow)`, dateNote, chunks };
+  return { file, layout: `${layout.name.replace(/ \(.*\)$/, '')} (Arrow)`, dateNote, symbol, chunks };
 }

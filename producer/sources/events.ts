@@ -34,6 +34,8 @@ export interface Source {
   layout: string;
   /** How dates were read, when that was a decision (day/month order). */
   dateNote?: string;
+  /** The one ticker of all its rows, when it has no symbol column (from its name or --symbol). */
+  symbol?: string;
   /** Whether its rows come in market-time order (unknown: undefined); a source out of order is sorted first. */
   order?: TimeOrder;
   /** Set when the file could not be opened as a table; it then yields nothing. */

@@ -229,5 +229,5 @@ export async function openTextFile(file: string, opts: TextOptions): Promise<Sou
     }
   }
 
-  return { file, layout: layout.name, dateNote: inferred.note, order, chunks };
+  return { file, layout: layout.name, dateNote: inferred.note, order, symbol, chunks };
 }
