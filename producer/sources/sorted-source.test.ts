@@ -10,10 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ev = (line: number, ts: string, close = line + 0.25): SourceEvent => ({ type: 'row', line, row: { symbol: 'S', ts, open: 1, high: 9, low: 0.5, close, volume: line } });
 
-async function sorted(events: SourceEvent[], runRows: number) {
+async function sorted(events: SourceEvent[], runRows: number, fanIn?: number) {
   const source = { file: 'f', layout: 'x', chunks: async function* () { yield chunkOf(events); } };
   const out: SourceEvent[] = [];
-  for await (const e of eventsOf(sortedSource(source, { spillDir: join(dir, 'spill'), runRows }))) out.push(e);
+  for await (const e of eventsOf(sortedSource(source, { spillDir: join(dir, 'spill'), runRows, fanIn }))) out.push(e);
   return out;
 }
 
@@ -37,6 +37,12 @@ describe('sortedSource', () => {
 
   it('gives the same, value for value, through runs spilled to disk, and removes them after', async () => {
     expect(await sorted(events, 100)).toEqual(want);
+    expect(readdirSync(join(dir, 'spill'))).toEqual([]);
+  });
+
+  // 300 runs, merged 4 at a time as they come: a huge file never holds more files open than the fan-in.
+  it('gives the same through runs merged in stages, a few at a time', async () => {
+    expect(await sorted(events, 10, 4)).toEqual(want);
     expect(readdirSync(join(dir, 'spill'))).toEqual([]);
   });
 });

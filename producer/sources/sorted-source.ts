@@ -2,7 +2,7 @@
 // order in bounded memory: runs of `runRows` events are sorted by (time, line) and, past the first, spilled to
 // files in the state folder, then merged. A file that fits in one run never touches the disk.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeByTime } from '../merge.js';
 import { chunkOf, eventsOf, type EventChunk, type Source, type SourceEvent } from './events.js';
@@ -44,33 +44,56 @@ async function* runChunks(file: string): AsyncGenerator<EventChunk> {
 }
 
 const CHUNK = 1024;
+/**
+ * Runs merged at once at most: each holds a file open, and a process may hold only so many (often 1,024). Past
+ * it, the runs so far are merged into one (a 2 GB file of 20,000-row runs would otherwise open 2,000 at once).
+ */
+export const FAN_IN = 128;
 
-export function sortedSource(source: Source, opts: SortOptions): Source {
+/** Merges runs, in order, into one run file: ties keep run order, as the final merge does. */
+async function mergeInto(file: string, runs: string[]): Promise<void> {
+  const fd = openSync(file, 'w');
+  try {
+    for await (const tagged of mergeByTime(runs.map((f) => runChunks(f)))) writeSync(fd, tagged.map((t) => encode(t.event)).join('\n') + '\n');
+  } finally {
+    closeSync(fd);
+  }
+  for (const r of runs) rmSync(r, { force: true });
+}
+
+export function sortedSource(source: Source, opts: SortOptions & { fanIn?: number }): Source {
+  const fanIn = opts.fanIn ?? FAN_IN;
   async function* chunks(): AsyncGenerator<EventChunk> {
     let run: SourceEvent[] = [];
-    const runs: string[] = [];
+    let runs: string[] = [];
     let dir: string | undefined;
-    const spill = () => {
+    let made = 0;
+    const spill = async () => {
       if (!dir) {
         mkdirSync(opts.spillDir, { recursive: true });
         dir = mkdtempSync(join(opts.spillDir, 'sort-'));
       }
-      const file = join(dir, `run-${runs.length}.txt`);
+      const file = join(dir, `run-${made++}.txt`);
       writeFileSync(file, run.sort(byTime).map(encode).join('\n') + '\n');
       runs.push(file);
       run = [];
+      if (runs.length >= fanIn) {
+        const merged = join(dir, `run-${made++}.txt`);
+        await mergeInto(merged, runs);
+        runs = [merged];
+      }
     };
     try {
       for await (const e of eventsOf(source)) {
         run.push(e);
-        if (run.length >= opts.runRows) spill();
+        if (run.length >= opts.runRows) await spill();
       }
       if (runs.length === 0) {
         run.sort(byTime);
         for (let i = 0; i < run.length; i += CHUNK) yield chunkOf(run.slice(i, i + CHUNK));
         return;
       }
-      if (run.length > 0) spill();
+      if (run.length > 0) await spill();
       // Ties between runs keep run order, and each run is in line order: the whole is in (time, line) order.
       for await (const tagged of mergeByTime(runs.map((f) => runChunks(f)))) yield chunkOf(tagged.map((t) => t.event));
     } finally {
