@@ -16,7 +16,7 @@ async function run(batches: Tagged[][], symbols?: string[]): Promise<string[]> {
   return out;
 }
 
-describe('withoutDuplicates', () => {
+describe('DuplicateFilter', () => {
   it('passes distinct rows through in order, across batch boundaries', async () => {
     expect(await run([[row(0, 2, 'A', 't1'), row(1, 2, 'B', 't1')], [row(0, 3, 'A', 't2')]])).toEqual(['row 0:2', 'row 1:2', 'row 0:3']);
   });

@@ -132,14 +132,3 @@ export class DuplicateFilter {
     return out;
   }
 }
-
-/** The same over an async stream of batches (tests, and callers that want a stream). */
-export async function* withoutDuplicates(batches: AsyncIterable<Tagged[]>, fileOf: (input: number) => string): AsyncGenerator<Deduped[]> {
-  const filter = new DuplicateFilter(fileOf);
-  for await (const batch of batches) {
-    const out = filter.take(batch);
-    if (out.length > 0) yield out;
-  }
-  const rest = filter.end();
-  if (rest.length > 0) yield rest;
-}

@@ -48,7 +48,7 @@ const CHUNK = 1024;
  * Runs merged at once at most: each holds a file open, and a process may hold only so many (often 1,024). Past
  * it, the runs so far are merged into one (a 2 GB file of 20,000-row runs would otherwise open 2,000 at once).
  */
-export const FAN_IN = 128;
+const FAN_IN = 128;
 
 /** Merges runs, in order, into one run file: ties keep run order, as the final merge does. */
 async function mergeInto(file: string, runs: string[]): Promise<void> {

@@ -6,7 +6,7 @@ import { UserError } from '../../config/errors.js';
 import { detectDelimiter, splitDelimited } from '../formats/csv.js';
 import { inferDateFormat, ISO_LOCAL, type DateFormat, type DateSample, type Inference, type Inferred } from '../formats/dates.js';
 import { detectLayout } from '../formats/layouts.js';
-import { detectNumberStyle } from '../formats/numbers.js';
+import { detectNumberStyle, PLAIN, type NumberStyle } from '../formats/numbers.js';
 import { readRow, symbolFromFileName } from '../formats/rows.js';
 import type { EventChunk, ReadOptions, Source, SourceEvent } from './events.js';
 import { decoded } from './encoding.js';
@@ -88,10 +88,10 @@ const KEEP_UNDECIDED = 10_000;
  * chunks(), so that no lines wait in memory while a thousand files are merged). Anything that cannot be decided
  * refuses the file, with the flag that settles it.
  */
-async function inspect(file: string, opts: TextOptions, known?: Inferred) {
+async function inspect(file: string, opts: TextOptions, known?: { inferred: Inferred; numbers: NumberStyle }) {
   let head: ReturnType<typeof readHeader> | undefined;
-  let numbers = detectNumberStyle(',', []);
-  let inferred: Inference | undefined = known;
+  let numbers = known?.numbers ?? PLAIN;
+  let inferred: Inference | undefined = known?.inferred;
   const samples: DateSample[] = [];
   const prices: string[] = [];
   let kept: string[] = []; // dates read before the format was known: checked for order once it is
@@ -108,7 +108,7 @@ async function inspect(file: string, opts: TextOptions, known?: Inferred) {
     for (const d of kept) check(d, found.format);
     kept = [];
   };
-  if (known) decide(known);
+  if (known) decide(known.inferred);
   let lineNo = 0;
   const it = lineChunks(file);
   try {
@@ -153,7 +153,7 @@ async function inspect(file: string, opts: TextOptions, known?: Inferred) {
             else [dropped, kept] = [true, []];
             continue;
           }
-          if (dropped) return inspect(file, opts, found); // read again, the format known, to check the order
+          if (dropped) return inspect(file, opts, { inferred: found, numbers }); // read again, the format known, to check the order
           decide(found);
         }
         if (format) check(date, format);
@@ -170,22 +170,7 @@ async function inspect(file: string, opts: TextOptions, known?: Inferred) {
     if (!('pending' in inferred)) decide(inferred);
   }
   if ('pending' in inferred) throw new UserError(`${file}: ${inferred.undecided()}`);
-  if (known) numbers = (await inspectNumbers(file, head)) ?? numbers;
   return { ...head, numbers, inferred, order: order.order };
-}
-
-/** The number style from a file's first lines (for a second pass that skipped the sampling). */
-async function inspectNumbers(file: string, head: ReturnType<typeof readHeader>) {
-  const prices: string[] = [];
-  const it = lineChunks(file);
-  try {
-    for (let n = await it.next(); !n.done && prices.length < SAMPLE_LINES; n = await it.next()) {
-      for (const l of n.value) if (prices.length < SAMPLE_LINES) prices.push(fieldAt(typeof l === 'string' ? l : l.text, head.delimiter, head.layout.columns.close));
-    }
-  } finally {
-    await it.return?.();
-  }
-  return detectNumberStyle(head.delimiter, prices.slice(1));
 }
 
 export async function openTextFile(file: string, opts: TextOptions): Promise<Source> {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutDuplicates } from '../../producer/duplicates.js';
+import { DuplicateFilter } from '../../producer/duplicates.js';
 import { mergeByTime } from '../../producer/merge.js';
 import { openSources } from '../../producer/replay.js';
 import { ALL_SHAPES, flagsOf, isoOf, rejectKind, sameNumber, writeShape } from './run-shapes.js';
@@ -40,7 +40,12 @@ describe('real-world file shapes, read', () => {
       const rejected: string[] = [];
       let repeats = 0;
       const fileOf = (i: number) => basename((sources[i] as { file: string }).file);
-      for await (const batch of withoutDuplicates(mergeByTime(sources.map((s) => s.chunks())), fileOf)) {
+      // Composed as the replay composes them: the merge, then the duplicate check on each merged batch.
+      const duplicates = new DuplicateFilter(fileOf, sources.map((s) => s.symbol));
+      const batches = [];
+      for await (const merged of mergeByTime(sources.map((s) => s.chunks()))) batches.push(duplicates.take(merged));
+      batches.push(duplicates.end());
+      for (const batch of batches) {
         for (const { event, input } of batch) {
           if (event.type === 'row') rows.push(event.row);
           else if (event.type === 'repeat') repeats++;
