@@ -33,7 +33,7 @@ export async function ask(session: ReadOnlySession, question: string): Promise<A
   const query = compile(plan);
   const answer = await session.run(query);
 
-  if (plan.intent === 'on_date' && w?.day) {
+  if (plan.kind === 'day-value' && w?.day) {
     for (const row of answer.rows) {
       if (row.trade_date !== w.day) notes.push(`${w.day} was not a trading day for ${String(row.symbol)}: showing the session before, ${String(row.trade_date)}`);
       delete row.asked_for;
@@ -49,7 +49,7 @@ export async function ask(session: ReadOnlySession, question: string): Promise<A
       for (const c of await session.coverage(quiet)) {
         const outside = (w?.from && w.from > c.last_day) || (w?.to && w.to < c.first_day);
         if (outside) notes.push(`nothing for ${c.symbol} in that window: its data covers ${c.first_day} … ${c.last_day}`);
-        else if (plan.intent === 'minute_bars' || plan.intent === 'vwap') notes.push(`${c.symbol} has only daily rows in that window, no intraday bars`);
+        else if (plan.kind === 'minute-bars' || plan.kind === 'vwap') notes.push(`${c.symbol} has only daily rows in that window, no intraday bars`);
       }
     }
   }

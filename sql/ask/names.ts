@@ -72,6 +72,9 @@ const COMMON_CAPS = new Set(['A', 'I', 'ALL', 'IT', 'ON', 'OR', 'AN', 'ARE', 'NO
 /** Short English words that are also tickers: written in lower case they are the word, not the company. */
 const ENGLISH = new Set(['a', 'an', 'am', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'all', 'are', 'now', 'key', 'low', 'cost', 'well', 'fast', 'has', 'peak', 'see', 'tap', 'ice', 'cat', 'tech', 'bio', 'reg', 'hold', 'hope', 'main', 'post', 'safe', 'tell', 'true', 'real', 'life', 'love', 'play', 'site', 'cash', 'car', 'ago', 'day', 'big', 'best', 'max', 'min', 'avg', 'sum', 'ytd', 'mtd', 'qtd', 'vwap', 'ma', 'mom', 'yoy', 'top', 'why', 'how', 'can', 'any', 'one', 'two', 'for', 'man', 'new', 'old', 'run', 'win', 'pm', 'el', 'es', 're', 'ed', 'ce', 'ip', 'mo', 'dow', 'low', 'gap', 'gaps', 'bars', 'rank', 'days', 'data']);
 
+/** Names that are also words a question about prices uses; read as names only when capitalised. */
+const WORDS_FIRST = new Set(['gap', 'target', 'nov', 'news', 'pool', 'progressive', 'southern', 'ball', 'booking', 'discovery', 'ti', 'visa', 'match', 'waters', 'dover', 'regions', 'principal', 'general', 'public', 'global', 'united', 'national']);
+
 export function resolveNames(question: string, companies: CompanyName[], dataSymbols: Set<string>): Resolution {
   const phrases = new Map<string, Set<string>>();
   const add = (phrase: string, symbol: string) => {
@@ -113,6 +116,8 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
   let text = ` ${normName(rest)} `;
   for (const phrase of [...phrases.keys()].sort((a, b) => b.length - a.length)) {
     const needle = ` ${phrase} `;
+    // "gap", "target", "news": words of a question first; a name only when written as one ("Gap Inc", "GPS").
+    if (WORDS_FIRST.has(phrase) && !new RegExp(`\\b${phrase[0]?.toUpperCase()}${phrase.slice(1)}\\b`).test(question)) continue;
     while (text.includes(needle)) {
       found.push({ symbols: [...(phrases.get(phrase) ?? [])].sort(), text: phrase });
       text = text.replace(needle, ' | ');

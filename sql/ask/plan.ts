@@ -1,44 +1,15 @@
-// The typed reading of a question: what `ask` understood, before any SQL exists.
+// The typed reading of a question: what `ask` understood, before any SQL exists. One shape for every family;
+// each family fills the slots it needs (its module says which) and compiles them.
 
-export const INTENTS = [
-  'latest', // newest rows of one or more symbols
-  'on_date', // the row of a day (a non-trading day answers with the session before)
-  'rows', // every row in a window
-  'aggregate', // avg/min/max/sum/median of a metric over a window
-  'extreme_date', // the day of the highest/lowest value
-  'week52', // 52-week high and low
-  'change', // percent change over a window
-  'daily_returns', // each day's return in a window
-  'biggest_moves', // a symbol's largest daily gains or drops
-  'top', // top/bottom N symbols by change or volume over a window
-  'compare', // several symbols side by side over a window
-  'rank', // a given list ordered by a measure
-  'grouped', // a metric aggregated by week/month/quarter/year
-  'period_change', // change per week/month/quarter/year (period over period)
-  'moving_average', // N-day moving averages
-  'crossover', // days where a short moving average crosses a long one
-  'threshold_days', // days the metric was above/below a value
-  'count_days', // how many days met a condition
-  'volatility', // standard deviation of daily returns, annualised
-  'correlation', // correlation of two symbols' daily returns
-  'day_range', // high - low per day (intraday range)
-  'gaps', // opening gaps against the previous close
-  'sector', // aggregates per sector
-  'streak', // longest run of up or down days
-  'vwap', // volume-weighted average price
-  'minute_bars', // per-minute OHLCV of intraday data
-  'period_summary', // one OHLCV bar for a whole window: first open, high, low, last close, volume
-  'off_high', // how far the last close is below the highest close of a window
-  'first_day', // when a symbol's data starts (its first session), and its first and last rows
-  'coverage', // which dates the data covers
-  'symbols', // which symbols there are
-] as const;
+import type { Refusal } from './screen.js';
 
-export type Intent = (typeof INTENTS)[number];
-
-export type Metric = 'close' | 'open' | 'high' | 'low' | 'volume' | 'return' | 'range';
-export type Aggregation = 'avg' | 'min' | 'max' | 'sum' | 'median' | 'count';
 export type Period = 'week' | 'month' | 'quarter' | 'year';
+
+/** A value of one symbol on one session, computed from its daily bars. */
+export type Measure = 'close' | 'open' | 'high' | 'low' | 'volume' | 'range' | 'return' | 'gap' | 'ma' | 'off_high' | 'high_52w' | 'low_52w';
+
+/** How a window's daily values become one number. */
+export type Stat = 'avg' | 'min' | 'max' | 'sum' | 'median' | 'stddev' | 'change' | 'count' | 'vwap' | 'first' | 'last';
 
 /** A resolved time window, inclusive, in exchange-local dates (YYYY-MM-DD). */
 export interface Window {
@@ -48,13 +19,15 @@ export interface Window {
   tradingDays?: number;
   /** How the question put it and what it became: "last month → 2017-10-01 … 2017-10-31". */
   label: string;
-  /** A single day was asked for (on_date questions). */
+  /** A single day was asked for. */
   day?: string;
   /**
    * The window starts on a date the question named ("from 2015-01-02"): changes are measured from that day's
    * close. Otherwise (a year, "last month") from the close before the window, as performance is usually quoted.
    */
   anchored?: boolean;
+  /** "before D": the window ends the day before a named date. */
+  before?: boolean;
 }
 
 export interface Threshold {
@@ -65,30 +38,42 @@ export interface Threshold {
 }
 
 export interface Plan {
-  intent: Intent;
+  /** The family that read the question (sql/ask/families/), and its kind of question. */
+  family: string;
+  kind: string;
   symbols: string[];
+  /** All symbols with data (cross-sectional questions), rather than the named ones. */
+  everyStock?: boolean;
   sector?: string;
-  metric: Metric;
-  aggregation?: Aggregation;
   window?: Window;
-  groupBy?: Period;
-  order: 'asc' | 'desc';
-  limit: number;
-  threshold?: Threshold;
-  /** Moving-average lengths (crossover: short, long). */
+  /** The earlier window of a period-over-period question. */
+  baseWindow?: Window;
+  measure?: Measure;
+  /** Length of a moving average (measure 'ma'), or the short and long ones of a crossover. */
   lengths?: number[];
-  /** Direction for streaks, top lists and biggest moves. */
+  stat?: Stat;
+  groupBy?: Period;
+  order?: 'asc' | 'desc';
+  /** Rows asked for; 0 = all of them. */
+  limit?: number;
+  threshold?: Threshold;
   direction?: 'up' | 'down';
+  /** Minutes of a day, New York time (intraday questions). */
+  clock?: { from: string; to: string };
   /** One line saying how the question was read (--explain). */
   restatement: string;
   /** Things said about the reading itself, such as a corrected typo. */
   notes: string[];
+  /** The words of the question the reading used (--explain). */
+  used: string[];
 }
 
 /** The question could not be read as a plan; says why and what would work. */
 export interface NotUnderstood {
   problem: string;
   suggestions: string[];
+  /** Why it is refused: the user's question is not wrong in the same way in each case. */
+  refusal?: Refusal;
 }
 
-export const isPlan = (p: Plan | NotUnderstood): p is Plan => 'intent' in p;
+export const isPlan = (p: Plan | NotUnderstood): p is Plan => 'family' in p;

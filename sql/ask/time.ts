@@ -77,123 +77,274 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
-const DATE_RE = `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4})`;
+const DAY_RE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4})`;
+const YEAR = '((?:18|19|20|21)\\d{2})';
 
 export interface TimeMatch {
   window: Window;
   /** The words that said it, to be taken out of the question before anything else reads it. */
   text: string;
+  index: number;
 }
 
-const range = (from: string, to: string, said: string): Window => ({ from, to, label: `${said} → ${from} … ${to}` });
+/** Minutes of a day (New York time): "10:00 through 10:15", "9:30-9:34 am". */
+export interface ClockRange {
+  from: string;
+  to: string;
+  text: string;
+}
+
+const range = (from: string, to: string, said: string, anchored = false): Window => ({ from, to, label: `${said} → ${from} … ${to}`, ...(anchored ? { anchored } : {}) });
+const dayWindow = (day: string, said: string): Window => ({ from: day, to: day, day, label: `${said} → ${day}` });
 const UNIT: Record<string, Period | 'day'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year' };
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const num = (s: string) => WORD_NUMBERS[s] ?? Number(s);
+const HOLIDAYS: Record<string, [number, number]> = { 'christmas eve': [11, 24], 'christmas day': [11, 25], christmas: [11, 25], "new year's eve": [11, 31], 'new years eve': [11, 31], 'independence day': [6, 4], 'the 4th of july': [6, 4], '4th of july': [6, 4], 'fourth of july': [6, 4] };
+const HALF: Record<string, number> = { h1: 1, h2: 2, first: 1, second: 2 };
 
-function monthOrQuarterYear(q: string): TimeMatch | undefined {
-  let m = new RegExp(`\\b(?:in |during |for )?${MONTH_RE}\\.? (\\d{4})\\b`).exec(q);
-  if (m) {
-    const mi = monthIndex(m[1] as string);
-    const from = `${m[2]}-${pad(mi + 1)}-01`;
-    return { window: range(from, periodOf(from, 'month').to, m[0].trim()), text: m[0] };
-  }
-  m = /\b(?:in |during |for )?(\d{4})-(\d{1,2})\b(?![-/.]\d)/.exec(q);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
-    const from = `${m[1]}-${pad(Number(m[2]))}-01`;
-    return { window: range(from, periodOf(from, 'month').to, m[0].trim()), text: m[0] };
-  }
-  m = /\b(?:in |during |for )?(?:q([1-4]) (\d{4})|(\d{4}) q([1-4])|(first|second|third|fourth) quarter (?:of )?(\d{4}))\b/.exec(q);
-  if (m) {
-    const quarter = Number(m[1] ?? m[4] ?? ['first', 'second', 'third', 'fourth'].indexOf(m[5] as string) + 1);
-    const year = m[2] ?? m[3] ?? m[6];
-    const from = `${year}-${pad((quarter - 1) * 3 + 1)}-01`;
-    return { window: range(from, periodOf(from, 'quarter').to, m[0].trim()), text: m[0] };
-  }
-  return undefined;
+/** One way of saying a time: a pattern and the window it means. Most specific first. */
+interface TimeRule {
+  re: RegExp;
+  window(m: RegExpExecArray, data: DataRange, said: string): Window | undefined;
 }
 
-/** Finds the time expression of a question (the first that fits, most specific first). */
-export function findTime(question: string, data: DataRange): TimeMatch | undefined {
+const lastSession = (data: DataRange) => data.newest;
+
+const RULES: TimeRule[] = [
+  // "between 2015-01-02 and 2016-01-04", "from the Jan 2 2013 close to the Feb 7 2013 close", "12/28/2015 thru 1/5/2016", "A -> B"
+  {
+    re: new RegExp(`\\b(?:(?:between|from) )?(?:the )?(${DAY_RE})(?: close)? ?(?:and|to|until|till|through|thru|-|->|–|—) ?(?:the )?(${DAY_RE})(?: close)?`, 'g'),
+    window: (m, _d, said) => {
+      const days = [...m[0].matchAll(new RegExp(DAY_RE, 'g'))].map((x) => parseDate(x[0]));
+      const [a, b] = days;
+      if (!a || !b) return undefined;
+      return range(a < b ? a : b, a < b ? b : a, said, true);
+    },
+  },
+  // "Jan 16-19, 2017"
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru) ?(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const mi = monthIndex(m[1] as string);
+      const a = validDate(Number(m[4]), mi, Number(m[2]));
+      const b = validDate(Number(m[4]), mi, Number(m[3]));
+      return a && b ? range(a, b, said, true) : undefined;
+    },
+  },
+  // "Feb 2 to Feb 6, 2015"
+  {
+    re: new RegExp(`\\b(?:from |between )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|and|until) ?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const a = validDate(Number(m[5]), monthIndex(m[1] as string), Number(m[2]));
+      const b = validDate(Number(m[5]), monthIndex(m[3] as string), Number(m[4]));
+      return a && b ? range(a, b, said, true) : undefined;
+    },
+  },
+  // "Jan-Jun 2024", "January through June 2024", "from March to May 2016"
+  {
+    re: new RegExp(`\\b(?:from |between )?${MONTH_RE}\\.? ?(?:-|–|to|through|thru|and|until) ?${MONTH_RE}\\.?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const a = monthIndex(m[1] as string);
+      const b = monthIndex(m[2] as string);
+      const from = `${m[3]}-${pad(a + 1)}-01`;
+      return b >= a ? range(from, periodOf(`${m[3]}-${pad(b + 1)}-01`, 'month').to, said) : undefined;
+    },
+  },
+  // "2013 through 2016", "between 2010 and 2014", "2010 to 2014"
+  {
+    re: new RegExp(`\\b(?:from |between )?${YEAR} ?(?:and|to|until|through|thru|-|–) ?${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => (Number(m[2]) >= Number(m[1]) ? range(`${m[1]}-01-01`, `${m[2]}-12-31`, said) : undefined),
+  },
+  // "the last close of 2014", "the end of 2012", "year-end 2015"
+  {
+    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|close|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\byear[- ]end ${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => dayWindow(`${m[1] ?? m[2]}-12-31`, said),
+  },
+  // "since the June 9, 2025 close", "since 2016-06-01", "after March 1 2016"
+  {
+    re: new RegExp(`\\b(?:since|after|from) (?:the )?(${DAY_RE})(?: close)?`, 'g'),
+    window: (m, data, said) => {
+      const from = parseDate(m[1] as string);
+      return from ? range(from, lastSession(data), said, true) : undefined;
+    },
+  },
+  // "before March 1, 2016", "until 2016-01-01", "up to …"
+  {
+    re: new RegExp(`\\b(before|prior to|until|till|up to) (${DAY_RE})`, 'g'),
+    window: (m, data, said) => {
+      const to = parseDate(m[2] as string);
+      if (!to) return undefined;
+      return { ...range(data.oldest, /^(before|prior)/.test(m[1] as string) ? addDays(to, -1) : to, said), before: true };
+    },
+  },
+  // "the week of Jan 9 2017"
+  {
+    re: new RegExp(`\\b(?:for |in |during )?(?:the )?week (?:of|starting|beginning) (${DAY_RE})`, 'g'),
+    window: (m, _d, said) => {
+      const day = parseDate(m[1] as string);
+      if (!day) return undefined;
+      const w = periodOf(day, 'week');
+      return range(w.from, w.to, said);
+    },
+  },
+  // "christmas eve 2015"
+  {
+    re: new RegExp(`\\b(?:on )?(christmas eve|christmas day|christmas|new year'?s eve|independence day|(?:the )?4th of july|fourth of july),? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const [mo, d] = HOLIDAYS[(m[1] as string).replace(/^the /, 'the ')] ?? HOLIDAYS[(m[1] as string).replace(/^the /, '')] ?? [0, 0];
+      const day = validDate(Number(m[2]), mo, d);
+      return day ? dayWindow(day, said) : undefined;
+    },
+  },
+  // A single day in any usual spelling.
+  {
+    re: new RegExp(`\\b(?:(?:on|at|for|as of|as at) )?(${DAY_RE})`, 'g'),
+    window: (m, _d, said) => {
+      const day = parseDate((m[1] as string).replace(/^the /, ''));
+      return day ? dayWindow(day, said) : undefined;
+    },
+  },
+  // "H1 2017", "the second half of 2012", "1H 2016"
+  {
+    re: new RegExp(`\\b(?:in |during |for )?(?:the )?(?:(h[12])|(first|second) half(?: of)?) ?${YEAR}\\b|\\b${YEAR} ?(h[12])\\b`, 'g'),
+    window: (m, _d, said) => {
+      const half = HALF[(m[1] ?? m[2] ?? m[5] ?? '') as string] ?? 1;
+      const year = m[3] ?? m[4];
+      return half === 1 ? range(`${year}-01-01`, `${year}-06-30`, said) : range(`${year}-07-01`, `${year}-12-31`, said);
+    },
+  },
+  // "March 2016", "2016-02", "Q3 2016", "the second quarter of 2015"
+  {
+    re: new RegExp(`\\b(?:in |during |for )?${MONTH_RE}\\.?,? ${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => {
+      const from = `${m[2]}-${pad(monthIndex(m[1] as string) + 1)}-01`;
+      return range(from, periodOf(from, 'month').to, said);
+    },
+  },
+  {
+    re: /\b(?:in |during |for )?(\d{4})-(\d{1,2})\b(?![-/.]\d)/g,
+    window: (m, _d, said) => {
+      const mo = Number(m[2]);
+      if (mo < 1 || mo > 12) return undefined;
+      const from = `${m[1]}-${pad(mo)}-01`;
+      return range(from, periodOf(from, 'month').to, said);
+    },
+  },
+  {
+    re: /\b(?:in |during |for )?(?:the )?(?:q([1-4]),? (\d{4})|(\d{4}),? q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter,? (?:of )?(\d{4}))\b/g,
+    window: (m, _d, said) => {
+      const ord = ['first', 'second', 'third', 'fourth'].indexOf(m[5] ?? '') + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[5] ?? '') + 1;
+      const quarter = Number(m[1] ?? m[4] ?? ord);
+      const from = `${m[2] ?? m[3] ?? m[6]}-${pad((quarter - 1) * 3 + 1)}-01`;
+      return range(from, periodOf(from, 'quarter').to, said);
+    },
+  },
+  // "since 2015"
+  { re: new RegExp(`\\b(?:since|from) ${YEAR}\\b`, 'g'), window: (m, data, said) => range(`${m[1]}-01-01`, lastSession(data), said) },
+  // "past 5 trading days": the sessions are found in the data.
+  {
+    re: /\b(?:over |in |for |during )?(?:the )?(?:past|last|previous|trailing|latest|recent) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions)\b/g,
+    window: (m, data, said) => {
+      const n = num(m[1] as string);
+      return { to: data.newest, tradingDays: n, label: `${said} → the ${n} trading days up to ${data.newest}` };
+    },
+  },
+  {
+    re: /\b(?:over |in |for |during )?(?:the )?(?:past|last|previous|trailing) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|quarters?|years?)\b/g,
+    window: (m, data, said) => {
+      const n = num(m[1] as string);
+      const unit = UNIT[m[2] as string] as Period | 'day';
+      const newest = data.newest;
+      const from = unit === 'day' ? addDays(newest, -(n - 1)) : unit === 'week' ? addDays(newest, -(7 * n - 1)) : addDays(addMonths(newest, -(unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n)), 1);
+      return range(from, newest, said);
+    },
+  },
+  {
+    re: /\b(yesterday|today|so far|right now|this (?:week|month|quarter|year)|(?:last|previous|prior) (?:week|month|quarter|year)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
+    window: (m, data, said) => {
+      const newest = data.newest;
+      const what = m[1] as string;
+      if (what === 'today' || what === 'right now') return { ...dayWindow(newest, `${said} (the newest day in the data)`) };
+      if (what === 'so far') return undefined;
+      if (what === 'yesterday') return { to: addDays(newest, -1), day: addDays(newest, -1), label: `yesterday → the session before ${newest}` };
+      const unit = (/week|wtd/.test(what) ? 'week' : /month|mtd/.test(what) ? 'month' : /quarter|qtd/.test(what) ? 'quarter' : 'year') as Period;
+      if (/before/.test(what)) {
+        const p = previousPeriod(previousPeriod(newest, unit).from, unit);
+        return range(p.from, p.to, what);
+      }
+      if (/^(last|previous|prior)/.test(what)) {
+        const p = previousPeriod(newest, unit);
+        return range(p.from, p.to, what);
+      }
+      return range(periodOf(newest, unit).from, newest, what);
+    },
+  },
+  {
+    re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|years?) ago\b/g,
+    window: (m, data, said) => {
+      const n = num(m[1] as string);
+      const unit = UNIT[m[2] as string];
+      const newest = data.newest;
+      const day = unit === 'day' ? addDays(newest, -n) : unit === 'week' ? addDays(newest, -7 * n) : addMonths(newest, -(unit === 'month' ? n : 12 * n));
+      return dayWindow(day, said);
+    },
+  },
+  // "in March" without a year: the newest March in the data.
+  {
+    re: new RegExp(`\\b(?:in|during) ${MONTH_RE}\\b(?! \\d)`, 'g'),
+    window: (m, data, said) => {
+      const mi = monthIndex(m[1] as string);
+      const y = Number(data.newest.slice(0, 4));
+      const year = mi <= Number(data.newest.slice(5, 7)) - 1 ? y : y - 1;
+      const from = `${year}-${pad(mi + 1)}-01`;
+      return range(from, periodOf(from, 'month').to, `${said} (the newest one in the data)`);
+    },
+  },
+  { re: new RegExp(`\\b(?:in |during |for |of |over )?(?:the year )?${YEAR}\\b`, 'g'), window: (m, _d, said) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, said) },
+  { re: /\b(?:(?:of )?all[- ]time|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
+];
+
+/** Every time expression of a question, in the order written, none overlapping another. */
+export function findTimes(question: string, data: DataRange): TimeMatch[] {
   const q = question.toLowerCase();
-  const newest = data.newest;
-  let m: RegExpExecArray | null;
-
-  m = new RegExp(`\\b(?:between|from) ${DATE_RE} (?:and|to|until|till|through|-) ${DATE_RE}`).exec(q);
-  if (m) {
-    const [from, to] = [...m[0].matchAll(new RegExp(DATE_RE, 'g'))].map((x) => parseDate(x[0]));
-    if (from && to) return { window: { ...range(from < to ? from : to, from < to ? to : from, m[0].trim()), anchored: true }, text: m[0] };
-  }
-  m = /\b(?:between|from) (\d{4}) (?:and|to|until|through|-) (\d{4})\b/.exec(q);
-  if (m) return { window: range(`${m[1]}-01-01`, `${m[2]}-12-31`, m[0].trim()), text: m[0] };
-  m = new RegExp(`\\b(?:since|after|from) ${DATE_RE}`).exec(q);
-  if (m) {
-    const from = parseDate(m[0].replace(/^\w+ /, ''));
-    if (from) return { window: { ...range(from, newest, m[0].trim()), anchored: true }, text: m[0] };
-  }
-  m = /\b(?:since|from) (\d{4})\b/.exec(q);
-  if (m) return { window: range(`${m[1]}-01-01`, newest, m[0].trim()), text: m[0] };
-  m = new RegExp(`\\b(?:before|until|till|up to) ${DATE_RE}`).exec(q);
-  if (m) {
-    const to = parseDate(m[0].replace(/^(before|until|till|up to) /, ''));
-    if (to) return { window: range(data.oldest, m[0].startsWith('before') ? addDays(to, -1) : to, m[0].trim()), text: m[0] };
-  }
-  m = new RegExp(`\\b(?:on |at |for )?${DATE_RE}`).exec(q);
-  if (m) {
-    const day = parseDate(m[0].replace(/^(on|at|for) /, ''));
-    if (day) return { window: { from: day, to: day, day, label: `${m[0].trim()} → ${day}` }, text: m[0] };
-  }
-  const mq = monthOrQuarterYear(q);
-  if (mq) return mq;
-
-  m = /\b(?:past|last|previous|trailing) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions)\b/.exec(q);
-  if (m) {
-    const n = num(m[1] as string);
-    return { window: { to: newest, tradingDays: n, label: `${m[0]} → the ${n} trading days up to ${newest}` }, text: m[0] };
-  }
-  m = /\b(?:(?:in )?the )?(?:past|last|previous|trailing) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|quarters?|years?)\b/.exec(q);
-  if (m) {
-    const n = num(m[1] as string);
-    const unit = UNIT[m[2] as string] as Period | 'day';
-    const from = unit === 'day' ? addDays(newest, -(n - 1)) : unit === 'week' ? addDays(newest, -(7 * n - 1)) : addDays(addMonths(newest, -(unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n)), 1);
-    return { window: range(from, newest, m[0].trim()), text: m[0] };
-  }
-  m = /\b(yesterday|today|this (?:week|month|quarter|year)|(?:last|previous|prior) (?:week|month|quarter|year)|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/.exec(q);
-  if (m) {
-    const said = m[1] as string;
-    if (said === 'today') return { window: { from: newest, to: newest, day: newest, label: `today → ${newest} (the newest day in the data)` }, text: m[0] };
-    if (said === 'yesterday') {
-      // The session before the newest one: resolved in SQL, as only the data knows which days traded.
-      return { window: { to: addDays(newest, -1), day: addDays(newest, -1), label: `yesterday → the session before ${newest}` }, text: m[0] };
+  const taken: boolean[] = Array.from({ length: q.length }, () => false);
+  const found: TimeMatch[] = [];
+  for (const rule of RULES) {
+    for (const m of q.matchAll(rule.re)) {
+      const start = m.index ?? 0;
+      const text = m[0];
+      if (!text.trim() || taken.slice(start, start + text.length).some(Boolean)) continue;
+      const window = rule.window(m as RegExpExecArray, data, text.trim());
+      if (!window) continue;
+      for (let i = start; i < start + text.length; i++) taken[i] = true;
+      found.push({ window, text, index: start });
     }
-    const unitWord = /week|wtd/.test(said) ? 'week' : /month|mtd/.test(said) ? 'month' : /quarter|qtd/.test(said) ? 'quarter' : 'year';
-    const unit = unitWord as Period;
-    if (/^(last|previous|prior)/.test(said)) {
-      const p = previousPeriod(newest, unit);
-      return { window: range(p.from, p.to, said), text: m[0] };
-    }
-    return { window: range(periodOf(newest, unit).from, newest, said), text: m[0] };
   }
-  m = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|years?) ago\b/.exec(q);
-  if (m) {
-    const n = num(m[1] as string);
-    const unit = UNIT[m[2] as string];
-    const day = unit === 'day' ? addDays(newest, -n) : unit === 'week' ? addDays(newest, -7 * n) : addMonths(newest, -(unit === 'month' ? n : 12 * n));
-    return { window: { from: day, to: day, day, label: `${m[0]} → ${day}` }, text: m[0] };
-  }
-  m = new RegExp(`\\b(?:in |during )${MONTH_RE}\\b(?! \\d)`).exec(q);
-  if (m) {
-    // "in March" without a year: the newest March in the data.
-    const mi = monthIndex((m[1] as string).toLowerCase());
-    const y = Number(newest.slice(0, 4));
-    const year = mi <= Number(newest.slice(5, 7)) - 1 ? y : y - 1;
-    const from = `${year}-${pad(mi + 1)}-01`;
-    return { window: range(from, periodOf(from, 'month').to, `${m[0].trim()} (the newest one in the data)`), text: m[0] };
-  }
-  m = /\b(?:in |during |for |of )?((?:18|19|20|21)\d{2})\b/.exec(q);
-  if (m) return { window: range(`${m[1]}-01-01`, `${m[1]}-12-31`, m[0].trim()), text: m[0] };
-  m = /\b(all[- ]time|ever|in history|all history|of all time)\b/.exec(q);
-  if (m) return { window: range(data.oldest, newest, m[0]), text: m[0] };
-  return undefined;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first time expression of a question. */
+export function findTime(question: string, data: DataRange): TimeMatch | undefined {
+  return findTimes(question, data)[0];
+}
+
+const CLOCK = '(\\d{1,2})(?::(\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?';
+
+/** A range of minutes within a day ("10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET"). */
+export function findClock(question: string): ClockRange | undefined {
+  const q = question.toLowerCase();
+  const m = new RegExp(`\\b(?:between |from )?${CLOCK} ?(?:-|–|to|through|thru|and|until) ?${CLOCK}(?: ?(?:et|est|edt|new york time|ny time))?`).exec(q);
+  if (!m || (!m[2] && !m[5])) return undefined;
+  const at = (h: string, mi: string | undefined, ampm: string | undefined, other?: string) => {
+    let hour = Number(h);
+    const mer = ampm ?? other;
+    if (mer?.startsWith('p') && hour < 12) hour += 12;
+    if (!mer && hour < 8) hour += 12; // "1:00 to 3:30" in a trading day is the afternoon
+    return `${pad(hour)}:${mi ?? '00'}`;
+  };
+  const from = at(m[1] as string, m[2], m[3], m[6]);
+  const to = at(m[4] as string, m[5], m[6]);
+  return from <= to ? { from, to, text: m[0] } : undefined;
 }
 
 /** The window a relative expression needs when the question named none: the whole data. */

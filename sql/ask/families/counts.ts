@@ -1,0 +1,107 @@
+// How many sessions met a condition ("how many days did Tesla close above 300 in 2017"), which ones ("days Tesla
+// closed above 300"), and how many stocks met one on a day or over a window ("how many stocks closed above $100").
+
+import type { Measure, Plan, Threshold } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { allData } from '../time.js';
+import { changeQuery } from './window-stats.js';
+import { DOWN, takeMeasure, takeThreshold, UP } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
+const DAYS = /\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
+const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|of (?:the|them|these))\b/;
+const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
+
+interface Condition {
+  measure: Measure;
+  threshold: Threshold;
+  /** Over the whole window (change) rather than per day. */
+  change?: boolean;
+}
+
+function readCondition(r: Reading): Condition | undefined {
+  if (r.take(RECORD)) return { measure: 'off_high', threshold: { op: '>=', value: 0, percent: false } };
+  const measure = takeMeasure(r);
+  const moved = r.take(UP) ?? r.take(DOWN);
+  const threshold = takeThreshold(r);
+  const direction = moved ? (UP.test(moved[0]) ? 'up' : 'down') : undefined;
+  r.takeAll(/\b(?:on the day|the day|than the previous session|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
+  let m: Measure | undefined = measure;
+  if (!m && (direction || threshold?.percent)) m = 'return';
+  if (m === 'close' && direction && (!threshold || threshold.percent)) m = 'return';
+  if (!m) return undefined;
+  if (threshold) {
+    if (threshold.percent && (m === 'return' || m === 'gap') && direction === 'down' && threshold.value > 0) return { measure: m, threshold: { op: threshold.op === '>' ? '<' : threshold.op === '>=' ? '<=' : threshold.op, value: -threshold.value, percent: true } };
+    if (threshold.percent && m !== 'return' && m !== 'gap') return { measure: 'return', threshold };
+    return { measure: m, threshold };
+  }
+  if (direction && (m === 'return' || m === 'gap')) return { measure: m, threshold: { op: direction === 'up' ? '>' : '<', value: 0, percent: true } };
+  return undefined;
+}
+
+const cond = (c: Condition) => `${c.change ? 'change over the window' : MEASURE_NAME[c.measure]} ${c.threshold.op} ${c.threshold.value}${c.threshold.percent ? '%' : ''}`;
+
+export const counts: Family = {
+  name: 'counts',
+  examples: ['how many days did Amazon close above 1000 in 2017', 'how many up days did Tesla have in 2016', 'days Tesla closed above 300', 'how many stocks closed above $100 on 2017-06-01'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (r.clock || r.times.length > 1) return undefined;
+    const howMany = Boolean(r.take(HOW_MANY));
+    const stocks = r.symbols.length === 0 && r.has(STOCKS);
+    if (!r.symbols.length && !stocks) return undefined;
+    if (r.symbols.length && !r.has(DAYS) && !howMany) return undefined;
+    if (!howMany && !r.has(/\b(?:which|what|list|show|when)\b/) && !r.has(/^⟨s⟩|^(?:days|sessions)\b/)) return undefined;
+    if (!howMany && stocks) return undefined;
+    r.takeAll(DAYS);
+    if (stocks) r.takeAll(STOCKS);
+    r.takeAll(/\b(?:did|have|had|were|was|which|what|when|list|see|saw|with|a|of)\b/);
+    const c = readCondition(r);
+    if (!c) return undefined;
+    let window = r.times[0]?.window ?? (stocks ? { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` } : allData(ctx.data));
+    if (stocks && c.threshold.percent && c.measure === 'return' && !window.day) c.change = true;
+    if (!stocks && window.day && !window.from) window = { ...window };
+    const w = describeWindow(window);
+    return {
+      kind: stocks ? 'cross-stock-count' : howMany ? 'threshold-count' : 'threshold-days',
+      symbols: stocks ? [] : r.symbols,
+      everyStock: stocks,
+      sector: r.sector,
+      window,
+      measure: c.measure,
+      threshold: c.threshold,
+      stat: c.change ? 'change' : 'count',
+      restatement: stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
+    };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    const b = bounds(p, plan.window, scope);
+    const t = plan.threshold as Threshold;
+    const value = p.add(t.percent ? t.value / 100 : t.value, 'float8');
+    const m = plan.measure as Measure;
+    if (plan.stat === 'change') {
+      const inner = changeQuery(p, plan, b, scope, '');
+      return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT count(*) FILTER (WHERE change ${t.op} ${value}) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE change ${t.op} ${value}) AS symbols FROM changes`), params: p.values };
+    }
+    const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
+    const x = basic ? m : 'value';
+    const d = `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`;
+    const where = `trade_date BETWEEN ${b.from} AND ${b.to} AND ${x} ${t.op} ${value}`;
+    if (plan.kind === 'cross-stock-count') {
+      return { sql: lines(d, `SELECT count(DISTINCT symbol) AS stocks, array_agg(DISTINCT symbol) AS symbols FROM d WHERE ${where}`), params: p.values };
+    }
+    if (plan.kind === 'threshold-count') {
+      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${x} ${t.op} ${value}) AS days, count(*) AS of_days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+    }
+    return {
+      sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${num('value', 6)} AS ${m}`}`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),
+      params: p.values,
+      chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'close' } : undefined,
+    };
+  },
+};

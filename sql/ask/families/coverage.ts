@@ -1,0 +1,70 @@
+// What the data holds: which symbols, from when to when, how many sessions in a window, and the last session
+// before a date.
+
+import type { Plan } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, lines, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const FIRST = /\b(?:first (?:trading )?(?:day|session|date|trade|close)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back)\b/;
+const LAST = /\b(?:last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
+const RANGE = /\b(?:date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
+const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
+
+export const coverage: Family = {
+  name: 'coverage',
+  examples: ['when did Facebook start trading', 'what dates does the data cover', 'which technology stocks are there', 'how many trading sessions did Microsoft have in 2016'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (r.clock || r.times.length > 1) return undefined;
+    const t = r.times[0]?.window;
+    const who = r.symbols.join(', ');
+    if (r.take(SESSIONS)) {
+      r.takeAll(/\b(?:trading|there|did|have|had|in the data|were)\b/);
+      if (!t || t.day) return undefined;
+      return { kind: 'sessions', symbols: r.symbols, window: t, restatement: `the number of sessions of ${who || 'the data'} in ${t.label}` };
+    }
+    if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
+      return { kind: 'session-before', symbols: r.symbols, window: t, restatement: `the last session of ${who || 'the data'} on or before ${t.to}` };
+    }
+    if (t) return undefined;
+    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/)) {
+      r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|covered)\b/);
+      return { kind: 'symbols', symbols: [], sector: r.sector, restatement: `the symbols with data${r.sector ? ` in the ${r.sector} sector` : ''}, with their names and date ranges` };
+    }
+    const first = r.take(FIRST);
+    const last = first ? undefined : r.take(LAST);
+    const range = r.take(RANGE);
+    if (!first && !last && !range) return undefined;
+    r.takeAll(/\b(?:price history|history|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    if (!r.symbols.length && (first || last)) return undefined;
+    return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    switch (plan.kind) {
+      case 'sessions': {
+        const b = bounds(p, plan.window, scope);
+        return { sql: lines('SELECT symbol, count(*) AS sessions, min(trade_date) AS first_day, max(trade_date) AS last_day FROM daily_bars', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      }
+      case 'session-before':
+        return { sql: lines('SELECT symbol, max(trade_date) AS last_session FROM prices', `WHERE ${scope}trade_date <= ${p.add(plan.window?.to, 'date')}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      case 'symbols':
+        return {
+          sql: lines(
+            'SELECT s.symbol, c.name, c.sector, s.first_day, s.last_day FROM (',
+            `  SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM prices WHERE ${scope}TRUE GROUP BY symbol`,
+            ') s LEFT JOIN companies c USING (symbol)',
+            'ORDER BY s.symbol',
+          ),
+          params: p.values,
+        };
+      default: {
+        const col = plan.kind === 'last-session' ? 'last_day, first_day' : 'first_day, last_day';
+        return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}TRUE`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      }
+    }
+  },
+};

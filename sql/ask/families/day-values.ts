@@ -1,0 +1,93 @@
+// A symbol's value on one session: its close, open, high, low, volume, range, return, gap, N-day moving average,
+// 52-week high and low, or distance from its highest close so far. A day that did not trade answers with the
+// session before, said so.
+
+import type { Measure, Plan } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { column, dailyCte, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { takeLengths, takeMeasure } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
+const OFF_HIGH = /\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|% (?:below|off|from)|below|off|down from|under)\b/;
+const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
+const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
+const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?)\b/;
+
+export const dayValues: Family = {
+  name: 'values on a day',
+  examples: ['Tesla close on 2016-03-04', 'Apple daily return on 2016-04-27', 'opening gap of Amazon on 2017-10-27', 'Nvidia 52-week high and low', '50-day moving average of Apple on 2016-06-01', 'how far below its all-time high was Netflix on 2016-07-19'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (!r.symbols.length || r.times.length > 1 || r.clock) return undefined;
+    const t = r.times[0];
+    if (t && !t.window.day) return undefined;
+    const day = t?.window.day ?? ctx.data.newest;
+    const window = t?.window ?? { from: day, to: day, day, label: `the newest day in the data → ${day}` };
+    let measures: Measure[];
+    let lengths: number[] | undefined;
+    if (r.take(WEEK52)) {
+      const high = Boolean(r.take(/\bhighs?\b/));
+      const low = Boolean(r.take(/\blows?\b/));
+      r.take(/\b(?:range|and)\b/);
+      measures = high === low ? ['high_52w', 'low_52w'] : high ? ['high_52w'] : ['low_52w'];
+    } else if (r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) {
+      r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
+      measures = ['off_high'];
+    } else if ((lengths = takeLengths(r)).length === 1 && r.take(MA)) {
+      measures = ['ma'];
+      r.take(/\b(?:of (?:the )?)?(?:close|closing prices?|closes)\b/);
+    } else {
+      if (lengths.length) return undefined;
+      const m = takeMeasure(r) ?? (r.take(RETURN_WORDS) ? 'return' : undefined);
+      if (!m) return undefined;
+      if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
+      if (m === 'volume') r.take(/\bhow many\b/);
+      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      measures = [m];
+    }
+    const what = measures.map((m) => (m === 'ma' ? `${lengths?.[0]}-day moving average of the close` : MEASURE_NAME[m])).join(' and ');
+    return {
+      kind: 'day-value',
+      symbols: r.symbols,
+      window,
+      measure: measures[0],
+      lengths: measures.includes('ma') ? lengths : undefined,
+      stat: measures.length > 1 ? 'max' : undefined,
+      restatement: `${what} of ${r.symbols.join(', ')} on ${day} (or the session before, if it did not trade)`,
+    };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const day = p.add(plan.window?.day ?? plan.window?.to, 'date');
+    const scope = scopeSql(p, plan);
+    const m = plan.measure as Measure;
+    if (m === 'high_52w' || m === 'low_52w') {
+      const both = plan.stat === 'max';
+      return {
+        sql: lines(
+          `SELECT symbol, ${day} AS as_of, max(trade_date) AS last_session${m === 'high_52w' || both ? ', max(high) AS high_52w' : ''}${m === 'low_52w' || both ? ', min(low) AS low_52w' : ''}`,
+          'FROM daily_bars',
+          `WHERE ${scope}trade_date BETWEEN ${day} - 364 AND ${day}`,
+          'GROUP BY symbol',
+          'ORDER BY symbol',
+        ),
+        params: p.values,
+      };
+    }
+    const b = { from: day, to: day };
+    const col = column(m, plan.lengths?.[0]);
+    const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
+    return {
+      sql: lines(
+        `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m, n: plan.lengths?.[0] }], scope)}`,
+        `SELECT DISTINCT ON (symbol) symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${num('value', 6)} AS ${col}`}, ${day} AS asked_for`,
+        'FROM d',
+        `WHERE trade_date <= ${day}`,
+        'ORDER BY symbol, trade_date DESC',
+      ),
+      params: p.values,
+    };
+  },
+};

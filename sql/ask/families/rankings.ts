@@ -1,0 +1,123 @@
+// Symbols ranked by a measure: every stock on a day or over a window ("which stock had the highest close on …",
+// "top 5 gainers between …"), or the ones named ("which of AAPL, MSFT and GOOGL had the highest average close").
+// The measure asked for is a column of the answer and its sort key.
+
+import type { Measure, Plan, Stat } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, column, dailyCte, describeWindow, lines, list, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { allData } from '../time.js';
+import { changeQuery } from './window-stats.js';
+import { priceOfStat, takeCount, takeMeasure, takeStat } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
+const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
+const EVERY = /\b(?:every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks|symbols|tickers|companies|names)\b/;
+const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|performers?|gained|gain|rose|rise|returned|return|performance|increase)\b/;
+const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost)\b/;
+const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
+const DESC = /\b(?:highest|most|largest|biggest|best|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
+
+function readKey(r: Reading): { stat?: Stat; measure: Measure } | undefined {
+  if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) return { stat: 'stddev', measure: 'return' };
+  if (r.take(/\b(?:cheapest|most expensive|priciest)\b/)) {
+    takeMeasure(r, ['close']);
+    return { measure: 'close' };
+  }
+  if (r.take(/\bmost (?:heavily |actively )?traded\b/)) {
+    takeMeasure(r, ['volume']);
+    return { measure: 'volume' };
+  }
+  const stat = takeStat(r, ['avg', 'median', 'sum']) ?? (r.has(/\b(?:max(?:imum)?|min(?:imum)?) \w+/) ? takeStat(r, ['max', 'min']) : undefined);
+  const measure = priceOfStat(r, takeMeasure(r), stat);
+  if (measure) return { stat, measure };
+  if (r.take(GAINERS) || r.take(LOSERS)) return { stat: 'change', measure: 'close' };
+  return undefined;
+}
+
+export const rankings: Family = {
+  name: 'rankings',
+  examples: ['top 5 gainers last month', 'worst performers in 2016', 'most traded stocks yesterday', 'which stock had the highest close on 2016-06-24', 'rank Apple, Microsoft and IBM by return this year', 'which of Apple, Microsoft and Google had the highest average close in 2016'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    const named = r.symbols.length >= 2;
+    if (r.symbols.length === 1 || r.clock || r.times.length > 1) return undefined;
+    if (!named && !r.has(EVERY) && !r.has(/\b(?:gainers?|losers?|performers?|winners?|decliners?|which|what symbol|who)\b/)) return undefined;
+    const limit = takeCount(r);
+    const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
+    const desc = r.has(DESC);
+    const losers = r.has(LOSERS) || r.has(/\bworst\b/);
+    const key = readKey(r);
+    if (!key) return undefined;
+    r.take(WHICH);
+    r.takeAll(RANK);
+    r.takeAll(EVERY);
+    r.take(ASC);
+    r.take(ASC);
+    r.take(DESC);
+    r.take(DESC);
+    r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily)\b/);
+    r.takeAll(/\b(?:gainers?|losers?|performers?|performing|winners?|return(?:ed)?|gained|rose|fell|up|down)\b/);
+    const order: 'asc' | 'desc' = losers || (asc && !desc) ? 'asc' : 'desc';
+    let window = r.times[0]?.window;
+    const change = key.stat === 'change';
+    if (!window) window = change || key.stat ? allData(ctx.data) : { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` };
+    const onDay = Boolean(window.day) && !change && !key.stat;
+    if (change && window.day && !window.from) return undefined;
+    const stat: Stat | undefined = onDay ? undefined : change ? 'change' : (key.stat ?? (key.measure === 'volume' ? 'sum' : key.measure === 'return' ? 'change' : 'avg'));
+    const measure: Measure = change || stat === 'change' ? 'close' : key.measure;
+    const singular = r.has(/\b(?:which|what|who)(?: (?:stock|symbol|ticker|company|one))?\b/) && !r.has(/\b(?:stocks|symbols|tickers|companies)\b/);
+    const n = named ? 0 : (limit ?? (r.has(/\b(?:rank|every|all)\b/) ? 0 : singular ? 1 : 10));
+    const what = stat === 'change' ? 'change of the close' : stat ? `${STAT_NAME[stat]} ${MEASURE_NAME[measure]}` : MEASURE_NAME[measure];
+    return {
+      kind: named ? 'named-comparison' : change || stat === 'change' ? 'gainers-losers' : 'cross-sectional-ranking',
+      symbols: named ? r.symbols : [],
+      everyStock: !named,
+      sector: r.sector,
+      window,
+      measure: onDay ? measure : measure,
+      stat,
+      order,
+      limit: n,
+      restatement: `${named ? list(r.symbols) : r.sector ? `the ${r.sector} stocks` : 'every stock'} ranked by ${what}, ${order === 'desc' ? 'highest' : 'lowest'} first${n ? ` (top ${n})` : ''}, ${onDay ? 'on' : 'over'} ${describeWindow(window)}`,
+    };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    const b = bounds(p, plan.window, scope);
+    const dir = plan.order === 'asc' ? 'ASC' : 'DESC';
+    const limit = plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined;
+    const m = plan.measure as Measure;
+    if (plan.stat === 'change') return changeQuery(p, plan, b, scope, `ORDER BY change ${dir}, symbol`, limit);
+    if (!plan.stat) {
+      const col = column(m);
+      const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
+      return {
+        sql: lines(
+          `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`,
+          `SELECT symbol, trade_date, ${basic ? m : `${num('value', 6)} AS ${col}`}${m === 'close' ? '' : ', close'}`,
+          `FROM d WHERE trade_date = ${b.to}${basic ? '' : ' AND value IS NOT NULL'}`,
+          `ORDER BY ${basic ? m : col} ${dir}, symbol`,
+          limit,
+        ),
+        params: p.values,
+      };
+    }
+    const stat = plan.stat;
+    const x = stat === 'stddev' ? 'ret' : m === 'range' ? '(high - low)' : m;
+    const name = stat === 'stddev' ? 'volatility' : `${stat}_${m}`;
+    return {
+      sql: lines(
+        `WITH ${dailyCte(p, plan, b, stat === 'stddev' ? [{ name: 'ret', measure: 'return' }] : [], scope)}`,
+        `SELECT symbol, count(*) AS days, ${num(statSql(stat, x), 6)} AS ${name}`,
+        `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
+        'GROUP BY symbol',
+        `ORDER BY ${name} ${dir} NULLS LAST, symbol`,
+        limit,
+      ),
+      params: p.values,
+    };
+  },
+};

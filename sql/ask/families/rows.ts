@@ -1,0 +1,98 @@
+// Rows as stored: the newest sessions of a symbol, every session of a window, or its minute bars within a day.
+
+import type { Plan } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, dailyCte, describeWindow, lines, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { takeCount, takeMeasures } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const LATEST = /\b(?:latest|newest|most recent|recent|last|current|currently|now|today's|todays)\b/;
+const MINUTES = /\b(?:minute bars?|minute[- ]by[- ]minute|1[- ]min(?:ute)?(?: bars?| closes?| prices?)?|one[- ]minute(?: bars?)?|per[- ]minute|intraday bars?|minutes?|bars?)\b/;
+const FIRST_MINUTES = /\b(?:first|opening) (\d{1,2}|five|ten|fifteen|thirty) minutes(?: of (?:regular )?trading)?\b/;
+
+export const rows: Family = {
+  name: 'rows',
+  examples: ['recent Tesla prices', 'latest 5 Apple prices', 'Apple prices in March 2016', 'daily returns of Tesla last week', 'minute bars of DBB from 10:00 to 10:15 on 2024-02-05'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (!r.symbols.length || r.times.length > 1) return undefined;
+    const t = r.times[0]?.window;
+    const first = r.take(FIRST_MINUTES);
+    const minutes = Boolean(first) || (r.has(MINUTES) && (Boolean(r.clock) || r.has(/\bminute|1[- ]min/)));
+    if (minutes) {
+      r.takeAll(MINUTES);
+      r.takeAll(/\b(?:regular trading|regular hours|trading|inclusive|new york time|ny time|et|am|pm)\b/);
+      takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
+      const day = t?.day ?? t?.to ?? ctx.data.newest;
+      const n = first ? ({ five: 5, ten: 10, fifteen: 15, thirty: 30 }[first[1] as string] ?? Number(first[1])) : undefined;
+      const clock = r.clock ? { from: r.clock.from, to: r.clock.to } : n ? { from: '09:30', to: `${String(9 + Math.floor((30 + n - 1) / 60)).padStart(2, '0')}:${String((30 + n - 1) % 60).padStart(2, '0')}` } : undefined;
+      if (t && !t.day) return undefined;
+      return { kind: 'minute-bars', symbols: r.symbols, window: t ?? { from: day, to: day, day, label: `the newest day in the data → ${day}` }, clock, order: 'asc', limit: 0, restatement: `the minute bars of ${r.symbols.join(', ')} on ${day}${clock ? ` from ${clock.from} to ${clock.to} New York time` : ''}` };
+    }
+    if (r.clock) return undefined;
+    const returns = Boolean(r.take(/\b(?:daily returns?|returns? (?:each|per|by) day|day[- ]over[- ]day (?:returns?|changes?))\b/));
+    const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
+    const count = takeCount(r);
+    const latest = r.take(LATEST);
+    r.takeAll(/\b(?:daily|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day)\b/);
+    if (t && !latest) {
+      if (t.day && t.from) return undefined; // one day's value: the values family
+      return { kind: returns ? 'daily-returns' : 'date-range-rows', symbols: r.symbols, window: t, order: 'asc', limit: 0, restatement: `every ${returns ? "day's return" : 'daily row'} of ${r.symbols.join(', ')} over ${describeWindow(t)}` };
+    }
+    if (t && latest && !t.tradingDays) return undefined;
+    if (!latest && !measures.length && !count && !returns) return undefined;
+    const n = t?.tradingDays ?? count ?? (r.has(/\b(?:prices|closes|rows|quotes|sessions|days|bars)\b/) || returns ? 10 : 1);
+    return {
+      kind: returns ? 'daily-returns' : 'latest-rows',
+      symbols: r.symbols,
+      window: returns ? { to: ctx.data.newest, tradingDays: n, label: `the last ${n} trading days up to ${ctx.data.newest}` } : undefined,
+      limit: n,
+      order: 'desc',
+      restatement: returns ? `each day's return of ${r.symbols.join(', ')} over the last ${n} trading days` : `the newest ${n} daily row${n === 1 ? '' : 's'} of ${r.symbols.join(', ')}, newest first`,
+    };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    switch (plan.kind) {
+      case 'latest-rows':
+        return {
+          sql: lines(
+            'SELECT symbol, trade_date, open, high, low, close, volume FROM (',
+            '  SELECT symbol, trade_date, open, high, low, close, volume, row_number() OVER (PARTITION BY symbol ORDER BY trade_date DESC) AS n',
+            `  FROM daily_bars WHERE ${scope}TRUE`,
+            `) newest WHERE n <= ${p.add(plan.limit ?? 10, 'int')}`,
+            'ORDER BY symbol, trade_date DESC',
+          ),
+          params: p.values,
+          chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'close' } : undefined,
+        };
+      case 'minute-bars': {
+        const b = bounds(p, plan.window, scope);
+        const clock = plan.clock ? ` AND ts::time BETWEEN ${p.add(plan.clock.from, 'text')}::time AND ${p.add(plan.clock.to, 'text')}::time` : '';
+        return {
+          sql: lines('SELECT symbol, ts AS minute, open, high, low, close, volume FROM prices', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to} AND ts <> trade_date::timestamp${clock}`, 'ORDER BY symbol, ts'),
+          params: p.values,
+          chart: plan.symbols.length === 1 ? { x: 'minute', y: 'close' } : undefined,
+        };
+      }
+      case 'daily-returns': {
+        const b = bounds(p, plan.window, scope);
+        return {
+          sql: lines(`WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}`, `SELECT symbol, trade_date, close, ${num('ret', 6)} AS daily_return FROM d`, `WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
+          params: p.values,
+          chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'daily_return' } : undefined,
+        };
+      }
+      default: {
+        const b = bounds(p, plan.window, scope);
+        return {
+          sql: lines('SELECT symbol, trade_date, open, high, low, close, volume FROM daily_bars', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
+          params: p.values,
+          chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'close' } : undefined,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+// The longest run of consecutive up (or down) closes of a symbol in a window, with its first and last day.
+
+import type { Plan } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, dailyCte, describeWindow, lines, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { allData } from '../time.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive)\b/;
+const DOWN = /\b(?:losing|down|red|negative|falling|declin\w*|losses|drops?)\b/;
+const UP = /\b(?:winning|up|green|positive|rising|gains?|advanc\w*)\b/;
+
+export const streaks: Family = {
+  name: 'streaks',
+  examples: ['longest winning streak of Apple', 'longest losing streak for IBM in 2015'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (!r.symbols.length || r.clock || r.times.length > 1 || !r.take(STREAK)) return undefined;
+    const down = Boolean(r.take(DOWN));
+    const up = !down && Boolean(r.take(UP));
+    if (!down && !up) return undefined;
+    r.takeAll(STREAK);
+    r.takeAll(/\b(?:longest|most|biggest|longest ever|days?|sessions?|closes?|of|how many|and when|when)\b/);
+    const window = r.times[0]?.window ?? allData(ctx.data);
+    if (window.day) return undefined;
+    return { kind: 'streak', symbols: r.symbols, window, direction: down ? 'down' : 'up', restatement: `the longest run of consecutive ${down ? 'down' : 'up'} closes of ${r.symbols.join(', ')} over ${describeWindow(window)}` };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    const b = bounds(p, plan.window, scope);
+    const cmp = plan.direction === 'down' ? '<' : '>';
+    return {
+      sql: lines(
+        `WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}, marked AS (`,
+        `  SELECT symbol, trade_date, coalesce(ret ${cmp} 0, false) AS hit FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
+        '), grouped AS (',
+        '  SELECT symbol, trade_date, hit, row_number() OVER (PARTITION BY symbol ORDER BY trade_date) - row_number() OVER (PARTITION BY symbol, hit ORDER BY trade_date) AS grp FROM marked',
+        '), runs AS (',
+        '  SELECT symbol, count(*) AS days, min(trade_date) AS first_day, max(trade_date) AS last_day,',
+        '         row_number() OVER (PARTITION BY symbol ORDER BY count(*) DESC, min(trade_date) DESC) AS n',
+        '  FROM grouped WHERE hit GROUP BY symbol, grp',
+        ')',
+        'SELECT symbol, days, first_day, last_day FROM runs WHERE n = 1 ORDER BY symbol',
+      ),
+      params: p.values,
+    };
+  },
+};

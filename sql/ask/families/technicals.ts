@@ -1,0 +1,99 @@
+// Moving averages over a window, their crossovers ("when did Apple's 50-day average cross the 200-day"), and the
+// correlation of two symbols' daily returns.
+
+import type { Plan } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, dailyCte, describeWindow, lines, list, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { allData } from '../time.js';
+import { takeLengths } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?)\b/;
+const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
+const CORR = /\b(?:correlat\w*|corelation|corrolation|corr)\b/;
+
+export const technicals: Family = {
+  name: 'technicals',
+  examples: ['20-day moving average of Tesla last month', 'when did Apple 50-day average cross the 200-day', 'golden cross of Microsoft', 'correlation between Apple and Microsoft returns in 2016'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (!r.symbols.length || r.clock || r.times.length > 1) return undefined;
+    const t = r.times[0]?.window;
+    if (r.take(CORR)) {
+      if (r.symbols.length !== 2) return undefined;
+      r.takeAll(/\b(?:daily |day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how)\b/);
+      const window = t ?? allData(ctx.data);
+      if (window.day) return undefined;
+      return { kind: 'correlation', symbols: r.symbols, window, measure: 'return', restatement: `the correlation of ${list(r.symbols)}'s daily returns on the days both traded, over ${describeWindow(window)}` };
+    }
+    const cross = r.take(CROSS);
+    if (cross) {
+      const lengths = takeLengths(r).sort((a, b) => a - b);
+      r.takeAll(MA);
+      r.takeAll(/\b(?:above|over|below|under|up|down|its|the|most recent|last|latest|when|which|date|day|days|of|and)\b/);
+      const golden = /golden/.test(cross[0]) || r.has(/\b(?:above|over|up)\b/);
+      const death = /death/.test(cross[0]) || r.has(/\b(?:below|under|down)\b/);
+      const ls = lengths.length >= 2 ? lengths.slice(0, 2) : golden || death ? [50, 200] : undefined;
+      if (!ls) return undefined;
+      let window = t ?? allData(ctx.data);
+      if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
+      const latest = r.has(/\b(?:most recent|last|latest)\b/);
+      return {
+        kind: 'crossover',
+        symbols: r.symbols,
+        window,
+        lengths: ls,
+        direction: golden && !death ? 'up' : death && !golden ? 'down' : undefined,
+        limit: latest ? 1 : 0,
+        restatement: `the ${latest ? 'most recent day' : 'days'} ${r.symbols.join(', ')}'s ${ls[0]}-day moving average crossed ${golden && !death ? 'above' : death && !golden ? 'below' : 'above or below'} its ${ls[1]}-day one, over ${describeWindow(window)}, newest first`,
+      };
+    }
+    const lengths = takeLengths(r);
+    if (!lengths.length || !r.take(MA) || (t?.day && t.from)) return undefined;
+    r.takeAll(/\b(?:of (?:the )?)?(?:close|closing prices?|closes)\b/);
+    const window = t ?? { to: ctx.data.newest, tradingDays: 20, label: `the last 20 trading days up to ${ctx.data.newest}` };
+    return { kind: 'moving-average', symbols: r.symbols, window, lengths: lengths.sort((a, b) => a - b), order: 'asc', limit: 0, restatement: `the ${lengths.join('- and ')}-day moving averages of ${r.symbols.join(', ')}'s close over ${describeWindow(window)}` };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    const b = bounds(p, plan.window, scope);
+    if (plan.kind === 'correlation') {
+      const [a, c] = plan.symbols;
+      return {
+        sql: lines(
+          `WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}, pairs AS (`,
+          `  SELECT x.trade_date, x.ret AS a, y.ret AS b FROM d x JOIN d y ON x.trade_date = y.trade_date`,
+          `  WHERE x.symbol = ${p.add(a, 'text')} AND y.symbol = ${p.add(c, 'text')} AND x.trade_date BETWEEN ${b.from} AND ${b.to}`,
+          ')',
+          `SELECT ${num('corr(a, b)', 6)} AS correlation, count(*) AS days, min(trade_date) AS first_day, max(trade_date) AS last_day FROM pairs`,
+        ),
+        params: p.values,
+      };
+    }
+    const lengths = plan.lengths ?? [];
+    const mas = lengths.map((n) => ({ name: `ma${n}`, measure: 'ma' as const, n }));
+    if (plan.kind === 'crossover') {
+      const [s, l] = lengths as [number, number];
+      const dir = plan.direction === 'up' ? ' AND diff > 0' : plan.direction === 'down' ? ' AND diff < 0' : '';
+      return {
+        sql: lines(
+          `WITH ${dailyCte(p, plan, b, mas, scope)}, diffs AS (`,
+          `  SELECT symbol, trade_date, close, ma${s}, ma${l}, sign(ma${s} - ma${l}) AS diff, lag(sign(ma${s} - ma${l})) OVER (PARTITION BY symbol ORDER BY trade_date) AS prev FROM d`,
+          ')',
+          `SELECT symbol, trade_date, CASE WHEN diff > 0 THEN 'above' ELSE 'below' END AS crossed, close, ${num(`ma${s}`)} AS ma${s}, ${num(`ma${l}`)} AS ma${l}`,
+          `FROM diffs WHERE trade_date BETWEEN ${b.from} AND ${b.to} AND diff <> 0 AND prev IS NOT NULL AND diff <> prev${dir}`,
+          'ORDER BY trade_date DESC, symbol',
+          plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined,
+        ),
+        params: p.values,
+      };
+    }
+    return {
+      sql: lines(`WITH ${dailyCte(p, plan, b, mas, scope)}`, `SELECT symbol, trade_date, close${lengths.map((n) => `, ${num(`ma${n}`)} AS ma${n}`).join('')}`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
+      params: p.values,
+      chart: plan.symbols.length === 1 ? { x: 'trade_date', y: `ma${lengths[0]}` } : undefined,
+    };
+  },
+};

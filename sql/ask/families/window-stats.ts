@@ -1,0 +1,156 @@
+// One figure of a symbol over a window: an average, extreme, total or median of a daily measure; volatility;
+// the change between two dates; VWAP from minute bars; the window's candle (open, high, low, close, volume).
+
+import type { Measure, Plan, Stat } from '../plan.js';
+import type { Reading } from '../reading.js';
+import { bounds, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { allData } from '../time.js';
+import { priceOfStat, takeMeasure, takeStat } from '../words.js';
+import type { Family, ParseContext, Reading$ } from './family.js';
+
+const VOLATILITY = /\b(?:volatil\w*|vol|std\.? ?dev\.?|standard deviation|stdev|sigma)\b/;
+const VWAP = /\b(?:vwap|volume[- ]weighted(?: average)?(?: price)?)\b/;
+const CANDLE = /\b(?:candles?(?:tick)?|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
+const CHANGE = /\b(?:% change|percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|perform(?:ed|ance)?|moved?|rose|fell|grow|grew|growth|how much|how did|do|did)\b/;
+const PERIOD_WORD = /\b(?:monthly|weekly|yearly|annual|quarterly|daily|full[- ]day|whole[- ]day|intraday|regular[- ]hours?)\b/;
+
+function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | undefined {
+  if (r.take(VOLATILITY)) {
+    r.takeAll(/\b(?:of |in )?(?:the )?(?:daily )?(?:returns?|daily)\b/);
+    return { kind: 'volatility', stat: 'stddev', measure: 'return' };
+  }
+  if (r.take(VWAP)) {
+    r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|intraday)\b/);
+    return { kind: 'vwap', stat: 'vwap', measure: 'close' };
+  }
+  if (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/))) {
+    r.takeAll(/\b(?:open|high|low|close|volume|bar|plus|and|\+|candle)\b/);
+    r.takeAll(PERIOD_WORD);
+    return { kind: 'candle', stat: 'first', measure: 'close' };
+  }
+  const stat = takeStat(r);
+  const measure = priceOfStat(r, takeMeasure(r), stat);
+  if (stat && measure && measure !== 'return' && measure !== 'gap') {
+    r.takeAll(/\b(?:daily|per day|a day|each day|trading)\b/);
+    return { kind: 'aggregate', stat, measure };
+  }
+  if (!stat && (measure === 'return' || measure === 'close' || !measure) && r.take(CHANGE)) {
+    r.takeAll(CHANGE);
+    r.takeAll(/\b(?:%|percent(?:age)?|in percent|total|overall)\b/);
+    return { kind: 'change', stat: 'change', measure: 'close' };
+  }
+  if (!stat && measure === 'return') return { kind: 'change', stat: 'change', measure: 'close' };
+  return undefined;
+}
+
+export const windowStats: Family = {
+  name: 'figures over a window',
+  examples: ['average Microsoft close in 2016', 'highest Netflix volume last year', 'volatility of Tesla in 2016', 'how much did Amazon change in 2016', 'percent change of IBM from 2015-01-02 to 2016-01-04', 'VWAP of DBB on 2024-11-20', 'monthly candle for Nvidia, March 2016'],
+
+  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+    if (!r.symbols.length || r.times.length > 1) return undefined;
+    const k = readKind(r);
+    if (!k) return undefined;
+    if (r.clock && k.kind !== 'vwap') return undefined;
+    let window = r.times[0]?.window;
+    if (k.kind === 'change' && window?.day && !window.from) return undefined;
+    if (k.kind === 'change' && window?.day) return undefined; // a one-day change is a daily return
+    if (k.kind === 'vwap') window ??= { to: ctx.data.newest, tradingDays: 1, label: `the newest day in the data (${ctx.data.newest})` };
+    window ??= allData(ctx.data);
+    const who = r.symbols.join(', ');
+    const w = describeWindow(window);
+    const restatement = {
+      volatility: `the volatility of ${who}: standard deviation of daily returns (and ×√252, annualised) over ${w}`,
+      vwap: `the volume-weighted average price of ${who} over ${w}${r.clock ? ` from ${r.clock.from} to ${r.clock.to} New York time` : ''} (Σ close×volume ÷ Σ volume of the minute bars, or of the daily bars where there are no minute bars)`,
+      candle: `one bar for ${who} over ${w}: first open, highest high, lowest low, last close, total volume`,
+      change: `the percent change of ${who}'s close over ${w}${window.anchored ? ' (from the close of its first day)' : ' (from the close before it)'}`,
+      aggregate: `the ${STAT_NAME[k.stat]} ${MEASURE_NAME[k.measure]} of ${who} over ${w}`,
+    }[k.kind] as string;
+    return { kind: k.kind, symbols: r.symbols, window, stat: k.stat, measure: k.measure, clock: r.clock ? { from: r.clock.from, to: r.clock.to } : undefined, restatement };
+  },
+
+  compile(plan: Plan): CompiledQuery {
+    const p = new Params();
+    const scope = scopeSql(p, plan);
+    const b = bounds(p, plan.window, scope);
+    switch (plan.kind) {
+      case 'volatility':
+        return {
+          sql: lines(
+            `WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}`,
+            `SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(ret) AS returns,`,
+            `       ${num('stddev_samp(ret)', 6)} AS volatility, ${num('stddev_samp(ret) * sqrt(252)', 4)} AS annualised`,
+            `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
+            'GROUP BY symbol ORDER BY volatility DESC',
+          ),
+          params: p.values,
+        };
+      case 'vwap': {
+        const clock = plan.clock ? ` AND ts::time BETWEEN ${p.add(plan.clock.from, 'text')}::time AND ${p.add(plan.clock.to, 'text')}::time` : '';
+        return {
+          sql: lines(
+            'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS bars, sum(volume) AS volume,',
+            `       ${num('sum(close * volume) / nullif(sum(volume), 0)', 6)} AS vwap`,
+            'FROM prices',
+            `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}${clock}`,
+            'GROUP BY symbol ORDER BY symbol',
+          ),
+          params: p.values,
+        };
+      }
+      case 'candle':
+        return {
+          sql: lines(
+            'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day,',
+            '       (array_agg(open ORDER BY trade_date))[1] AS open, max(high) AS high, min(low) AS low,',
+            '       (array_agg(close ORDER BY trade_date DESC))[1] AS close, sum(volume) AS volume',
+            'FROM daily_bars',
+            `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`,
+            'GROUP BY symbol ORDER BY symbol',
+          ),
+          params: p.values,
+        };
+      case 'change':
+        return changeQuery(p, plan, b, scope, 'ORDER BY change DESC');
+      default: {
+        const x = plan.measure === 'range' ? '(high - low)' : (plan.measure as string);
+        const stat = plan.stat as Stat;
+        const name = `${stat}_${plan.measure}`;
+        return {
+          sql: lines(
+            `SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS days, ${num(statSql(stat, x), 6)} AS ${name}`,
+            'FROM daily_bars',
+            `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`,
+            `GROUP BY symbol ORDER BY ${name} DESC`,
+          ),
+          params: p.values,
+        };
+      }
+    }
+  },
+};
+
+/**
+ * The change of each symbol's close over the window: from the close of the window's first day when the question
+ * named it ("from 2015-01-02"), else from the close before the window; a named day that did not trade counts from
+ * the session before it. Symbols without a close at the start are left out (they had not listed yet).
+ */
+export function changeQuery(p: Params, plan: Plan, b: { from: string; to: string }, scope: string, order: string, limit?: string): CompiledQuery {
+  const anchored = plan.window?.anchored ? '<=' : '<';
+  return {
+    sql: lines(
+      'WITH base AS (',
+      `  SELECT DISTINCT ON (symbol) symbol, trade_date AS base_day, close AS base_close FROM daily_bars`,
+      `  WHERE ${scope}trade_date ${anchored} ${b.from} AND trade_date >= ${b.from} - 14 ORDER BY symbol, trade_date DESC`,
+      '), last AS (',
+      `  SELECT DISTINCT ON (symbol) symbol, trade_date AS last_day, close AS last_close FROM daily_bars`,
+      `  WHERE ${scope}trade_date <= ${b.to} AND trade_date >= ${b.from} ORDER BY symbol, trade_date DESC`,
+      ')',
+      `SELECT symbol, base_day, base_close, last_day, last_close, ${num('last_close / base_close - 1', 6)} AS change`,
+      'FROM base JOIN last USING (symbol)',
+      order,
+      limit,
+    ),
+    params: p.values,
+  };
+}

@@ -1,0 +1,73 @@
+// A question being read: its names and times already found, and an account of which words a family used.
+// A family takes the words it understands; whatever content word is left was not understood, and the question
+// is refused with that word named, never answered as a different question.
+
+import type { ClockRange, TimeMatch } from './time.js';
+
+/** Words that carry no meaning of their own in a question about prices. */
+const FILLER = new Set(
+  `a an the of for on in at to by is was were are be been being did does do done what what's whats which who whose how me my i i'm
+   we our you your please pls show give tell list get find report display provide could would can will shall there their its it
+   it's that this these those as and or with per from into than then just also only all any some up down so far
+   day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
+   value values figure level levels amount had has have having hit reach reached see let us look lookup check
+   hey hi okay ok quick quickly exactly about around approximately roughly ever`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export class Reading {
+  /** Words not yet used, in the question's order (names, times and filler removed). */
+  private left: string;
+  readonly used: string[] = [];
+
+  constructor(
+    /** The question as asked. */
+    readonly original: string,
+    /** Lower case, with names replaced by ⟨s⟩ and times by ⟨t⟩, for the families' patterns. */
+    readonly text: string,
+    readonly symbols: string[],
+    readonly times: TimeMatch[],
+    readonly clock: ClockRange | undefined,
+    readonly sector: string | undefined,
+    /** Unknown words inside parentheses: an aside, named back rather than refused. */
+    readonly asides: string[],
+    left?: string,
+  ) {
+    this.left = left ?? text;
+  }
+
+  fork(): Reading {
+    return new Reading(this.original, this.text, this.symbols, this.times, this.clock, this.sector, this.asides, this.left);
+  }
+
+  /** Whether the question says this (anywhere, used or not). */
+  has(re: RegExp): boolean {
+    return re.test(this.text);
+  }
+
+  /** Uses the first words matching the pattern, if they are still unused; returns the match. */
+  take(re: RegExp): RegExpExecArray | undefined {
+    const m = re.exec(this.left);
+    if (!m) return undefined;
+    this.used.push(m[0].trim());
+    this.left = `${this.left.slice(0, m.index)} ${this.left.slice(m.index + m[0].length)}`;
+    return m;
+  }
+
+  /** Uses every match of the pattern. */
+  takeAll(re: RegExp): number {
+    let n = 0;
+    while (this.take(re)) n++;
+    return n;
+  }
+
+  /** Content words nobody used. */
+  leftover(): string[] {
+    return this.left
+      .replace(/⟨[stc]⟩/g, ' ')
+      .split(/[^a-z0-9%$&'.-]+/)
+      .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
+      .filter((w) => w && !FILLER.has(w) && !/^[\d.,%$-]+$/.test(w));
+  }
+}

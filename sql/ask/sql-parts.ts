@@ -1,0 +1,146 @@
+// SQL pieces the families share. Every value is a bound parameter ($1, $2…); identifiers come only from the fixed
+// tables below, never from the question. Daily questions read daily_bars (daily rows as they are, intraday rows
+// per day).
+
+import type { Measure, Plan, Stat, Window } from './plan.js';
+
+export interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+  /** How to draw it in a terminal: a time series (x = a date column, y = a numeric column). */
+  chart?: { x: string; y: string; series?: string };
+}
+
+/** Collects bound values; each use returns its placeholder with an explicit type. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, type: 'text' | 'text[]' | 'date' | 'int' | 'float8' | 'timestamp'): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+}
+
+export const lines = (...l: (string | false | undefined)[]) => l.filter((x): x is string => typeof x === 'string').join('\n');
+export const num = (expr: string, digits = 4) => `round((${expr})::numeric, ${digits})`;
+
+export interface Bounds {
+  from: string;
+  to: string;
+}
+
+/** Which symbols: the named ones, a sector's, or every symbol with data. */
+export function scopeSql(p: Params, plan: Plan): string {
+  if (plan.symbols.length && !plan.everyStock) return `symbol = ANY(${p.add(plan.symbols, 'text[]')}) AND `;
+  if (plan.sector) return `symbol IN (SELECT symbol FROM companies WHERE sector = ${p.add(plan.sector, 'text')}) AND `;
+  return '';
+}
+
+/** The window as SQL date expressions; "the last N trading days" and "yesterday" are found in the data itself. */
+export function bounds(p: Params, w: Window | undefined, scope = ''): Bounds {
+  if (w?.day && !w.from) {
+    const day = `(SELECT max(trade_date) FROM prices WHERE ${scope}trade_date <= ${p.add(w.day, 'date')})`;
+    return { from: day, to: day };
+  }
+  if (!w?.tradingDays) return { from: p.add(w?.from ?? '0001-01-01', 'date'), to: p.add(w?.to ?? '9999-12-31', 'date') };
+  const to = p.add(w.to ?? '9999-12-31', 'date');
+  const n = p.add(w.tradingDays, 'int');
+  return { from: `(SELECT min(trade_date) FROM (SELECT DISTINCT trade_date FROM prices WHERE ${scope}trade_date <= ${to} ORDER BY trade_date DESC LIMIT ${n}) sessions)`, to };
+}
+
+const length = (n: number | undefined) => {
+  if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > 400) throw new Error(`moving-average length out of range: ${String(n)}`);
+  return n as number;
+};
+
+/** A daily measure as SQL over the CTE `d` (window `w` = the symbol's sessions in order). */
+export function measureSql(m: Measure, n?: number): string {
+  switch (m) {
+    case 'range':
+      return '(high - low)';
+    case 'return':
+      return 'close / lag(close) OVER w - 1';
+    case 'gap':
+      return 'open / lag(close) OVER w - 1';
+    case 'ma': {
+      const len = length(n);
+      return `CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END`;
+    }
+    case 'off_high':
+      return 'close / max(close) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - 1';
+    case 'high_52w':
+    case 'low_52w':
+      throw new Error('52-week figures are computed per day by the value family');
+    default:
+      return m;
+  }
+}
+
+/** Calendar days of history a measure needs before the window (undefined: all of it). */
+export function lookback(m: Measure | undefined, n?: number): number | undefined {
+  if (m === 'return' || m === 'gap') return 14;
+  if (m === 'ma') return Math.ceil(length(n) * 1.6) + 14;
+  if (m === 'off_high') return undefined;
+  if (m === 'high_52w' || m === 'low_52w') return 372;
+  return 0;
+}
+
+/**
+ * `d`: each session of the symbols in scope with its OHLCV and the measure `m`, from enough history before the
+ * window for the measure to be defined on the window's first day, up to the window's end.
+ */
+export function dailyCte(p: Params, plan: Plan, b: Bounds, measures: { name: string; measure: Measure; n?: number }[], scope = scopeSql(p, plan)): string {
+  const back = measures.map((m) => lookback(m.measure, m.n));
+  const from = back.includes(undefined) ? '' : `trade_date >= ${b.from} - ${Math.max(0, ...(back as number[]))} AND `;
+  return lines(
+    'd AS (',
+    `  SELECT symbol, trade_date, open, high, low, close, volume${measures.map((m) => `, ${measureSql(m.measure, m.n)} AS ${m.name}`).join('')}`,
+    '  FROM daily_bars',
+    `  WHERE ${scope}${from}trade_date <= ${b.to}`,
+    '  WINDOW w AS (PARTITION BY symbol ORDER BY trade_date)',
+    ')',
+  );
+}
+
+/** A window statistic of column `x` (of rows already limited to the window). */
+export function statSql(s: Stat, x: string): string {
+  switch (s) {
+    case 'median':
+      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${x})`;
+    case 'stddev':
+      return `stddev_samp(${x})`;
+    case 'count':
+      return 'count(*)';
+    default:
+      return `${s}(${x})`;
+  }
+}
+
+export const MEASURE_NAME: Record<Measure, string> = {
+  close: 'close',
+  open: 'open',
+  high: 'high',
+  low: 'low',
+  volume: 'volume',
+  range: 'range (high - low)',
+  return: 'daily return',
+  gap: 'opening gap (open / previous close - 1)',
+  ma: 'moving average',
+  off_high: 'distance from the highest close so far',
+  high_52w: '52-week high',
+  low_52w: '52-week low',
+};
+
+export const STAT_NAME: Record<Stat, string> = { avg: 'average', min: 'lowest', max: 'highest', sum: 'total', median: 'median', stddev: 'standard deviation', change: 'change', count: 'number', vwap: 'VWAP', first: 'first', last: 'last' };
+
+/** Column name of a measure in an answer. */
+export const column = (m: Measure, n?: number) => (m === 'ma' ? `ma${n}` : m === 'return' ? 'daily_return' : m);
+
+export function describeWindow(w?: Window): string {
+  if (!w) return 'all the data';
+  if (w.tradingDays) return `the ${w.tradingDays === 1 ? 'last trading day' : `last ${w.tradingDays} trading days`} up to ${w.to}`;
+  if (w.day && !w.from) return 'the session before the newest one';
+  if (w.day || w.from === w.to) return w.day ?? w.from ?? '';
+  return `${w.from} … ${w.to}`;
+}
+
+export const list = (s: string[]) => (s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`);

@@ -1,0 +1,105 @@
+// The vocabulary several families share: measures, statistics, directions, counts and thresholds. A family
+// takes these words from a Reading, so what it used is accounted for.
+
+import type { Measure, Stat, Threshold } from './plan.js';
+import type { Reading } from './reading.js';
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100 };
+export const NUMBER = '(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)';
+export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
+
+/** Daily measures by their usual names; the first that fits wins (the more specific names first). */
+const MEASURES: [RegExp, Measure][] = [
+  [/\b(?:opening gap|overnight gap|gap(?:s|ped)?(?: (?:up|down))?|gapp?ing(?: (?:up|down))?)\b/, 'gap'],
+  [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded|turnover)\b/, 'volume'],
+  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|returns?|returned)\b/, 'return'],
+  [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
+  [/\b(?:daily )?highs?\b/, 'high'],
+  [/\b(?:daily )?lows?\b/, 'low'],
+  [/\b(?:closing prices?|close[sd]?|closing|(?:share |stock )?prices?|(?:daily )?bars?|trade[sd]? at|finish(?:ed)? at)\b/, 'close'],
+];
+
+export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', 'high', 'low', 'volume', 'range', 'return', 'gap']): Measure | undefined {
+  for (const [re, m] of MEASURES) if (allowed.includes(m) && r.take(re)) return m;
+  return undefined;
+}
+
+export function takeMeasures(r: Reading, allowed?: Measure[]): Measure[] {
+  const out: Measure[] = [];
+  for (;;) {
+    const m = takeMeasure(r, allowed);
+    if (!m) return out;
+    if (!out.includes(m)) out.push(m);
+  }
+}
+
+const STATS: [RegExp, Stat][] = [
+  [/\b(?:average|avg|mean)\b/, 'avg'],
+  [/\bmedian\b/, 'median'],
+  [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
+  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|biggest|largest|most)\b/, 'max'],
+  [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest)\b/, 'min'],
+];
+
+export function takeStat(r: Reading, allowed: Stat[] = ['avg', 'median', 'sum', 'max', 'min']): Stat | undefined {
+  for (const [re, s] of STATS) if (allowed.includes(s) && r.take(re)) return s;
+  return undefined;
+}
+
+/** "highest price" is the high and "lowest price" the low; "highest close" stays the close. */
+export function priceOfStat(r: Reading, measure: Measure | undefined, stat: Stat | undefined): Measure | undefined {
+  if (measure !== 'close' || !r.used.some((u) => /\bprices?$|trade[sd]? at$/.test(u)) || r.used.some((u) => /clos/.test(u))) return measure;
+  return stat === 'max' ? 'high' : stat === 'min' ? 'low' : measure;
+}
+
+export const UP = /\b(?:up|gain(?:s|ed|ers?)?|rise|rose|risen|winning|winners?|green|positive|best|higher|advanc\w*|jump\w*|rall\w*|climb\w*|increase[sd]?|moves? up)\b/;
+export const DOWN = /\b(?:down|drops?|dropped|fall|fell|fallen|falls|losing|los(?:s|ses|ers?)|lost|red|negative|worst|lower|declin\w*|slid|slump\w*|tumbl\w*|plung\w*|decrease[sd]?|moves? down)\b/;
+
+export function takeDirection(r: Reading): 'up' | 'down' | undefined {
+  if (r.take(UP)) return 'up';
+  if (r.take(DOWN)) return 'down';
+  return undefined;
+}
+
+const OPS: [RegExp, Threshold['op']][] = [
+  [/^(?:>=|at least|no less than|or more)$/, '>='],
+  [/^(?:<=|at most|no more than|or less)$/, '<='],
+  [/^(?:<|below|under|less than|lower than|beneath|worse than|down more than|down by more than|fell more than|dropped more than|lost more than)$/, '<'],
+];
+
+/** "above 300", "more than 5%", "over $1,000", "exceed 100 million shares", "worse than 5%" (a drop). */
+export function takeThreshold(r: Reading): Threshold | undefined {
+  const m = r.take(/(>=|<=|>|<|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b|\bexceed(?:ed|ing|s)?\b|\bbelow\b|\bunder\b|\bless than\b|\blower than\b|\bbeneath\b|\bat least\b|\bat most\b|\bworse than\b|\bby more than\b|\bbeyond\b)\s*(?:of\s+)?\$?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|pct\b|k\b|m\b|mm\b|million\b|b\b|bn\b|billion\b|thousand\b)?/);
+  if (!m) return undefined;
+  const word = (m[1] as string).trim();
+  const op = OPS.find(([re]) => re.test(word))?.[1] ?? '>';
+  const unit = m[3] ?? '';
+  const scale = /^(k|thousand)$/.test(unit) ? 1e3 : /^(m|mm|million)$/.test(unit) ? 1e6 : /^(b|bn|billion)$/.test(unit) ? 1e9 : 1;
+  const value = Number((m[2] as string).replace(/,/g, '')) * scale;
+  const percent = /^(%|percent|pct)$/.test(unit);
+  if (word === 'worse than') return { op: '<', value: -Math.abs(value), percent };
+  return { op, value, percent };
+}
+
+/** "top 3", "5 worst", "the three cheapest": how many rows were asked for. */
+export function takeCount(r: Reading): number | undefined {
+  const m =
+    r.take(new RegExp(`\\b(?:top|bottom|first|last|latest|newest|recent|most recent|best|worst|biggest|largest|smallest|highest|lowest) ${NUMBER}\\b`)) ??
+    r.take(new RegExp(`\\b${NUMBER} (?=(?:\\w+ ){0,3}(?:stocks|symbols|tickers|companies|names|gainers|losers|performers|days|sessions|rows|prices|closes|moves|gains|drops|entries|bars|minutes|highest|lowest|widest|biggest|largest|best|worst|cheapest|most|least|daily))`));
+  if (!m) return undefined;
+  const raw = (m[0].match(new RegExp(NUMBER)) ?? [])[0] as string;
+  const n = toNumber(raw);
+  return n >= 1 && n <= 1000 ? n : undefined;
+}
+
+/** Moving-average lengths: "50-day", "200 day", "50-DMA", "the 50 and 200 day averages". */
+export function takeLengths(r: Reading): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const m = r.take(/\b(\d{1,3}) (?:and|&|or|vs\.?) (\d{1,3})[- ]?(?:day|d|session)s?\b/) ?? r.take(/\b(\d{1,3})[- ]?(?:day|d|session|dma|sma|ma)s?\b/) ?? r.take(/\b(?:ma|sma|dma) ?(\d{1,3})\b/);
+    if (!m) break;
+    for (const g of [m[1], m[2]]) if (g) out.push(Number(g));
+  }
+  return [...new Set(out.filter((n) => n >= 2 && n <= 400))];
+}
