@@ -44,7 +44,7 @@ interface Names {
 
 /** Companies and tickers → symbols, in the order named; their words become ⟨s⟩ in the text. */
 function readNames(masked: string, ctx: ParseContext): Names | NotUnderstood {
-  const names = resolveNames(masked, ctx.companies, ctx.dataSymbols);
+  const names = resolveNames(masked.replace(/[:;!?]/g, ' '), ctx.companies, ctx.dataSymbols);
   const notes: string[] = [];
   let text = ` ${masked.toLowerCase()} `;
   const placed: { at: number; symbols: string[] }[] = [];
@@ -126,7 +126,9 @@ export function parseQuestion(question: string, ctx: ParseContext): Plan | NotUn
     if ('problem' in names) return names;
     const missing = noData(names.symbols, ctx);
     if (missing) return missing;
-    const unknownTicker = [...text.matchAll(/(?<![\w$])\$?([A-Z][A-Z0-9]{1,4})(?![\w])/g)].map((m) => m[1] as string).find((t) => !NOT_TICKERS.has(t) && !names.symbols.includes(t) && !/^[HQ]\d$/.test(t));
+    const unknownTicker = [...text.matchAll(/(?<![\w$])\$?([A-Z][A-Z0-9]{1,4})(?![\w])/g)]
+      .map((m) => m[1] as string)
+      .find((t) => !NOT_TICKERS.has(t) && !names.symbols.includes(t) && new RegExp(`\\b${t.toLowerCase()}\\b`).test(names.text));
     if (unknownTicker) return refuse(`there is no data for ${unknownTicker}: replay its file first (stockctl replay FILE)`, 'unknown-symbol', []);
     const reading = new Reading(original, names.text, names.symbols, times, clock, names.sector, asides);
     const found = readFamilies(reading, ctx);

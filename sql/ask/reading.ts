@@ -11,7 +11,7 @@ const FILLER = new Set(
    it's that this these those as and or with per from into than then just also only all any some up down so far
    day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
    value values figure level levels amount had has have having hit reach reached see let us look lookup check
-   hey hi okay ok quick quickly exactly about around approximately roughly ever`
+   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,6 +60,15 @@ export class Reading {
     let n = 0;
     while (this.take(re)) n++;
     return n;
+  }
+
+  /** The question's window: its one time, or the span between two named days ("from the 2014 close to …"). */
+  span(): TimeMatch['window'] | undefined {
+    if (this.times.length === 1) return this.times[0]?.window;
+    const [a, b] = this.times.map((t) => t.window);
+    if (this.times.length !== 2 || !a?.day || !b?.day || !a.from || !b.from) return undefined;
+    const [from, to] = a.day < b.day ? [a.day, b.day] : [b.day, a.day];
+    return { from, to, anchored: true, label: `${a.label}, ${b.label} → ${from} … ${to}` };
   }
 
   /** Content words nobody used. */

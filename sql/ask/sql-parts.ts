@@ -75,13 +75,21 @@ export function measureSql(m: Measure, n?: number): string {
   }
 }
 
+/** Minutes of the window's day, New York time, as a timestamp range (the window is one named day). */
+export function clockSql(p: Params, plan: Plan): string {
+  const day = plan.window?.day ?? plan.window?.from;
+  if (!plan.clock || !day) return '';
+  return ` AND ts BETWEEN ${p.add(`${day} ${plan.clock.from}:00`, 'timestamp')} AND ${p.add(`${day} ${plan.clock.to}:59`, 'timestamp')}`;
+}
+
 /** Calendar days of history a measure needs before the window (undefined: all of it). */
 export function lookback(m: Measure | undefined, n?: number): number | undefined {
   if (m === 'return' || m === 'gap') return 14;
   if (m === 'ma') return Math.ceil(length(n) * 1.6) + 14;
   if (m === 'off_high') return undefined;
   if (m === 'high_52w' || m === 'low_52w') return 372;
-  return 0;
+  return 14; // a day that did not trade answers with the session before
+
 }
 
 /**
@@ -90,7 +98,7 @@ export function lookback(m: Measure | undefined, n?: number): number | undefined
  */
 export function dailyCte(p: Params, plan: Plan, b: Bounds, measures: { name: string; measure: Measure; n?: number }[], scope = scopeSql(p, plan)): string {
   const back = measures.map((m) => lookback(m.measure, m.n));
-  const from = back.includes(undefined) ? '' : `trade_date >= ${b.from} - ${Math.max(0, ...(back as number[]))} AND `;
+  const from = back.includes(undefined) ? '' : `trade_date >= ${b.from} - ${Math.max(14, ...(back as number[]))} AND `;
   return lines(
     'd AS (',
     `  SELECT symbol, trade_date, open, high, low, close, volume${measures.map((m) => `, ${measureSql(m.measure, m.n)} AS ${m.name}`).join('')}`,

@@ -177,6 +177,17 @@ const RULES: TimeRule[] = [
       return { ...range(data.oldest, /^(before|prior)/.test(m[1] as string) ? addDays(to, -1) : to, said), before: true };
     },
   },
+  // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
+  {
+    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? (\\d{1,2})(?:,? (?:and )?${MONTH_RE}\\.? \\d{1,2})*,? (?:and )?${MONTH_RE}\\.? (\\d{1,2}),? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const groups = m.slice(1).filter((g) => g !== undefined) as string[];
+      const year = Number(groups[groups.length - 1]);
+      const a = validDate(year, monthIndex(groups[0] as string), Number(groups[1]));
+      const b = validDate(year, monthIndex(groups[groups.length - 3] as string), Number(groups[groups.length - 2]));
+      return a && b ? range(periodOf(a, 'week').from, periodOf(b, 'week').to, said) : undefined;
+    },
+  },
   // "the week of Jan 9 2017"
   {
     re: new RegExp(`\\b(?:for |in |during )?(?:the )?week (?:of|starting|beginning) (${DAY_RE})`, 'g'),
@@ -243,7 +254,7 @@ const RULES: TimeRule[] = [
   { re: new RegExp(`\\b(?:since|from) ${YEAR}\\b`, 'g'), window: (m, data, said) => range(`${m[1]}-01-01`, lastSession(data), said) },
   // "past 5 trading days": the sessions are found in the data.
   {
-    re: /\b(?:over |in |for |during )?(?:the )?(?:past|last|previous|trailing|latest|recent) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions)\b/g,
+    re: /\b(?:over |in |for |during )?(?:the )?(?:past|last|previous|trailing|latest|most recent|recent) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions)\b/g,
     window: (m, data, said) => {
       const n = num(m[1] as string);
       return { to: data.newest, tradingDays: n, label: `${said} → the ${n} trading days up to ${data.newest}` };
@@ -301,7 +312,7 @@ const RULES: TimeRule[] = [
     },
   },
   { re: new RegExp(`\\b(?:in |during |for |of |over )?(?:the year )?${YEAR}\\b`, 'g'), window: (m, _d, said) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, said) },
-  { re: /\b(?:(?:of )?all[- ]time|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
+  { re: /\b(?:(?:of )?all[- ]time(?![- ](?:high|low|record))|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
 ];
 
 /** Every time expression of a question, in the order written, none overlapping another. */

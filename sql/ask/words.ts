@@ -10,7 +10,7 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 
 /** Daily measures by their usual names; the first that fits wins (the more specific names first). */
 const MEASURES: [RegExp, Measure][] = [
-  [/\b(?:opening gap|overnight gap|gap(?:s|ped)?(?: (?:up|down))?|gapp?ing(?: (?:up|down))?)\b/, 'gap'],
+  [/\b(?:opening gap|overnight gap|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded|turnover)\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|returns?|returned)\b/, 'return'],
@@ -21,7 +21,11 @@ const MEASURES: [RegExp, Measure][] = [
 ];
 
 export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', 'high', 'low', 'volume', 'range', 'return', 'gap']): Measure | undefined {
-  for (const [re, m] of MEASURES) if (allowed.includes(m) && r.take(re)) return m;
+  for (const [re, m] of MEASURES) {
+    if (!allowed.includes(m) || !r.take(re)) continue;
+    r.takeAll(re); // "trade at its lowest price": one measure said twice
+    return m;
+  }
   return undefined;
 }
 
@@ -43,7 +47,11 @@ const STATS: [RegExp, Stat][] = [
 ];
 
 export function takeStat(r: Reading, allowed: Stat[] = ['avg', 'median', 'sum', 'max', 'min']): Stat | undefined {
-  for (const [re, s] of STATS) if (allowed.includes(s) && r.take(re)) return s;
+  for (const [re, s] of STATS) {
+    if (!allowed.includes(s) || !r.take(re)) continue;
+    r.takeAll(re); // "the lowest minimum close": one statistic said twice
+    return s;
+  }
   return undefined;
 }
 

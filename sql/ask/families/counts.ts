@@ -22,12 +22,15 @@ interface Condition {
 }
 
 function readCondition(r: Reading): Condition | undefined {
-  if (r.take(RECORD)) return { measure: 'off_high', threshold: { op: '>=', value: 0, percent: false } };
+  if (r.take(RECORD)) {
+    r.takeAll(/\b(?:close[sd]?|closing|finish(?:ed)?|end(?:ed)?|at)\b/);
+    return { measure: 'off_high', threshold: { op: '>=', value: 0, percent: false } };
+  }
   const measure = takeMeasure(r);
   const moved = r.take(UP) ?? r.take(DOWN);
   const threshold = takeThreshold(r);
   const direction = moved ? (UP.test(moved[0]) ? 'up' : 'down') : undefined;
-  r.takeAll(/\b(?:on the day|the day|than the previous session|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
+  r.takeAll(/\b(?:on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
   let m: Measure | undefined = measure;
   if (!m && (direction || threshold?.percent)) m = 'return';
   if (m === 'close' && direction && (!threshold || threshold.percent)) m = 'return';

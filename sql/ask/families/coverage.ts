@@ -35,8 +35,9 @@ export const coverage: Family = {
     const first = r.take(FIRST);
     const last = first ? undefined : r.take(LAST);
     const range = r.take(RANGE);
+    r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:price history|history|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:price history|price data|prices?|history|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },
@@ -62,7 +63,7 @@ export const coverage: Family = {
           params: p.values,
         };
       default: {
-        const col = plan.kind === 'last-session' ? 'last_day, first_day' : 'first_day, last_day';
+        const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';
         return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}TRUE`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       }
     }

@@ -32,9 +32,10 @@ export const dayValues: Family = {
       r.take(/\b(?:range|and)\b/);
       measures = high === low ? ['high_52w', 'low_52w'] : high ? ['high_52w'] : ['low_52w'];
     } else if (r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) {
+      r.takeAll(OFF_HIGH);
       r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
       measures = ['off_high'];
-    } else if ((lengths = takeLengths(r)).length === 1 && r.take(MA)) {
+    } else if ((lengths = takeLengths(r)).length === 1 && (r.take(MA) || r.used.some((u) => /(?:dma|sma|ma)s?$/.test(u)))) {
       measures = ['ma'];
       r.take(/\b(?:of (?:the )?)?(?:close|closing prices?|closes)\b/);
     } else {
@@ -43,7 +44,7 @@ export const dayValues: Family = {
       if (!m) return undefined;
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
       if (m === 'volume') r.take(/\bhow many\b/);
-      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
       measures = [m];
     }
     const what = measures.map((m) => (m === 'ma' ? `${lengths?.[0]}-day moving average of the close` : MEASURE_NAME[m])).join(' and ');

@@ -44,7 +44,7 @@ export const extremes: Family = {
       if (measure !== 'return' && measure !== 'gap') return undefined;
     }
     r.takeAll(WHEN);
-    r.takeAll(/\b(?:post(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history)\b/);
+    r.takeAll(/\b(?:post(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history|what (?:price|value|close|level))\b/);
     measure = priceOfStat(r, measure, stat) ?? measure;
     if (measure === 'return' || measure === 'gap') {
       stat = undefined;
@@ -76,11 +76,11 @@ export const extremes: Family = {
     return {
       sql: lines(
         `WITH ${dailyCte(p, plan, b, [{ name: 'value', measure: m }], scope)}, ranked AS (`,
-        `  SELECT symbol, trade_date, ${num('value', 6)} AS ${col}, close, volume,`,
+        `  SELECT symbol, trade_date, value, close AS close_, volume AS volume_,`,
         `         row_number() OVER (PARTITION BY symbol ORDER BY ${key} ${plan.direction === 'down' ? 'ASC' : 'DESC'}, trade_date) AS n`,
         `  FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to} AND value IS NOT NULL`,
         ')',
-        `SELECT symbol, trade_date, ${col}${m === 'close' ? '' : ', close'}${m === 'volume' ? '' : ', volume'} FROM ranked`,
+        `SELECT symbol, trade_date, ${num('value', 6)} AS ${col}${m === 'close' ? '' : ', close_ AS close'}${m === 'volume' ? '' : ', volume_ AS volume'} FROM ranked`,
         `WHERE n <= ${p.add(plan.limit ?? 1, 'int')}`,
         'ORDER BY symbol, n',
       ),

@@ -12,7 +12,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
-const EVERY = /\b(?:every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks|symbols|tickers|companies|names)\b/;
+const EVERY = /\b(?:every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names)\b/;
 const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|performers?|gained|gain|rose|rise|returned|return|performance|increase)\b/;
 const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost)\b/;
 const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
@@ -41,8 +41,8 @@ export const rankings: Family = {
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     const named = r.symbols.length >= 2;
-    if (r.symbols.length === 1 || r.clock || r.times.length > 1) return undefined;
-    if (!named && !r.has(EVERY) && !r.has(/\b(?:gainers?|losers?|performers?|winners?|decliners?|which|what symbol|who)\b/)) return undefined;
+    if (r.symbols.length === 1 || r.clock || r.times.length > 2) return undefined;
+    if (!named && !r.has(EVERY) && !r.has(/\b(?:stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
     const limit = takeCount(r);
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);
@@ -59,7 +59,8 @@ export const rankings: Family = {
     r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily)\b/);
     r.takeAll(/\b(?:gainers?|losers?|performers?|performing|winners?|return(?:ed)?|gained|rose|fell|up|down)\b/);
     const order: 'asc' | 'desc' = losers || (asc && !desc) ? 'asc' : 'desc';
-    let window = r.times[0]?.window;
+    let window = r.span();
+    if (r.times.length && !window) return undefined;
     const change = key.stat === 'change';
     if (!window) window = change || key.stat ? allData(ctx.data) : { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` };
     const onDay = Boolean(window.day) && !change && !key.stat;

@@ -2,7 +2,7 @@
 
 import type { Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, dailyCte, describeWindow, lines, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, clockSql, dailyCte, describeWindow, lines, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import { takeCount, takeMeasures } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
@@ -34,7 +34,7 @@ export const rows: Family = {
     const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
     const count = takeCount(r);
     const latest = r.take(LATEST);
-    r.takeAll(/\b(?:daily|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day)\b/);
+    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day)\b/);
     if (t && !latest) {
       if (t.day && t.from) return undefined; // one day's value: the values family
       return { kind: returns ? 'daily-returns' : 'date-range-rows', symbols: r.symbols, window: t, order: 'asc', limit: 0, restatement: `every ${returns ? "day's return" : 'daily row'} of ${r.symbols.join(', ')} over ${describeWindow(t)}` };
@@ -70,7 +70,7 @@ export const rows: Family = {
         };
       case 'minute-bars': {
         const b = bounds(p, plan.window, scope);
-        const clock = plan.clock ? ` AND ts::time BETWEEN ${p.add(plan.clock.from, 'text')}::time AND ${p.add(plan.clock.to, 'text')}::time` : '';
+        const clock = clockSql(p, plan);
         return {
           sql: lines('SELECT symbol, ts AS minute, open, high, low, close, volume FROM prices', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to} AND ts <> trade_date::timestamp${clock}`, 'ORDER BY symbol, ts'),
           params: p.values,

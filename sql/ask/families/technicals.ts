@@ -49,7 +49,7 @@ export const technicals: Family = {
       };
     }
     const lengths = takeLengths(r);
-    if (!lengths.length || !r.take(MA) || (t?.day && t.from)) return undefined;
+    if (!lengths.length || !(r.take(MA) || r.used.some((u) => /(?:dma|sma|ma)s?$/.test(u))) || (t?.day && t.from)) return undefined;
     r.takeAll(/\b(?:of (?:the )?)?(?:close|closing prices?|closes)\b/);
     const window = t ?? { to: ctx.data.newest, tradingDays: 20, label: `the last 20 trading days up to ${ctx.data.newest}` };
     return { kind: 'moving-average', symbols: r.symbols, window, lengths: lengths.sort((a, b) => a - b), order: 'asc', limit: 0, restatement: `the ${lengths.join('- and ')}-day moving averages of ${r.symbols.join(', ')}'s close over ${describeWindow(window)}` };

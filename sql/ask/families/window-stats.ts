@@ -3,7 +3,7 @@
 
 import type { Measure, Plan, Stat } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, clockSql, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { priceOfStat, takeMeasure, takeStat } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
@@ -31,7 +31,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
   const stat = takeStat(r);
   const measure = priceOfStat(r, takeMeasure(r), stat);
   if (stat && measure && measure !== 'return' && measure !== 'gap') {
-    r.takeAll(/\b(?:daily|per day|a day|each day|trading)\b/);
+    r.takeAll(/\b(?:daily|per day|a day|each day|trading|traded)\b/);
     return { kind: 'aggregate', stat, measure };
   }
   if (!stat && (measure === 'return' || measure === 'close' || !measure) && r.take(CHANGE)) {
@@ -48,11 +48,12 @@ export const windowStats: Family = {
   examples: ['average Microsoft close in 2016', 'highest Netflix volume last year', 'volatility of Tesla in 2016', 'how much did Amazon change in 2016', 'percent change of IBM from 2015-01-02 to 2016-01-04', 'VWAP of DBB on 2024-11-20', 'monthly candle for Nvidia, March 2016'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
-    if (!r.symbols.length || r.times.length > 1) return undefined;
+    if (!r.symbols.length || r.times.length > 2) return undefined;
     const k = readKind(r);
     if (!k) return undefined;
     if (r.clock && k.kind !== 'vwap') return undefined;
-    let window = r.times[0]?.window;
+    let window = r.span();
+    if (r.times.length === 2 && (!window || k.kind !== 'change')) return undefined;
     if (k.kind === 'change' && window?.day && !window.from) return undefined;
     if (k.kind === 'change' && window?.day) return undefined; // a one-day change is a daily return
     if (k.kind === 'vwap') window ??= { to: ctx.data.newest, tradingDays: 1, label: `the newest day in the data (${ctx.data.newest})` };
@@ -86,7 +87,7 @@ export const windowStats: Family = {
           params: p.values,
         };
       case 'vwap': {
-        const clock = plan.clock ? ` AND ts::time BETWEEN ${p.add(plan.clock.from, 'text')}::time AND ${p.add(plan.clock.to, 'text')}::time` : '';
+        const clock = clockSql(p, plan);
         return {
           sql: lines(
             'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS bars, sum(volume) AS volume,',
