@@ -117,6 +117,7 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
   for (const phrase of [...phrases.keys()].sort((a, b) => b.length - a.length)) {
     const needle = ` ${phrase} `;
     // "gap", "target", "news": words of a question first; a name only when written as one ("Gap Inc", "GPS").
+    if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(phrase) && new RegExp(`\\b${phrase}\\.? \\d`, 'i').test(question)) continue; // "Nov 10": a date
     if (WORDS_FIRST.has(phrase) && !new RegExp(`\\b${phrase[0]?.toUpperCase()}${phrase.slice(1)}\\b`).test(question)) continue;
     while (text.includes(needle)) {
       found.push({ symbols: [...(phrases.get(phrase) ?? [])].sort(), text: phrase });

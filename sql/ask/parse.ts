@@ -3,7 +3,7 @@
 
 import { EXAMPLES, FAMILIES } from './families/index.js';
 import type { ParseContext } from './families/family.js';
-import { confidentCorrection, fuzzyCompanies, resolveNames } from './names.js';
+import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from './names.js';
 import type { NotUnderstood, Plan } from './plan.js';
 import { Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
@@ -14,6 +14,25 @@ export { EXAMPLES } from './families/index.js';
 
 /** Capitalised words that are not tickers: a question may hold them without naming a company. */
 const NOT_TICKERS = new Set(['ETF', 'VWAP', 'OHLC', 'OHLCV', 'ET', 'EST', 'EDT', 'NY', 'NYC', 'SMA', 'DMA', 'MA', 'ATH', 'YTD', 'MTD', 'QTD', 'WTD', 'YOY', 'MOM', 'QOQ', 'WOW', 'AM', 'PM', 'US', 'USD', 'OK', 'I', 'A', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'CSV', 'JSON', 'SQL', 'NASDAQ', 'NYSE', 'S', 'P', 'ALL', 'IT', 'ON', 'OR', 'AN', 'THE', 'AND', 'TO', 'IN', 'OF', 'FOR', 'IS', 'BY', 'AT', 'DAY', 'HIGH', 'LOW', 'OPEN', 'CLOSE', 'VOLUME', 'TOP', 'MAX', 'MIN', 'AVG', 'SUM', 'DMAS', 'SMAS', 'MAS', 'VS']);
+
+/** Question words a misspelling is checked against (names are checked against the companies table). */
+const QUESTION_WORDS = `average volume volatility volatile correlation correlated sessions session highest lowest return returns change
+  between moving streak trading closing opening percent percentage maximum minimum median total daily weekly monthly
+  quarterly yearly gainers losers performers performing performance biggest largest smallest widest heaviest range prices
+  price close closed opened stocks symbols tickers companies crossover crossed golden record distance drawdown candle
+  weighted minute minutes compare compared versus latest recent history available consecutive winning losing decline
+  declines drops gains exceed above below higher lower quarter month year week first cheapest expensive traded shares
+  standard deviation deviation cross crosses average moving`.split(/\s+/);
+
+/** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
+function correctWord(w: string): string | undefined {
+  if (w.length < 5 || QUESTION_WORDS.includes(w)) return undefined;
+  const max = w.length >= 8 ? 2 : 1;
+  const near = [...new Set(QUESTION_WORDS)].map((q) => ({ q, d: editDistance(w, q) })).filter((x) => x.d <= max);
+  const best = Math.min(...near.map((x) => x.d));
+  const top = near.filter((x) => x.d === best);
+  return top.length === 1 ? top[0]?.q : undefined;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = (s: string[]) => (s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`);
@@ -145,6 +164,18 @@ export function parseQuestion(question: string, ctx: ParseContext): Plan | NotUn
 
   const first = read(masked, []);
   if ('family' in first || first.refusal !== 'not-understood') return first;
+  // A misspelt question word ("avrage", "volatilty"): read the one clear correction and try again, saying so.
+  const fixes = masked
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .map((w) => ({ w, to: correctWord(w) }))
+    .filter((f): f is { w: string; to: string } => Boolean(f.to));
+  if (fixes.length) {
+    let fixed = masked;
+    for (const f of fixes) fixed = fixed.replace(new RegExp(`\\b${escape(f.w)}\\b`, 'i'), f.to);
+    const again = read(fixed, fixes.map((f) => `read "${f.w}" as "${f.to}"`));
+    if ('family' in again) return again;
+  }
   // A misspelt company name ("Mircosoft"): read a clear one and try again, saying so.
   const words = masked.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
   for (const { word, candidates } of fuzzyCompanies(words, ctx.companies)) {

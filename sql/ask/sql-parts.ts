@@ -61,6 +61,8 @@ export function measureSql(m: Measure, n?: number): string {
       return 'close / lag(close) OVER w - 1';
     case 'gap':
       return 'open / lag(close) OVER w - 1';
+    case 'intraday':
+      return 'close / open - 1';
     case 'ma': {
       const len = length(n);
       return `CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END`;
@@ -132,6 +134,7 @@ export const MEASURE_NAME: Record<Measure, string> = {
   range: 'range (high - low)',
   return: 'daily return',
   gap: 'opening gap (open / previous close - 1)',
+  intraday: 'change from open to close',
   ma: 'moving average',
   off_high: 'distance from the highest close so far',
   high_52w: '52-week high',

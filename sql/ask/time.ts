@@ -65,7 +65,7 @@ function previousPeriod(day: string, period: Period): { from: string; to: string
 
 /** A single date in any of the usual spellings; undefined when the text is not one. */
 export function parseDate(text: string): string | undefined {
-  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const t = text.trim().toLowerCase().replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? /, '').replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t); // US order, as analysts in New York write it
@@ -77,7 +77,7 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
-const DAY_RE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4})`;
+const DAY_RE = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4})`;
 const YEAR = '((?:18|19|20|21)\\d{2})';
 
 export interface TimeMatch {
@@ -111,6 +111,17 @@ interface TimeRule {
 const lastSession = (data: DataRange) => data.newest;
 
 const RULES: TimeRule[] = [
+  // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
+  {
+    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? (\\d{1,2})(?:,? (?:and )?${MONTH_RE}\\.? \\d{1,2})*,? (?:and )?${MONTH_RE}\\.? (\\d{1,2}),? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const groups = m.slice(1).filter((g) => g !== undefined) as string[];
+      const year = Number(groups[groups.length - 1]);
+      const a = validDate(year, monthIndex(groups[0] as string), Number(groups[1]));
+      const b = validDate(year, monthIndex(groups[groups.length - 3] as string), Number(groups[groups.length - 2]));
+      return a && b ? range(periodOf(a, 'week').from, periodOf(b, 'week').to, said) : undefined;
+    },
+  },
   // "between 2015-01-02 and 2016-01-04", "from the Jan 2 2013 close to the Feb 7 2013 close", "12/28/2015 thru 1/5/2016", "A -> B"
   {
     re: new RegExp(`\\b(?:(?:between|from) )?(?:the )?(${DAY_RE})(?: close)? ?(?:and|to|until|till|through|thru|-|->|–|—) ?(?:the )?(${DAY_RE})(?: close)?`, 'g'),
@@ -175,17 +186,6 @@ const RULES: TimeRule[] = [
       const to = parseDate(m[2] as string);
       if (!to) return undefined;
       return { ...range(data.oldest, /^(before|prior)/.test(m[1] as string) ? addDays(to, -1) : to, said), before: true };
-    },
-  },
-  // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
-  {
-    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? (\\d{1,2})(?:,? (?:and )?${MONTH_RE}\\.? \\d{1,2})*,? (?:and )?${MONTH_RE}\\.? (\\d{1,2}),? ${YEAR}`, 'g'),
-    window: (m, _d, said) => {
-      const groups = m.slice(1).filter((g) => g !== undefined) as string[];
-      const year = Number(groups[groups.length - 1]);
-      const a = validDate(year, monthIndex(groups[0] as string), Number(groups[1]));
-      const b = validDate(year, monthIndex(groups[groups.length - 3] as string), Number(groups[groups.length - 2]));
-      return a && b ? range(periodOf(a, 'week').from, periodOf(b, 'week').to, said) : undefined;
     },
   },
   // "the week of Jan 9 2017"
@@ -312,7 +312,7 @@ const RULES: TimeRule[] = [
     },
   },
   { re: new RegExp(`\\b(?:in |during |for |of |over )?(?:the year )?${YEAR}\\b`, 'g'), window: (m, _d, said) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, said) },
-  { re: /\b(?:(?:of )?all[- ]time(?![- ](?:high|low|record))|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
+  { re: /\b(?:(?:of )?all[- ]time(?![- ](?:closing )?(?:high|low|record))|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
 ];
 
 /** Every time expression of a question, in the order written, none overlapping another. */

@@ -42,7 +42,7 @@ const STATS: [RegExp, Stat][] = [
   [/\b(?:average|avg|mean)\b/, 'avg'],
   [/\bmedian\b/, 'median'],
   [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
-  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|biggest|largest|most)\b/, 'max'],
+  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|steepest|sharpest|most)\b/, 'max'],
   [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest)\b/, 'min'],
 ];
 

@@ -13,6 +13,8 @@ const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
 const DAYS = /\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
 const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|of (?:the|them|these))\b/;
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
+const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than|from|over) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
+const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than|from) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;
 
 interface Condition {
   measure: Measure;
@@ -22,6 +24,8 @@ interface Condition {
 }
 
 function readCondition(r: Reading): Condition | undefined {
+  if (r.take(ABOVE_OPEN)) return { measure: 'intraday', threshold: { op: '>', value: 0, percent: true } };
+  if (r.take(BELOW_OPEN)) return { measure: 'intraday', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(RECORD)) {
     r.takeAll(/\b(?:close[sd]?|closing|finish(?:ed)?|end(?:ed)?|at)\b/);
     return { measure: 'off_high', threshold: { op: '>=', value: 0, percent: false } };

@@ -7,7 +7,7 @@ import { bounds, lines, Params, scopeSql, type CompiledQuery } from '../sql-part
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const FIRST = /\b(?:first (?:trading )?(?:day|session|date|trade|close)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back)\b/;
-const LAST = /\b(?:last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
+const LAST = /\b(?:(?:last|latest|final|most recent) available (?:trading )?(?:day|session|date)|last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
 const RANGE = /\b(?:date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
 const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
 
@@ -29,7 +29,7 @@ export const coverage: Family = {
     }
     if (t) return undefined;
     if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/)) {
-      r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|covered)\b/);
+      r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|cover(?:s|ed)?|does)\b/);
       return { kind: 'symbols', symbols: [], sector: r.sector, restatement: `the symbols with data${r.sector ? ` in the ${r.sector} sector` : ''}, with their names and date ranges` };
     }
     const first = r.take(FIRST);

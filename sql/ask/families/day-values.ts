@@ -4,13 +4,13 @@
 
 import type { Measure, Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { column, dailyCte, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
-const OFF_HIGH = /\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|% (?:below|off|from)|below|off|down from|under)\b/;
-const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
+const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
+const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
 const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?)\b/;
 
@@ -20,10 +20,12 @@ export const dayValues: Family = {
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.times.length > 1 || r.clock) return undefined;
+    r.takeAll(/\b(?:current|currently|now|today's|todays)\b/);
     const t = r.times[0];
     if (t && !t.window.day) return undefined;
     const day = t?.window.day ?? ctx.data.newest;
-    const window = t?.window ?? { from: day, to: day, day, label: `the newest day in the data → ${day}` };
+    // No day named: each symbol's newest session (found in the data, as for "yesterday").
+    const window = t?.window ?? { to: day, day, label: `the newest session in the data up to ${day}` };
     let measures: Measure[];
     let lengths: number[] | undefined;
     if (r.take(WEEK52)) {
@@ -44,7 +46,7 @@ export const dayValues: Family = {
       if (!m) return undefined;
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
       if (m === 'volume') r.take(/\bhow many\b/);
-      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
       measures = [m];
     }
     const what = measures.map((m) => (m === 'ma' ? `${lengths?.[0]}-day moving average of the close` : MEASURE_NAME[m])).join(' and ');
@@ -61,8 +63,8 @@ export const dayValues: Family = {
 
   compile(plan: Plan): CompiledQuery {
     const p = new Params();
-    const day = p.add(plan.window?.day ?? plan.window?.to, 'date');
     const scope = scopeSql(p, plan);
+    const day = plan.window?.from ? p.add(plan.window.day ?? plan.window.to, 'date') : bounds(p, plan.window, scope).to;
     const m = plan.measure as Measure;
     if (m === 'high_52w' || m === 'low_52w') {
       const both = plan.stat === 'max';

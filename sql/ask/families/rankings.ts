@@ -2,7 +2,7 @@
 // "top 5 gainers between …"), or the ones named ("which of AAPL, MSFT and GOOGL had the highest average close").
 // The measure asked for is a column of the answer and its sort key.
 
-import type { Measure, Plan, Stat } from '../plan.js';
+import type { Measure, Plan, Stat, Window } from '../plan.js';
 import type { Reading } from '../reading.js';
 import { bounds, column, dailyCte, describeWindow, lines, list, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
@@ -12,13 +12,13 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
-const EVERY = /\b(?:every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names)\b/;
+const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names)\b/;
 const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|performers?|gained|gain|rose|rise|returned|return|performance|increase)\b/;
 const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost)\b/;
 const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
 const DESC = /\b(?:highest|most|largest|biggest|best|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
 
-function readKey(r: Reading): { stat?: Stat; measure: Measure } | undefined {
+function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
   if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) return { stat: 'stddev', measure: 'return' };
   if (r.take(/\b(?:cheapest|most expensive|priciest)\b/)) {
     takeMeasure(r, ['close']);
@@ -28,7 +28,9 @@ function readKey(r: Reading): { stat?: Stat; measure: Measure } | undefined {
     takeMeasure(r, ['volume']);
     return { measure: 'volume' };
   }
-  const stat = takeStat(r, ['avg', 'median', 'sum']) ?? (r.has(/\b(?:max(?:imum)?|min(?:imum)?) \w+/) ? takeStat(r, ['max', 'min']) : undefined);
+  // "the highest high in 2017" is the window's maximum; "the highest close on a day" is the day's close (read later).
+  const extreme = r.has(/\b(?:max(?:imum)?|min(?:imum)?|highest|lowest|biggest|largest|smallest) (?:daily )?(?:high|low|close|closing price|open|opening price|volume|range)\b/) && !window?.day;
+  const stat = takeStat(r, ['avg', 'median', 'sum']) ?? (extreme ? takeStat(r, ['max', 'min']) : undefined);
   const measure = priceOfStat(r, takeMeasure(r), stat);
   if (measure) return { stat, measure };
   if (r.take(GAINERS) || r.take(LOSERS)) return { stat: 'change', measure: 'close' };
@@ -47,7 +49,7 @@ export const rankings: Family = {
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);
     const losers = r.has(LOSERS) || r.has(/\bworst\b/);
-    const key = readKey(r);
+    const key = readKey(r, r.span());
     if (!key) return undefined;
     r.take(WHICH);
     r.takeAll(RANK);
@@ -56,7 +58,7 @@ export const rankings: Family = {
     r.take(ASC);
     r.take(DESC);
     r.take(DESC);
-    r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily)\b/);
+    r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily|across|among|everything|in the database|of everything|reached|reach|made|posted|set)\b/);
     r.takeAll(/\b(?:gainers?|losers?|performers?|performing|winners?|return(?:ed)?|gained|rose|fell|up|down)\b/);
     const order: 'asc' | 'desc' = losers || (asc && !desc) ? 'asc' : 'desc';
     let window = r.span();

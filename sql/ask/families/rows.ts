@@ -39,13 +39,13 @@ export const rows: Family = {
       if (t.day && t.from) return undefined; // one day's value: the values family
       return { kind: returns ? 'daily-returns' : 'date-range-rows', symbols: r.symbols, window: t, order: 'asc', limit: 0, restatement: `every ${returns ? "day's return" : 'daily row'} of ${r.symbols.join(', ')} over ${describeWindow(t)}` };
     }
-    if (t && latest && !t.tradingDays) return undefined;
+    if (t && latest && !t.tradingDays && !t.day) return undefined;
     if (!latest && !measures.length && !count && !returns) return undefined;
     const n = t?.tradingDays ?? count ?? (r.has(/\b(?:prices|closes|rows|quotes|sessions|days|bars)\b/) || returns ? 10 : 1);
     return {
       kind: returns ? 'daily-returns' : 'latest-rows',
       symbols: r.symbols,
-      window: returns ? { to: ctx.data.newest, tradingDays: n, label: `the last ${n} trading days up to ${ctx.data.newest}` } : undefined,
+      window: returns ? { to: ctx.data.newest, tradingDays: n, label: `the last ${n} trading days up to ${ctx.data.newest}` } : t?.day ? { to: t.day, label: `up to ${t.day}` } : undefined,
       limit: n,
       order: 'desc',
       restatement: returns ? `each day's return of ${r.symbols.join(', ')} over the last ${n} trading days` : `the newest ${n} daily row${n === 1 ? '' : 's'} of ${r.symbols.join(', ')}, newest first`,
@@ -61,7 +61,7 @@ export const rows: Family = {
           sql: lines(
             'SELECT symbol, trade_date, open, high, low, close, volume FROM (',
             '  SELECT symbol, trade_date, open, high, low, close, volume, row_number() OVER (PARTITION BY symbol ORDER BY trade_date DESC) AS n',
-            `  FROM daily_bars WHERE ${scope}TRUE`,
+            `  FROM daily_bars WHERE ${scope}trade_date <= ${p.add(plan.window?.to ?? '9999-12-31', 'date')}`,
             `) newest WHERE n <= ${p.add(plan.limit ?? 10, 'int')}`,
             'ORDER BY symbol, trade_date DESC',
           ),

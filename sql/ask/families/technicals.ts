@@ -30,7 +30,7 @@ export const technicals: Family = {
     if (cross) {
       const lengths = takeLengths(r).sort((a, b) => a - b);
       r.takeAll(MA);
-      r.takeAll(/\b(?:above|over|below|under|up|down|its|the|most recent|last|latest|when|which|date|day|days|of|and)\b/);
+      r.takeAll(/\b(?:above|over|below|under|up|down|its|the|most recent|last time|the last time|last|latest|when|which|date|day|days|of|and|time)\b/);
       const golden = /golden/.test(cross[0]) || r.has(/\b(?:above|over|up)\b/);
       const death = /death/.test(cross[0]) || r.has(/\b(?:below|under|down)\b/);
       const ls = lengths.length >= 2 ? lengths.slice(0, 2) : golden || death ? [50, 200] : undefined;

@@ -10,8 +10,8 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const VOLATILITY = /\b(?:volatil\w*|vol|std\.? ?dev\.?|standard deviation|stdev|sigma)\b/;
 const VWAP = /\b(?:vwap|volume[- ]weighted(?: average)?(?: price)?)\b/;
-const CANDLE = /\b(?:candles?(?:tick)?|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
-const CHANGE = /\b(?:% change|percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|perform(?:ed|ance)?|moved?|rose|fell|grow|grew|growth|how much|how did|do|did)\b/;
+const CANDLE = /\b(?:candles?(?:tick)?|(?:weekly|monthly|quarterly|yearly|annual) (?:ohlcv? )?bar|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
+const CHANGE = /(?:% change\b|\b(?:percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|lose|lost|perform(?:ed|ance)?|moved?|rose|fell|grow|grew|growth|how much|how did|do|did|(?:its )?first (?:day's |trading day's )?close|(?:its )?ipo close))\b/;
 const PERIOD_WORD = /\b(?:monthly|weekly|yearly|annual|quarterly|daily|full[- ]day|whole[- ]day|intraday|regular[- ]hours?)\b/;
 
 function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | undefined {
@@ -20,7 +20,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     return { kind: 'volatility', stat: 'stddev', measure: 'return' };
   }
   if (r.take(VWAP)) {
-    r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|intraday)\b/);
+    r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular session|regular trading|intraday|for the|session)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
   if (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/))) {
@@ -36,6 +36,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
   }
   if (!stat && (measure === 'return' || measure === 'close' || !measure) && r.take(CHANGE)) {
     r.takeAll(CHANGE);
+    r.takeAll(/\b(?:its |the )?(?:first|ipo)(?: day's| trading day's| day| session's)?(?: close)?\b/);
     r.takeAll(/\b(?:%|percent(?:age)?|in percent|total|overall)\b/);
     return { kind: 'change', stat: 'change', measure: 'close' };
   }
@@ -117,6 +118,21 @@ export const windowStats: Family = {
         const x = plan.measure === 'range' ? '(high - low)' : (plan.measure as string);
         const stat = plan.stat as Stat;
         const name = `${stat}_${plan.measure}`;
+        if (stat === 'max' || stat === 'min') {
+          // An extreme comes with the day it happened.
+          return {
+            sql: lines(
+              'WITH inside AS (',
+              `  SELECT symbol, trade_date, ${x} AS value, count(*) OVER s AS days, min(trade_date) OVER s AS first_day, max(trade_date) OVER s AS last_day`,
+              `  FROM daily_bars WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`,
+              '  WINDOW s AS (PARTITION BY symbol)',
+              ')',
+              `SELECT DISTINCT ON (symbol) symbol, trade_date, ${num('value', 6)} AS ${name}, first_day, last_day, days`,
+              `FROM inside ORDER BY symbol, value ${stat === 'max' ? 'DESC' : 'ASC'}, trade_date`,
+            ),
+            params: p.values,
+          };
+        }
         return {
           sql: lines(
             `SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS days, ${num(statSql(stat, x), 6)} AS ${name}`,
