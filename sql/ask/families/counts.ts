@@ -52,15 +52,16 @@ const cond = (c: Condition) => `${c.change ? 'change over the window' : MEASURE_
 
 export const counts: Family = {
   name: 'counts',
-  examples: ['how many days did Amazon close above 1000 in 2017', 'how many up days did Tesla have in 2016', 'days Tesla closed above 300', 'how many stocks closed above $100 on 2017-06-01'],
+  examples: ['how many days did Amazon close above 1000 in 2017', 'how many up days did Tesla have in 2016', 'days Tesla closed above 300', 'how many stocks closed above $100 on 2017-06-01', 'Tesla gaps up last month'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (r.clock || r.times.length > 1) return undefined;
     const howMany = Boolean(r.take(HOW_MANY));
     const stocks = r.symbols.length === 0 && r.has(STOCKS);
     if (!r.symbols.length && !stocks) return undefined;
-    if (r.symbols.length && !r.has(DAYS) && !howMany) return undefined;
-    if (!howMany && !r.has(/\b(?:which|what|list|show|when)\b/) && !r.has(/^⟨s⟩|^(?:days|sessions)\b/)) return undefined;
+    const listed = r.has(/^⟨s⟩ (?:gap|gapped|gaps|gapping|closed|closes|rose|fell|dropped|jumped|opened)\b/); // "Tesla gaps up last month"
+    if (r.symbols.length && !r.has(DAYS) && !howMany && !listed) return undefined;
+    if (!howMany && !listed && !r.has(/\b(?:which|what|list|show|when|days|sessions)\b/)) return undefined;
     if (!howMany && stocks) return undefined;
     r.takeAll(DAYS);
     if (stocks) r.takeAll(STOCKS);

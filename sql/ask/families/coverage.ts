@@ -15,7 +15,7 @@ export const coverage: Family = {
   name: 'coverage',
   examples: ['when did Facebook start trading', 'what dates does the data cover', 'which technology stocks are there', 'how many trading sessions did Microsoft have in 2016'],
 
-  read(r: Reading, ctx: ParseContext): Reading$ | undefined {
+  read(r: Reading, _ctx: ParseContext): Reading$ | undefined {
     if (r.clock || r.times.length > 1) return undefined;
     const t = r.times[0]?.window;
     const who = r.symbols.join(', ');
@@ -28,7 +28,7 @@ export const coverage: Family = {
       return { kind: 'session-before', symbols: r.symbols, window: t, restatement: `the last session of ${who || 'the data'} on or before ${t.to}` };
     }
     if (t) return undefined;
-    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/)) {
+    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/) || r.sector)) {
       r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|cover(?:s|ed)?|does)\b/);
       return { kind: 'symbols', symbols: [], sector: r.sector, restatement: `the symbols with data${r.sector ? ` in the ${r.sector} sector` : ''}, with their names and date ranges` };
     }

@@ -26,7 +26,7 @@ export const extremes: Family = {
     }
     const limit = takeCount(r);
     const allTimeHigh = r.take(/\b(?:all[- ]time high|ath)\b/);
-    let stat = allTimeHigh ? 'max' : takeStat(r, ['max', 'min']);
+    const stat = allTimeHigh ? 'max' : takeStat(r, ['max', 'min']);
     const best = r.take(/\b(?:best|worst|strongest|weakest)\b/);
     let measure: Measure | undefined = takeMeasure(r) ?? (allTimeHigh ? 'high' : undefined);
     let direction: 'up' | 'down' | undefined;
@@ -39,18 +39,14 @@ export const extremes: Family = {
     const moveDay = r.take(MOVE_DAY);
     if (!measure && (moveDay || direction) ) measure = 'return';
     if (!measure) return undefined;
-    if (!stat && !direction && !either) return undefined;
+    if (!stat && !best && !either) return undefined; // "Tesla gaps up": a list of days, not the biggest one
     if (!r.take(WHEN) && !moveDay && !best && !(stat && limit)) {
       if (measure !== 'return' && measure !== 'gap') return undefined;
     }
     r.takeAll(WHEN);
     r.takeAll(/\b(?:post(?:ed)?|make|made|set|reach(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history|what (?:price|value|close|level))\b/);
     measure = priceOfStat(r, measure, stat) ?? measure;
-    if (measure === 'return' || measure === 'gap') {
-      stat = undefined;
-    } else {
-      direction = stat === 'min' ? 'down' : 'up';
-    }
+    if (measure !== 'return' && measure !== 'gap') direction = stat === 'min' ? 'down' : 'up';
     const abs = either && (measure === 'return' || measure === 'gap');
     direction ??= 'up';
     const what = measure === 'return' || measure === 'gap' ? `${abs ? 'largest' : direction === 'up' ? 'biggest upward' : 'biggest downward'} ${MEASURE_NAME[measure]}` : `${direction === 'up' ? 'highest' : 'lowest'} ${MEASURE_NAME[measure]}`;

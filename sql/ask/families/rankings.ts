@@ -39,12 +39,24 @@ function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure
 
 export const rankings: Family = {
   name: 'rankings',
-  examples: ['top 5 gainers last month', 'worst performers in 2016', 'most traded stocks yesterday', 'which stock had the highest close on 2016-06-24', 'rank Apple, Microsoft and IBM by return this year', 'which of Apple, Microsoft and Google had the highest average close in 2016'],
+  examples: ['top 5 gainers last month', 'worst performers in 2016', 'most traded stocks yesterday', 'which stock had the highest close on 2016-06-24', 'rank Apple, Microsoft and IBM by return this year', 'which of Apple, Microsoft and Google had the highest average close in 2016', 'compare Apple and Microsoft in 2016', 'average return by sector last month'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     const named = r.symbols.length >= 2;
     if (r.symbols.length === 1 || r.clock || r.times.length > 2) return undefined;
-    if (!named && !r.has(EVERY) && !r.has(/\b(?:stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
+    if (!named && !r.has(EVERY) && !r.has(/\b(?:sectors?|stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
+    if (named && r.take(/\b(?:compare|comparison|side by side|versus|vs\.?|against)\b/) && r.leftover().every((w) => /^(?:and|with|to|prices?|performance|how|did|do)$/.test(w))) {
+      // "compare Apple and Microsoft in 2016": a summary of each, side by side.
+      r.takeAll(/\b(?:and|with|to|prices?|performance|how|did|do)\b/);
+      const window = r.span() ?? allData(ctx.data);
+      return { kind: 'side-by-side', symbols: r.symbols, window, stat: 'change', measure: 'close', restatement: `${list(r.symbols)} side by side over ${describeWindow(window)}: first and last close, change, average volume, volatility` };
+    }
+    if (!named && r.take(/\b(?:by|per|each|every|across) sectors?\b|\bsectors\b/)) {
+      const metric = r.take(/\b(?:volume|traded)\b/) ? 'volume' : 'close';
+      r.takeAll(/\b(?:average|avg|mean|returns?|performance|change|total|by|per)\b/);
+      const window = r.span() ?? { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` };
+      return { kind: 'by-sector', symbols: [], everyStock: true, window, stat: metric === 'volume' ? 'sum' : 'change', measure: metric, restatement: `${metric === 'volume' ? 'total volume' : 'the average change of the close'} per sector over ${describeWindow(window)}, from the symbols with data` };
+    }
     const limit = takeCount(r);
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);
@@ -93,6 +105,8 @@ export const rankings: Family = {
     const dir = plan.order === 'asc' ? 'ASC' : 'DESC';
     const limit = plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined;
     const m = plan.measure as Measure;
+    if (plan.kind === 'side-by-side') return sideBySide(p, plan, b, scope);
+    if (plan.kind === 'by-sector') return bySector(p, plan, b, scope);
     if (plan.stat === 'change') return changeQuery(p, plan, b, scope, `ORDER BY change ${dir}, symbol`, limit);
     if (!plan.stat) {
       const col = column(m);
@@ -124,3 +138,33 @@ export const rankings: Family = {
     };
   },
 };
+
+/** Each named symbol over the window: first and last close, change, average volume, volatility. */
+function sideBySide(p: Params, plan: Plan, b: { from: string; to: string }, scope: string): CompiledQuery {
+  const change = changeQuery(p, plan, b, scope, '');
+  return {
+    sql: lines(
+      `WITH changes AS (${change.sql}), ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}, stats AS (`,
+      `  SELECT symbol, count(*) AS days, avg(volume) AS avg_volume, stddev_samp(ret) AS volatility FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to} GROUP BY symbol`,
+      ')',
+      `SELECT symbol, c.base_close AS first_close, c.last_close, c.change, ${num('s.avg_volume', 0)} AS avg_volume, ${num('s.volatility', 6)} AS volatility, s.days`,
+      'FROM changes c JOIN stats s USING (symbol) ORDER BY c.change DESC',
+    ),
+    params: p.values,
+  };
+}
+
+/** Per sector: the average change of its symbols' closes (or their total volume) over the window. */
+function bySector(p: Params, plan: Plan, b: { from: string; to: string }, scope: string): CompiledQuery {
+  if (plan.measure === 'volume') {
+    return {
+      sql: lines('SELECT coalesce(c.sector, \'(none)\') AS sector, count(DISTINCT symbol) AS symbols, sum(volume) AS total_volume', 'FROM daily_bars LEFT JOIN companies c USING (symbol)', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY 1 ORDER BY total_volume DESC'),
+      params: p.values,
+    };
+  }
+  const change = changeQuery(p, plan, b, scope, '');
+  return {
+    sql: lines(`WITH changes AS (${change.sql})`, `SELECT coalesce(c.sector, '(none)') AS sector, count(*) AS symbols, ${num('avg(change)', 6)} AS avg_change`, 'FROM changes LEFT JOIN companies c USING (symbol)', 'GROUP BY 1 ORDER BY avg_change DESC'),
+    params: p.values,
+  };
+}

@@ -40,7 +40,8 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     r.takeAll(/\b(?:%|percent(?:age)?|in percent|total|overall)\b/);
     return { kind: 'change', stat: 'change', measure: 'close' };
   }
-  if (!stat && measure === 'return') return { kind: 'change', stat: 'change', measure: 'close' };
+  // "daily returns of Tesla last week" is a list of returns (rows), "Tesla's return in 2016" one change.
+  if (!stat && measure === 'return' && !r.used.some((u) => /returns$/.test(u))) return { kind: 'change', stat: 'change', measure: 'close' };
   return undefined;
 }
 
