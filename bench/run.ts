@@ -27,6 +27,9 @@ import { compile } from '../sql/ask/compile.js';
 import { ask } from '../sql/ask/engine.js';
 import { ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
+import { EVAL_SPLITS } from '../test/ask-eval/splits.js';
+import { loadEvalData } from '../test/ask-eval/eval-data.js';
+import { kindTable, readSplit, scoreSplit, type SplitScore } from '../test/ask-eval/score.js';
 import { chromium } from 'playwright-core';
 import { freePort, Harness, runCli } from '../cli/isolated-stack.js';
 import { readLineChunks } from '../producer/sources/lines.js';
@@ -48,6 +51,8 @@ interface Figure {
 }
 
 const figures: Figure[] = [];
+/** Per-kind scores of the `ask` evaluation, by split. */
+const evaluation: Record<string, Omit<SplitScore, 'outcomes'> & { outcomes?: undefined }> = {};
 const say = (s: string) => console.error(`bench: ${s}`);
 function record(f: Figure): void {
   if (f.anchor) f.ratio = f.ours.median / f.anchor.value.median;
@@ -458,6 +463,34 @@ async function askTimes(h: Harness): Promise<void> {
   record({ name: 'whole CLI: stockctl ask "recent Tesla prices"', unit: 'ms', ours: cli, anchor: { name: 'psql -c with the same query', value: anchor } });
 }
 
+/**
+ * The `ask` evaluation, scored per kind on a stack of its own holding exactly its data (the 13 daily tickers and
+ * the three intraday ETFs): cross-sectional answers depend on which symbols exist, so not on the bench table.
+ */
+async function askEvaluation(): Promise<void> {
+  const h = await Harness.create('bench-eval');
+  try {
+    const up = await h.cli(['up']);
+    if (up.status !== 0) throw new Error(`up failed: ${up.stderr}`);
+    await loadEvalData(h);
+    const session = await ReadOnlySession.open(h.config);
+    try {
+      for (const split of EVAL_SPLITS) {
+        const score = await scoreSplit(readSplit(fromRoot('test', 'ask-eval', split, 'questions.jsonl')), (q) => ask(session, q));
+        say(`ask evaluation, ${split} split:\n${kindTable(score)}`);
+        evaluation[split] = { ...score, outcomes: undefined };
+        record({ name: `ask evaluation, ${split} split: correct ÷ answerable (${score.answerable} questions)`, unit: '%', ours: summarise([100 * score.coverage]) });
+        record({ name: `ask evaluation, ${split} split: precision, correct ÷ answered (${score.answered})`, unit: '%', ours: summarise([100 * score.precision]) });
+        record({ name: `ask evaluation, ${split} split: refused ÷ to refuse (${score.refusals})`, unit: '%', ours: summarise([100 * score.refusalRate]) });
+      }
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await h.cli(['down', '--purge']);
+  }
+}
+
 async function upTime(h: Harness): Promise<void> {
   const ours = await repeat(REPEAT, async () => {
     await h.cli(['down']);
@@ -480,7 +513,7 @@ function writeResults(started: Date): void {
     figures.map((f) => [f.name, f.ours.median.toFixed(1), f.ours.runs.length > 1 ? `${f.ours.min.toFixed(1)}–${f.ours.max.toFixed(1)}` : '', f.anchor ? f.anchor.value.median.toFixed(1) : '—', f.ratio ? f.ratio.toFixed(2) : '—', f.unit]),
   );
   console.log(table);
-  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, repeat: REPEAT, machine: machine(), figures };
+  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, repeat: REPEAT, machine: machine(), figures, evaluation };
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const name = `${started.toISOString().replace(/[:.]/g, '-')}.json`;
@@ -521,6 +554,8 @@ async function main(): Promise<void> {
     await askTimes(h);
     // Last: it replaces the job's checkpoint and empties the prices table.
     await drain(h, javaHome, copy);
+    await h.cli(['down', '--purge']);
+    await askEvaluation();
     writeResults(started);
   } catch (e) {
     // Said before the stack goes down, which would otherwise bury it under the closed connections' errors.

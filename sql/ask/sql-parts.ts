@@ -69,6 +69,8 @@ export function measureSql(m: Measure, n?: number): string {
     }
     case 'off_high':
       return 'close / max(close) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - 1';
+    case 'high_so_far':
+      return 'max(close) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)';
     case 'high_52w':
     case 'low_52w':
       throw new Error('52-week figures are computed per day by the value family');
@@ -88,7 +90,7 @@ export function clockSql(p: Params, plan: Plan): string {
 export function lookback(m: Measure | undefined, n?: number): number | undefined {
   if (m === 'return' || m === 'gap') return 14;
   if (m === 'ma') return Math.ceil(length(n) * 1.6) + 14;
-  if (m === 'off_high') return undefined;
+  if (m === 'off_high' || m === 'high_so_far') return undefined;
   if (m === 'high_52w' || m === 'low_52w') return 372;
   return 14; // a day that did not trade answers with the session before
 
@@ -137,14 +139,22 @@ export const MEASURE_NAME: Record<Measure, string> = {
   intraday: 'change from open to close',
   ma: 'moving average',
   off_high: 'distance from the highest close so far',
+  high_so_far: 'highest close so far',
   high_52w: '52-week high',
   low_52w: '52-week low',
 };
 
 export const STAT_NAME: Record<Stat, string> = { avg: 'average', min: 'lowest', max: 'highest', sum: 'total', median: 'median', stddev: 'standard deviation', change: 'change', count: 'number', vwap: 'VWAP', first: 'first', last: 'last' };
 
+/** Measures that are ratios: shown in percent, in columns named …_pct. */
+const PERCENT: Measure[] = ['return', 'gap', 'intraday', 'off_high'];
+
 /** Column name of a measure in an answer. */
-export const column = (m: Measure, n?: number) => (m === 'ma' ? `ma${n}` : m === 'return' ? 'daily_return' : m);
+export const column = (m: Measure, n?: number) => (m === 'ma' ? `ma${n}` : PERCENT.includes(m) ? `${m === 'return' ? 'daily_return' : m}_pct` : m);
+
+/** A measure's value as shown: ratios in percent (4 decimals), the rest to 6 decimals. */
+export const valueSql = (m: Measure, expr: string) => (PERCENT.includes(m) ? pct(expr) : num(expr, 6));
+export const pct = (expr: string) => `round((100 * (${expr}))::numeric, 4)`;
 
 export function describeWindow(w?: Window): string {
   if (!w) return 'all the data';

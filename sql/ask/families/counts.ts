@@ -3,7 +3,7 @@
 
 import type { Measure, Plan, Threshold } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { changeQuery } from './window-stats.js';
 import { DOWN, takeMeasure, takeThreshold, UP } from '../words.js';
@@ -94,7 +94,8 @@ export const counts: Family = {
     const m = plan.measure as Measure;
     if (plan.stat === 'change') {
       const inner = changeQuery(p, plan, b, scope, '');
-      return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT count(*) FILTER (WHERE change ${t.op} ${value}) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE change ${t.op} ${value}) AS symbols FROM changes`), params: p.values };
+      const cond = `change_pct ${t.op} 100 * ${value}`;
+      return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT count(*) FILTER (WHERE ${cond}) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE ${cond}) AS symbols FROM changes`), params: p.values };
     }
     const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
     const x = basic ? m : 'value';
@@ -104,10 +105,10 @@ export const counts: Family = {
       return { sql: lines(d, `SELECT count(DISTINCT symbol) AS stocks, array_agg(DISTINCT symbol) AS symbols FROM d WHERE ${where}`), params: p.values };
     }
     if (plan.kind === 'threshold-count') {
-      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${x} ${t.op} ${value}) AS days, count(*) AS of_days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${x} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
     }
     return {
-      sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${num('value', 6)} AS ${m}`}`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),
+      sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${valueSql(m, 'value')} AS ${column(m)}`}`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),
       params: p.values,
       chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'close' } : undefined,
     };

@@ -4,7 +4,7 @@
 
 import type { Measure, Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, column, dailyCte, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
@@ -84,8 +84,8 @@ export const dayValues: Family = {
     const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
     return {
       sql: lines(
-        `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m, n: plan.lengths?.[0] }], scope)}`,
-        `SELECT DISTINCT ON (symbol) symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${num('value', 6)} AS ${col}`}, ${day} AS asked_for`,
+        `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m, n: plan.lengths?.[0] }, ...(m === 'off_high' ? [{ name: 'high_close', measure: 'high_so_far' as const }] : [])], scope)}`,
+        `SELECT DISTINCT ON (symbol) symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${valueSql(m, 'value')} AS ${col}`}${m === 'off_high' ? ', high_close' : ''}, ${day} AS asked_for`,
         'FROM d',
         `WHERE trade_date <= ${day}`,
         'ORDER BY symbol, trade_date DESC',

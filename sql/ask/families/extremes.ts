@@ -3,7 +3,7 @@
 
 import type { Measure, Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { DOWN, priceOfStat, takeCount, takeMeasure, takeStat, UP } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
@@ -76,7 +76,7 @@ export const extremes: Family = {
         `         row_number() OVER (PARTITION BY symbol ORDER BY ${key} ${plan.direction === 'down' ? 'ASC' : 'DESC'}, trade_date) AS n`,
         `  FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to} AND value IS NOT NULL`,
         ')',
-        `SELECT symbol, trade_date, ${num('value', 6)} AS ${col}${m === 'close' ? '' : ', close_ AS close'}${m === 'volume' ? '' : ', volume_ AS volume'} FROM ranked`,
+        `SELECT symbol, trade_date, ${valueSql(m, 'value')} AS ${col}${m === 'close' ? '' : ', close_ AS close'}${m === 'volume' ? '' : ', volume_ AS volume'} FROM ranked`,
         `WHERE n <= ${p.add(plan.limit ?? 1, 'int')}`,
         'ORDER BY symbol, n',
       ),

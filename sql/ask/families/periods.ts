@@ -3,7 +3,7 @@
 
 import type { Measure, Period, Plan, Stat } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, describeWindow, lines, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { priceOfStat, takeMeasure, takeStat } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
@@ -82,7 +82,7 @@ export const periods: Family = {
           '), earlier AS (',
           `  SELECT symbol, ${stat} AS earlier_value, count(*) AS earlier_days FROM daily_bars WHERE ${scope}trade_date BETWEEN ${earlier.from} AND ${earlier.to} GROUP BY symbol`,
           ')',
-          `SELECT symbol, ${num('later_value', 6)} AS later_value, ${num('earlier_value', 6)} AS earlier_value, ${num('later_value / nullif(earlier_value, 0) - 1', 6)} AS change, later_days, earlier_days`,
+          `SELECT symbol, ${num('later_value', 6)} AS later_value, ${num('earlier_value', 6)} AS earlier_value, ${pct('later_value / nullif(earlier_value, 0) - 1')} AS change_pct, later_days, earlier_days`,
           'FROM later JOIN earlier USING (symbol) ORDER BY symbol',
         ),
         params: p.values,
@@ -97,11 +97,11 @@ export const periods: Family = {
           `  SELECT symbol, date_trunc(${unit}, trade_date)::date AS period, (array_agg(close ORDER BY trade_date DESC))[1] AS last_close`,
           `  FROM daily_bars WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to} GROUP BY symbol, date_trunc(${unit}, trade_date)`,
           ')',
-          `SELECT symbol, period, last_close, ${num('last_close / lag(last_close) OVER (PARTITION BY symbol ORDER BY period) - 1', 6)} AS change`,
+          `SELECT symbol, period, last_close, ${pct('last_close / lag(last_close) OVER (PARTITION BY symbol ORDER BY period) - 1')} AS change_pct`,
           'FROM periods ORDER BY symbol, period',
         ),
         params: p.values,
-        chart: plan.symbols.length === 1 ? { x: 'period', y: 'change' } : undefined,
+        chart: plan.symbols.length === 1 ? { x: 'period', y: 'change_pct' } : undefined,
       };
     }
     const name = `${plan.stat}_${m}`;

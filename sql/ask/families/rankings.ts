@@ -4,7 +4,7 @@
 
 import type { Measure, Plan, Stat, Window } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, column, dailyCte, describeWindow, lines, list, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, describeWindow, lines, list, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { changeQuery } from './window-stats.js';
 import { priceOfStat, takeCount, takeMeasure, takeStat } from '../words.js';
@@ -107,14 +107,14 @@ export const rankings: Family = {
     const m = plan.measure as Measure;
     if (plan.kind === 'side-by-side') return sideBySide(p, plan, b, scope);
     if (plan.kind === 'by-sector') return bySector(p, plan, b, scope);
-    if (plan.stat === 'change') return changeQuery(p, plan, b, scope, `ORDER BY change ${dir}, symbol`, limit);
+    if (plan.stat === 'change') return changeQuery(p, plan, b, scope, `ORDER BY change_pct ${dir}, symbol`, limit);
     if (!plan.stat) {
       const col = column(m);
       const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
       return {
         sql: lines(
           `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`,
-          `SELECT symbol, trade_date, ${basic ? m : `${num('value', 6)} AS ${col}`}${m === 'close' ? '' : ', close'}`,
+          `SELECT symbol, trade_date, ${basic ? m : `${valueSql(m, 'value')} AS ${col}`}${m === 'close' ? '' : ', close'}`,
           `FROM d WHERE trade_date = ${b.to}${basic ? '' : ' AND value IS NOT NULL'}`,
           `ORDER BY ${basic ? m : col} ${dir}, symbol`,
           limit,
@@ -124,11 +124,11 @@ export const rankings: Family = {
     }
     const stat = plan.stat;
     const x = stat === 'stddev' ? 'ret' : m === 'range' ? '(high - low)' : m;
-    const name = stat === 'stddev' ? 'volatility' : `${stat}_${m}`;
+    const name = stat === 'stddev' ? 'volatility_pct' : `${stat}_${m}`;
     return {
       sql: lines(
         `WITH ${dailyCte(p, plan, b, stat === 'stddev' ? [{ name: 'ret', measure: 'return' }] : [], scope)}`,
-        `SELECT symbol, count(*) AS days, ${num(statSql(stat, x), 6)} AS ${name}`,
+        `SELECT symbol, count(*) AS days, ${stat === 'stddev' ? pct(statSql(stat, x)) : num(statSql(stat, x), 6)} AS ${name}`,
         `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
         'GROUP BY symbol',
         `ORDER BY ${name} ${dir} NULLS LAST, symbol`,
@@ -147,8 +147,8 @@ function sideBySide(p: Params, plan: Plan, b: { from: string; to: string }, scop
       `WITH changes AS (${change.sql}), ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}, stats AS (`,
       `  SELECT symbol, count(*) AS days, avg(volume) AS avg_volume, stddev_samp(ret) AS volatility FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to} GROUP BY symbol`,
       ')',
-      `SELECT symbol, c.base_close AS first_close, c.last_close, c.change, ${num('s.avg_volume', 0)} AS avg_volume, ${num('s.volatility', 6)} AS volatility, s.days`,
-      'FROM changes c JOIN stats s USING (symbol) ORDER BY c.change DESC',
+      `SELECT symbol, c.base_close AS first_close, c.last_close, c.change_pct, ${num('s.avg_volume', 0)} AS avg_volume, ${pct('s.volatility')} AS volatility_pct, s.days`,
+      'FROM changes c JOIN stats s USING (symbol) ORDER BY c.change_pct DESC',
     ),
     params: p.values,
   };
@@ -164,7 +164,7 @@ function bySector(p: Params, plan: Plan, b: { from: string; to: string }, scope:
   }
   const change = changeQuery(p, plan, b, scope, '');
   return {
-    sql: lines(`WITH changes AS (${change.sql})`, `SELECT coalesce(c.sector, '(none)') AS sector, count(*) AS symbols, ${num('avg(change)', 6)} AS avg_change`, 'FROM changes LEFT JOIN companies c USING (symbol)', 'GROUP BY 1 ORDER BY avg_change DESC'),
+    sql: lines(`WITH changes AS (${change.sql})`, `SELECT coalesce(c.sector, '(none)') AS sector, count(*) AS symbols, ${num('avg(change_pct)', 4)} AS avg_change_pct`, 'FROM changes LEFT JOIN companies c USING (symbol)', 'GROUP BY 1 ORDER BY avg_change_pct DESC'),
     params: p.values,
   };
 }

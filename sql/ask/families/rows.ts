@@ -2,7 +2,7 @@
 
 import type { Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, clockSql, dailyCte, describeWindow, lines, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, clockSql, dailyCte, describeWindow, lines, Params, pct, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import { takeCount, takeMeasures } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
@@ -12,7 +12,7 @@ const FIRST_MINUTES = /\b(?:first|opening) (\d{1,2}|five|ten|fifteen|thirty) min
 
 export const rows: Family = {
   name: 'rows',
-  examples: ['recent Tesla prices', 'latest 5 Apple prices', 'Apple prices in March 2016', 'daily returns of Tesla last week', 'minute bars of DBB from 10:00 to 10:15 on 2024-02-05'],
+  examples: ['recent Tesla prices', 'latest 5 Apple prices', 'Apple prices in March 2016', 'daily returns of Tesla last week', 'minute bars of Apple from 10:00 to 10:15 on 2017-11-10'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.times.length > 1) return undefined;
@@ -80,9 +80,9 @@ export const rows: Family = {
       case 'daily-returns': {
         const b = bounds(p, plan.window, scope);
         return {
-          sql: lines(`WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}`, `SELECT symbol, trade_date, close, ${num('ret', 6)} AS daily_return FROM d`, `WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
+          sql: lines(`WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}`, `SELECT symbol, trade_date, close, ${pct('ret')} AS daily_return_pct FROM d`, `WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
           params: p.values,
-          chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'daily_return' } : undefined,
+          chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'daily_return_pct' } : undefined,
         };
       }
       default: {

@@ -67,7 +67,7 @@ export const technicals: Family = {
           `  SELECT x.trade_date, x.ret AS a, y.ret AS b FROM d x JOIN d y ON x.trade_date = y.trade_date`,
           `  WHERE x.symbol = ${p.add(a, 'text')} AND y.symbol = ${p.add(c, 'text')} AND x.trade_date BETWEEN ${b.from} AND ${b.to}`,
           ')',
-          `SELECT ${num('corr(a, b)', 6)} AS correlation, count(*) AS days, min(trade_date) AS first_day, max(trade_date) AS last_day FROM pairs`,
+          `SELECT ${num('corr(a, b)', 6)} AS correlation, count(*) AS common_days, min(trade_date) AS first_day, max(trade_date) AS last_day FROM pairs`,
         ),
         params: p.values,
       };

@@ -3,7 +3,7 @@
 
 import type { Measure, Plan, Stat } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, clockSql, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, clockSql, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { priceOfStat, takeMeasure, takeStat } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
@@ -47,7 +47,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
 
 export const windowStats: Family = {
   name: 'figures over a window',
-  examples: ['average Microsoft close in 2016', 'highest Netflix volume last year', 'volatility of Tesla in 2016', 'how much did Amazon change in 2016', 'percent change of IBM from 2015-01-02 to 2016-01-04', 'VWAP of DBB on 2024-11-20', 'monthly candle for Nvidia, March 2016'],
+  examples: ['average Microsoft close in 2016', 'highest Netflix volume last year', 'volatility of Tesla in 2016', 'how much did Amazon change in 2016', 'percent change of IBM from 2015-01-02 to 2016-01-04', 'VWAP of Tesla on 2017-11-10', 'monthly candle for Nvidia, March 2016'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.times.length > 2) return undefined;
@@ -82,9 +82,9 @@ export const windowStats: Family = {
           sql: lines(
             `WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}`,
             `SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(ret) AS returns,`,
-            `       ${num('stddev_samp(ret)', 6)} AS volatility, ${num('stddev_samp(ret) * sqrt(252)', 4)} AS annualised`,
+            `       ${pct('stddev_samp(ret)')} AS volatility_pct, ${num('100 * stddev_samp(ret) * sqrt(252)', 2)} AS annualised_pct`,
             `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
-            'GROUP BY symbol ORDER BY volatility DESC',
+            'GROUP BY symbol ORDER BY volatility_pct DESC',
           ),
           params: p.values,
         };
@@ -104,7 +104,7 @@ export const windowStats: Family = {
       case 'candle':
         return {
           sql: lines(
-            'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day,',
+            'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS days,',
             '       (array_agg(open ORDER BY trade_date))[1] AS open, max(high) AS high, min(low) AS low,',
             '       (array_agg(close ORDER BY trade_date DESC))[1] AS close, sum(volume) AS volume',
             'FROM daily_bars',
@@ -114,7 +114,7 @@ export const windowStats: Family = {
           params: p.values,
         };
       case 'change':
-        return changeQuery(p, plan, b, scope, 'ORDER BY change DESC');
+        return changeQuery(p, plan, b, scope, 'ORDER BY change_pct DESC');
       default: {
         const x = plan.measure === 'range' ? '(high - low)' : (plan.measure as string);
         const stat = plan.stat as Stat;
@@ -164,7 +164,7 @@ export function changeQuery(p: Params, plan: Plan, b: { from: string; to: string
       `  SELECT DISTINCT ON (symbol) symbol, trade_date AS last_day, close AS last_close FROM daily_bars`,
       `  WHERE ${scope}trade_date <= ${b.to} AND trade_date >= ${b.from} ORDER BY symbol, trade_date DESC`,
       ')',
-      `SELECT symbol, base_day, base_close, last_day, last_close, ${num('last_close / base_close - 1', 6)} AS change`,
+      `SELECT symbol, base_day, base_close, last_day, last_close, ${pct('last_close / base_close - 1')} AS change_pct`,
       'FROM base JOIN last USING (symbol)',
       order,
       limit,
