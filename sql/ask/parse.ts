@@ -22,7 +22,8 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
   price close closed opened stocks symbols tickers companies crossover crossed golden record distance drawdown candle
   weighted minute minutes compare compared versus latest recent history available consecutive winning losing decline
   declines drops gains exceed above below higher lower quarter month year week first cheapest expensive traded shares
-  standard deviation deviation cross crosses average moving`.split(/\s+/);
+  standard deviation deviation cross crosses average moving session sessions candlestick intraday opening gapped
+  weekly starting through minimum maximum volatility previous closing`.split(/\s+/);
 
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {

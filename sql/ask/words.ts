@@ -11,13 +11,14 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 /** Daily measures by their usual names; the first that fits wins (the more specific names first). */
 const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
+  [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded|turnover)\b/, 'volume'],
-  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|returns?|returned)\b/, 'return'],
+  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:returns?|changes?)|session returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
-  [/\b(?:daily )?highs?\b/, 'high'],
-  [/\b(?:daily )?lows?\b/, 'low'],
-  [/\b(?:closing prices?|close[sd]?|closing|(?:share |stock )?prices?|(?:daily )?bars?|trade[sd]? at|finish(?:ed)? at)\b/, 'close'],
+  [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b/, 'high'],
+  [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b/, 'low'],
+  [/\b(?:closing (?:prices?|values?|levels?|quotes?)|close[sd]?|closing|settle(?:d|ment)?(?: price)?|(?:last|final|ending|end[- ]of[- ]day|eod) (?:traded )?prices?|(?:share |stock )?prices?|(?:daily )?bars?|trade[sd]? at|finish(?:ed)?(?: at)?|end(?:ed)? at)\b/, 'close'],
 ];
 
 export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', 'high', 'low', 'volume', 'range', 'return', 'gap']): Measure | undefined {

@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
 const DAYS = /\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
-const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|of (?:the|them|these))\b/;
+const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?|securities|instruments|of (?:the|them|these))\b/;
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
 const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than|from|over) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
 const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than|from) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;

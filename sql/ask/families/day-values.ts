@@ -4,7 +4,7 @@
 
 import type { Measure, Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, column, dailyCte, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, column, dailyCte, lines, MEASURE_NAME, Params, pct, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
@@ -12,7 +12,7 @@ const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]yea
 const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
 const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
-const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?)\b/;
+const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|loss|lose|lost|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?|declin(?:e|ed)|jump(?:ed)?|slid|slide|plung(?:e|ed)|tumbl(?:e|ed)|advanc(?:e|ed)|climb(?:ed)?|sank|sink|surg(?:e|ed)|soar(?:ed)?)\b/;
 
 export const dayValues: Family = {
   name: 'values on a day',
@@ -33,6 +33,8 @@ export const dayValues: Family = {
       const low = Boolean(r.take(/\blows?\b/));
       r.take(/\b(?:range|and)\b/);
       measures = high === low ? ['high_52w', 'low_52w'] : high ? ['high_52w'] : ['low_52w'];
+      // "how far below its 52-week high": the distance comes with the high and the close.
+      if (r.take(OFF_HIGH)) r.takeAll(/\b(?:in (?:%|percent)|percent(?:age)?|from|the|its|close|closing price)\b/);
     } else if (r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) {
       r.takeAll(OFF_HIGH);
       r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
@@ -57,7 +59,7 @@ export const dayValues: Family = {
       measure: measures[0],
       lengths: measures.includes('ma') ? lengths : undefined,
       stat: measures.length > 1 ? 'max' : undefined,
-      restatement: `${what} of ${r.symbols.join(', ')} on ${day} (or the session before, if it did not trade)`,
+      restatement: `${what}${measures[0] === 'high_52w' || measures[0] === 'low_52w' ? ' (over the 365 days up to the day, with the close and its distance from them)' : ''} of ${r.symbols.join(', ')} ${t ? `on ${day} (or the session before, if it did not trade)` : 'on its newest session in the data'}`,
     };
   },
 
@@ -67,13 +69,15 @@ export const dayValues: Family = {
     const day = plan.window?.from ? p.add(plan.window.day ?? plan.window.to, 'date') : bounds(p, plan.window, scope).to;
     const m = plan.measure as Measure;
     if (m === 'high_52w' || m === 'low_52w') {
-      const both = plan.stat === 'max';
+      // The 365 days up to and including the day; the day's close and its distance from the high and the low.
       return {
         sql: lines(
-          `SELECT symbol, ${day} AS as_of, max(trade_date) AS last_session${m === 'high_52w' || both ? ', max(high) AS high_52w' : ''}${m === 'low_52w' || both ? ', min(low) AS low_52w' : ''}`,
-          'FROM daily_bars',
-          `WHERE ${scope}trade_date BETWEEN ${day} - 364 AND ${day}`,
-          'GROUP BY symbol',
+          'WITH year AS (',
+          `  SELECT symbol, max(trade_date) AS trade_date, max(high) AS high_52w, min(low) AS low_52w FROM daily_bars`,
+          `  WHERE ${scope}trade_date BETWEEN ${day} - 364 AND ${day} GROUP BY symbol`,
+          ')',
+          `SELECT symbol, trade_date, b.close, high_52w, low_52w, ${pct('b.close / high_52w - 1')} AS off_high_52w_pct, ${pct('b.close / low_52w - 1')} AS above_low_52w_pct`,
+          'FROM year JOIN daily_bars b USING (symbol, trade_date)',
           'ORDER BY symbol',
         ),
         params: p.values,

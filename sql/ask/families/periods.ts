@@ -10,7 +10,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const PERIODS: [RegExp, Period][] = [
   [/\b(?:weekly|per week|by week|each week|every week|(?:for )?the weeks(?= ⟨t⟩)|week[- ]over[- ]week|wow)\b/, 'week'],
-  [/\b(?:monthly|per month|by month|each month|every month|month[- ]over[- ]month|mom|month by month)\b/, 'month'],
+  [/\b(?:monthly|per (?:calendar )?month|by (?:calendar )?month|(?:for )?each (?:calendar )?month|every month|month[- ]over[- ]month|mom|month by month|(?:each|all) of the months)\b/, 'month'],
   [/\b(?:quarterly|per quarter|by quarter|each quarter|every quarter|quarter[- ]over[- ]quarter|qoq)\b/, 'quarter'],
   [/\b(?:yearly|annual|annually|per year|by year|each year|every year|year[- ]over[- ]year|yoy|year by year)\b/, 'year'],
 ];

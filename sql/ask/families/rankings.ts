@@ -12,7 +12,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
-const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names)\b/;
+const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
 const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|performers?|gained|gain|rose|rise|returned|return|performance|increase)\b/;
 const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost)\b/;
 const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;

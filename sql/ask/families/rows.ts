@@ -6,7 +6,7 @@ import { bounds, clockSql, dailyCte, describeWindow, lines, Params, pct, scopeSq
 import { takeCount, takeMeasures } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
-const LATEST = /\b(?:latest|newest|most recent|recent|last|current|currently|now|today's|todays)\b/;
+const LATEST = /\b(?:latest|newest|most recent|recent|last|final|current|currently|now|today's|todays)\b/;
 const MINUTES = /\b(?:minute bars?|minute[- ]by[- ]minute|1[- ]min(?:ute)?(?: bars?| closes?| prices?)?|one[- ]minute(?: bars?)?|per[- ]minute|intraday bars?|minutes?|bars?)\b/;
 const FIRST_MINUTES = /\b(?:first|opening) (\d{1,2}|five|ten|fifteen|thirty) minutes(?: of (?:regular )?trading)?\b/;
 

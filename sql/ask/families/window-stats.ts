@@ -151,10 +151,15 @@ export const windowStats: Family = {
 /**
  * The change of each symbol's close over the window: from the close of the window's first day when the question
  * named it ("from 2015-01-02"), else from the close before the window; a named day that did not trade counts from
- * the session before it. Symbols without a close at the start are left out (they had not listed yet).
+ * the session before it. Symbols without a close at the start are left out (they had not listed yet). Across every
+ * stock, a symbol counts only if it traded on the window's first and last sessions: one that stopped trading
+ * inside the window did not make that move.
  */
 export function changeQuery(p: Params, plan: Plan, b: { from: string; to: string }, scope: string, order: string, limit?: string): CompiledQuery {
   const anchored = plan.window?.anchored ? '<=' : '<';
+  const exact = plan.everyStock
+    ? `WHERE base_day = (SELECT max(trade_date) FROM prices WHERE ${scope}trade_date ${anchored} ${b.from} AND trade_date >= ${b.from} - 14) AND last_day = (SELECT max(trade_date) FROM prices WHERE ${scope}trade_date <= ${b.to} AND trade_date >= ${b.from})`
+    : undefined;
   return {
     sql: lines(
       'WITH base AS (',
@@ -166,6 +171,7 @@ export function changeQuery(p: Params, plan: Plan, b: { from: string; to: string
       ')',
       `SELECT symbol, base_day, base_close, last_day, last_close, ${pct('last_close / base_close - 1')} AS change_pct`,
       'FROM base JOIN last USING (symbol)',
+      exact,
       order,
       limit,
     ),
