@@ -35,6 +35,8 @@ export interface Threshold {
   value: number;
   /** The value is a percentage (daily return above 5%). */
   percent: boolean;
+  /** Either way: the size of the move ("moved more than 5% either way"). */
+  abs?: boolean;
 }
 
 export interface Plan {

@@ -11,7 +11,7 @@ const FILLER = new Set(
    it's that this these those as and or with per from into than then just also only all any some up down so far
    day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
    value values figure level levels amount had has have having hit reach reached see let us look lookup check
-   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls plz i.e ie e.g eg & thanks thank`
+   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson pull bring fetch grab them they plz i.e ie e.g eg & thanks thank`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -66,8 +66,10 @@ export class Reading {
   span(): TimeMatch['window'] | undefined {
     if (this.times.length === 1) return this.times[0]?.window;
     const [a, b] = this.times.map((t) => t.window);
-    if (this.times.length !== 2 || !a?.day || !b?.day || !a.from || !b.from) return undefined;
-    const [from, to] = a.day < b.day ? [a.day, b.day] : [b.day, a.day];
+    // "from the 12/31/2024 close to today's close": the first may also read as "from D on".
+    const start = a?.day ?? (a?.anchored ? a.from : undefined);
+    if (this.times.length !== 2 || !start || !b?.day || !b.from || !a?.from) return undefined;
+    const [from, to] = start < b.day ? [start, b.day] : [b.day, start];
     return { from, to, anchored: true, label: `${a.label}, ${b.label} → ${from} … ${to}` };
   }
 

@@ -122,6 +122,10 @@ export function statSql(s: Stat, x: string): string {
       return `stddev_samp(${x})`;
     case 'count':
       return 'count(*)';
+    case 'last':
+      return `(array_agg(${x} ORDER BY trade_date DESC))[1]`;
+    case 'first':
+      return `(array_agg(${x} ORDER BY trade_date))[1]`;
     default:
       return `${s}(${x})`;
   }

@@ -68,8 +68,9 @@ export function parseDate(text: string): string | undefined {
   const t = text.trim().toLowerCase().replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? /, '').replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t); // US order, as analysts in New York write it
-  if (m) return validDate(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  // US order, as analysts in New York write it, unless the first number cannot be a month (15/08/2016).
+  if (m) return Number(m[1]) > 12 ? validDate(Number(m[3]), Number(m[2]) - 1, Number(m[1])) : validDate(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
   m = new RegExp(`^${MONTH_RE}\\.? (\\d{1,2}) (\\d{4})$`).exec(t);
   if (m) return validDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
   m = new RegExp(`^(\\d{1,2}) (?:of )?${MONTH_RE}\\.? (\\d{4})$`).exec(t);
@@ -179,6 +180,8 @@ const RULES: TimeRule[] = [
       return from ? range(from, lastSession(data), said, true) : undefined;
     },
   },
+  // "before today": everything up to the session before the newest one.
+  { re: /\b(?:before|prior to) (?:today|now)\b/g, window: (_m, data, said) => ({ ...range(data.oldest, addDays(data.newest, -1), said), before: true }) },
   // "before March 1, 2016", "until 2016-01-01", "up to …"
   {
     re: new RegExp(`\\b(before|prior to|until|till|up to) (${DAY_RE})`, 'g'),
@@ -339,22 +342,30 @@ export function findTime(question: string, data: DataRange): TimeMatch | undefin
   return findTimes(question, data)[0];
 }
 
-const CLOCK = '(\\d{1,2})(?::(\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?';
+const CLOCK = '(\\d{1,2}|noon|midday)(?::(\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?';
 
 /** A range of minutes within a day ("10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET"). */
 export function findClock(question: string): ClockRange | undefined {
   const q = question.toLowerCase();
-  const m = new RegExp(`\\b(?:between |from )?${CLOCK} ?(?:-|–|to|through|thru|and|until) ?${CLOCK}(?: ?(?:et|est|edt|new york time|ny time))?`).exec(q);
-  if (!m || (!m[2] && !m[5])) return undefined;
+  const m = new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?`).exec(q);
+  // A clock needs minutes or am/pm on one side ("2pm and 3pm", "10:00 to 10:15"), else "5 to 10" is not a time.
+  if (!m || (!m[2] && !m[6] && !m[3] && !m[7] && !/noon|midday/.test(m[0]))) return undefined;
   const at = (h: string, mi: string | undefined, ampm: string | undefined, other?: string) => {
+    if (/noon|midday/.test(h)) return '12:00';
     let hour = Number(h);
     const mer = ampm ?? other;
     if (mer?.startsWith('p') && hour < 12) hour += 12;
     if (!mer && hour < 8) hour += 12; // "1:00 to 3:30" in a trading day is the afternoon
     return `${pad(hour)}:${mi ?? '00'}`;
   };
-  const from = at(m[1] as string, m[2], m[3], m[6]);
-  const to = at(m[4] as string, m[5], m[6]);
+  const from = at(m[1] as string, m[2], m[3], m[7]);
+  let to = at(m[5] as string, m[6], m[7]);
+  // "2pm to 3pm" is the hour before 3pm; "10:00 through 10:15", "(inclusive)" and "10:00-10:59" include the end.
+  const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8]) || Number(to.slice(3)) % 5 === 4;
+  if (!inclusive) {
+    const minutes = Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - 1;
+    to = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  }
   return from <= to ? { from, to, text: m[0] } : undefined;
 }
 

@@ -13,11 +13,11 @@ const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
-  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded|turnover)\b/, 'volume'],
-  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:returns?|changes?)|session returns?|returns?|returned)\b/, 'return'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded(?! at)|turnover)\b/, 'volume'],
+  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
-  [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b/, 'high'],
-  [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b/, 'low'],
+  [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
+  [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b|\bhow low\b/, 'low'],
   [/\b(?:closing (?:prices?|values?|levels?|quotes?)|close[sd]?|closing|settle(?:d|ment)?(?: price)?|(?:last|final|ending|end[- ]of[- ]day|eod) (?:traded )?prices?|(?:share |stock )?prices?|(?:daily )?bars?|trade[sd]? at|finish(?:ed)?(?: at)?|end(?:ed)? at)\b/, 'close'],
 ];
 
@@ -43,8 +43,8 @@ const STATS: [RegExp, Stat][] = [
   [/\b(?:average|avg|mean)\b/, 'avg'],
   [/\bmedian\b/, 'median'],
   [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
-  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|steepest|sharpest|most)\b/, 'max'],
-  [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest)\b/, 'min'],
+  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
+  [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest|narrowest|quietest)\b/, 'min'],
 ];
 
 export function takeStat(r: Reading, allowed: Stat[] = ['avg', 'median', 'sum', 'max', 'min']): Stat | undefined {
@@ -62,8 +62,8 @@ export function priceOfStat(r: Reading, measure: Measure | undefined, stat: Stat
   return stat === 'max' ? 'high' : stat === 'min' ? 'low' : measure;
 }
 
-export const UP = /\b(?:up|gain(?:s|ed|ers?)?|rise|rose|risen|winning|winners?|green|positive|best|higher|advanc\w*|jump\w*|rall\w*|climb\w*|increase[sd]?|moves? up)\b/;
-export const DOWN = /\b(?:down|drops?|dropped|fall|fell|fallen|falls|losing|los(?:s|ses|ers?)|lost|red|negative|worst|lower|declin\w*|slid|slump\w*|tumbl\w*|plung\w*|decrease[sd]?|moves? down)\b/;
+export const UP = /\b(?:up|gain(?:s|ed|ers?)?|rise|rose|risen|winning|winners?|green|positive|best|better|outperform\w*|higher|advanc\w*|jump\w*|rall\w*|climb\w*|increase[sd]?|moves? up)\b/;
+export const DOWN = /\b(?:down|drops?|dropped|fall|fell|fallen|falls|losing|los(?:s|ses|ers?)|lost|red|negative|worst|worse|underperform\w*|lower|declin\w*|slid|slump\w*|tumbl\w*|plung\w*|decrease[sd]?|moves? down)\b/;
 
 export function takeDirection(r: Reading): 'up' | 'down' | undefined {
   if (r.take(UP)) return 'up';

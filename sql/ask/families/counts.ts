@@ -13,6 +13,8 @@ const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
 const DAYS = /\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
 const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?|securities|instruments|of (?:the|them|these))\b/;
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
+const GAP_UP = /\bopen(?:ed|s)? (?:above|higher than|up from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
+const GAP_DOWN = /\bopen(?:ed|s)? (?:below|lower than|down from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
 const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than|from|over) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
 const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than|from) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;
 
@@ -24,6 +26,8 @@ interface Condition {
 }
 
 function readCondition(r: Reading): Condition | undefined {
+  if (r.take(GAP_UP)) return { measure: 'gap', threshold: { op: '>', value: 0, percent: true } };
+  if (r.take(GAP_DOWN)) return { measure: 'gap', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(ABOVE_OPEN)) return { measure: 'intraday', threshold: { op: '>', value: 0, percent: true } };
   if (r.take(BELOW_OPEN)) return { measure: 'intraday', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(RECORD)) {
@@ -33,6 +37,11 @@ function readCondition(r: Reading): Condition | undefined {
   const measure = takeMeasure(r);
   const moved = r.take(UP) ?? r.take(DOWN);
   const threshold = takeThreshold(r);
+  const either = Boolean(r.take(/\b(?:either way|in either direction|either direction|up or down|in absolute terms)\b/));
+  if (either && threshold) {
+    r.takeAll(/\b(?:move[ds]?|moving|swing|swung)\b/);
+    return { measure: measure === 'gap' ? 'gap' : 'return', threshold: { ...threshold, abs: true } };
+  }
   const direction = moved ? (UP.test(moved[0]) ? 'up' : 'down') : undefined;
   r.takeAll(/\b(?:on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
   let m: Measure | undefined = measure;
@@ -55,25 +64,30 @@ export const counts: Family = {
   examples: ['how many days did Amazon close above 1000 in 2017', 'how many up days did Tesla have in 2016', 'days Tesla closed above 300', 'how many stocks closed above $100 on 2017-06-01', 'Tesla gaps up last month'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
-    if (r.clock || r.times.length > 1) return undefined;
+    if (r.clock || r.times.length > 2) return undefined;
+    if (r.has(/\b(?:best|worst|biggest|largest|highest|lowest|most|least|top)\b/)) return undefined; // a superlative: extremes or rankings
     const howMany = Boolean(r.take(HOW_MANY));
     const stocks = r.symbols.length === 0 && r.has(STOCKS);
     if (!r.symbols.length && !stocks) return undefined;
     const listed = r.has(/^⟨s⟩ (?:gap|gapped|gaps|gapping|closed|closes|rose|fell|dropped|jumped|opened)\b/); // "Tesla gaps up last month"
     if (r.symbols.length && !r.has(DAYS) && !howMany && !listed) return undefined;
     if (!howMany && !listed && !r.has(/\b(?:which|what|list|show|when|days|sessions)\b/)) return undefined;
-    if (!howMany && stocks) return undefined;
+    const which = !howMany && stocks && Boolean(r.take(/\b(?:which|what|list|show|name)\b/));
+    if (!howMany && stocks && !which) return undefined;
     r.takeAll(DAYS);
     if (stocks) r.takeAll(STOCKS);
     r.takeAll(/\b(?:did|have|had|were|was|which|what|when|list|see|saw|with|a|of)\b/);
     const c = readCondition(r);
     if (!c) return undefined;
-    let window = r.times[0]?.window ?? (stocks ? { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` } : allData(ctx.data));
-    if (stocks && c.threshold.percent && c.measure === 'return' && !window.day) c.change = true;
+    if (r.times.length && !r.span()) return undefined;
+    r.takeAll(/\b(?:list them|them|with (?:the |their )?(?:close|closes|prices?)|they|were)\b/);
+    let window = r.span() ?? (stocks ? { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` } : allData(ctx.data));
+    if (stocks && c.measure === 'return' && !window.day) c.change = true; // over a window: the change from start to end
+    if (which && c.measure === 'return' && window.day) c.change = true; // on a day: its return, from the close before
     if (!stocks && window.day && !window.from) window = { ...window };
     const w = describeWindow(window);
     return {
-      kind: stocks ? 'cross-stock-count' : howMany ? 'threshold-count' : 'threshold-days',
+      kind: which ? 'stocks-meeting' : stocks ? 'cross-stock-count' : howMany ? 'threshold-count' : 'threshold-days',
       symbols: stocks ? [] : r.symbols,
       everyStock: stocks,
       sector: r.sector,
@@ -81,7 +95,7 @@ export const counts: Family = {
       measure: c.measure,
       threshold: c.threshold,
       stat: c.change ? 'change' : 'count',
-      restatement: stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
+      restatement: which ? `the stocks with ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
     };
   },
 
@@ -91,21 +105,29 @@ export const counts: Family = {
     const b = bounds(p, plan.window, scope);
     const t = plan.threshold as Threshold;
     const value = p.add(t.percent ? t.value / 100 : t.value, 'float8');
+    const size = (x: string) => (t.abs ? `abs(${x})` : x);
     const m = plan.measure as Measure;
+    const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
+    const x = basic ? m : 'value';
+    const d = `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`;
+    const where = `trade_date BETWEEN ${b.from} AND ${b.to} AND ${size(x)} ${t.op} ${value}`;
+    if (plan.kind === 'stocks-meeting') {
+      if (plan.stat === 'change') {
+        const inner = changeQuery(p, plan, b, scope, '');
+        return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT * FROM changes WHERE change_pct ${t.op} 100 * ${value} ORDER BY change_pct ${t.op.startsWith('<') ? 'ASC' : 'DESC'}, symbol`), params: p.values };
+      }
+      return { sql: lines(d, `SELECT symbol, trade_date, ${basic ? x : `${valueSql(m, 'value')} AS ${column(m)}`}, close FROM d WHERE ${where}`, `ORDER BY ${basic ? x : column(m)} ${t.op.startsWith('<') ? 'ASC' : 'DESC'}, symbol`), params: p.values };
+    }
     if (plan.stat === 'change') {
       const inner = changeQuery(p, plan, b, scope, '');
       const cond = `change_pct ${t.op} 100 * ${value}`;
       return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT count(*) FILTER (WHERE ${cond}) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE ${cond}) AS symbols FROM changes`), params: p.values };
     }
-    const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
-    const x = basic ? m : 'value';
-    const d = `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`;
-    const where = `trade_date BETWEEN ${b.from} AND ${b.to} AND ${x} ${t.op} ${value}`;
     if (plan.kind === 'cross-stock-count') {
       return { sql: lines(d, `SELECT count(DISTINCT symbol) AS stocks, array_agg(DISTINCT symbol) AS symbols FROM d WHERE ${where}`), params: p.values };
     }
     if (plan.kind === 'threshold-count') {
-      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${x} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
     }
     return {
       sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${valueSql(m, 'value')} AS ${column(m)}`}`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),

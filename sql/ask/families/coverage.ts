@@ -16,7 +16,7 @@ export const coverage: Family = {
   examples: ['when did Facebook start trading', 'what dates does the data cover', 'which technology stocks are there', 'how many trading sessions did Microsoft have in 2016'],
 
   read(r: Reading, _ctx: ParseContext): Reading$ | undefined {
-    if (r.clock || r.times.length > 1) return undefined;
+    if (r.clock || r.times.length > 1 || r.has(/\b(?:volume|close|closing|open|opening|high|low|price|prices|return|change|average)\b/)) return undefined;
     const t = r.times[0]?.window;
     const who = r.symbols.join(', ');
     if (r.take(SESSIONS)) {
@@ -27,9 +27,14 @@ export const coverage: Family = {
     if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
       return { kind: 'session-before', symbols: r.symbols, window: t, restatement: `the last session of ${who || 'the data'} on or before ${t.to}` };
     }
+    if (t && !t.day && r.has(FIRST) && r.take(FIRST)) return { kind: 'first-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the first session of ${who || 'each symbol'} in ${t.label}` };
+    if (t && !t.day && r.has(LAST) && r.take(LAST)) return { kind: 'last-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the last session of ${who || 'each symbol'} in ${t.label}` };
     if (t) return undefined;
     if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/) || r.sector)) {
       r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|cover(?:s|ed)?|does)\b/);
+      const intraday = Boolean(r.take(/\b(?:intraday|minute|1[- ]min(?:ute)?|one[- ]minute)(?: (?:data|bars|prices))?\b/));
+      r.takeAll(/\b(?:intraday|minute|data|bars)\b/);
+      if (intraday) return { kind: 'symbols-intraday', symbols: [], restatement: 'the symbols with minute bars, with the dates they cover' };
       return { kind: 'symbols', symbols: [], sector: r.sector, restatement: `the symbols with data${r.sector ? ` in the ${r.sector} sector` : ''}, with their names and date ranges` };
     }
     const first = r.take(FIRST);
@@ -37,7 +42,7 @@ export const coverage: Family = {
     const range = r.take(RANGE);
     r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:price history|price data|prices?|history|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:price history|price data|prices?|history|available|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },
@@ -52,6 +57,8 @@ export const coverage: Family = {
       }
       case 'session-before':
         return { sql: lines('SELECT symbol, max(trade_date) AS last_session FROM prices', `WHERE ${scope}trade_date <= ${p.add(plan.window?.to, 'date')}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      case 'symbols-intraday':
+        return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS minute_bars FROM prices', 'WHERE ts <> trade_date::timestamp', 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       case 'symbols':
         return {
           sql: lines(
@@ -63,8 +70,10 @@ export const coverage: Family = {
           params: p.values,
         };
       default: {
+        const w = plan.window ? bounds(p, plan.window, scope) : undefined;
+        const inside = w ? `trade_date BETWEEN ${w.from} AND ${w.to}` : 'TRUE';
         const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';
-        return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}TRUE`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+        return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}${inside}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       }
     }
   },

@@ -11,6 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
 const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
 const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
+const DISTANCE_52W = /\b(?:how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
 const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|loss|lose|lost|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?|declin(?:e|ed)|jump(?:ed)?|slid|slide|plung(?:e|ed)|tumbl(?:e|ed)|advanc(?:e|ed)|climb(?:ed)?|sank|sink|surg(?:e|ed)|soar(?:ed)?)\b/;
 
@@ -34,7 +35,10 @@ export const dayValues: Family = {
       r.take(/\b(?:range|and)\b/);
       measures = high === low ? ['high_52w', 'low_52w'] : high ? ['high_52w'] : ['low_52w'];
       // "how far below its 52-week high": the distance comes with the high and the close.
-      if (r.take(OFF_HIGH)) r.takeAll(/\b(?:in (?:%|percent)|percent(?:age)?|from|the|its|close|closing price)\b/);
+      if (r.take(DISTANCE_52W)) {
+        r.takeAll(DISTANCE_52W);
+        r.takeAll(/\b(?:in (?:%|percent)|percent(?:age)?|from|the|its|close|closing price)\b/);
+      }
     } else if (r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) {
       r.takeAll(OFF_HIGH);
       r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
@@ -44,11 +48,14 @@ export const dayValues: Family = {
       r.take(/\b(?:of (?:the )?)?(?:close|closing prices?|closes)\b/);
     } else {
       if (lengths.length) return undefined;
-      const m = takeMeasure(r) ?? (r.take(RETURN_WORDS) ? 'return' : undefined);
+      // "How much did FXY move on D (close to close)": a move word makes it the return, whatever price it names.
+      const moved = !r.has(/\bgap/) && r.has(RETURN_WORDS) && r.has(/\b(?:how much|by how much|how big|what was|did)\b|%|percent/);
+      const m = moved ? (r.takeAll(RETURN_WORDS), r.takeAll(/\b(?:close[- ]to[- ]close|close|closing price|daily|day[- ]over[- ]day)\b/), 'return' as const) : (takeMeasure(r) ?? (r.take(RETURN_WORDS) ? 'return' : undefined));
       if (!m) return undefined;
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
       if (m === 'volume') r.take(/\bhow many\b/);
       if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      r.takeAll(/\b(?:how big|how large|size of|trade[sd]?|at)\b/);
       measures = [m];
     }
     const what = measures.map((m) => (m === 'ma' ? `${lengths?.[0]}-day moving average of the close` : MEASURE_NAME[m])).join(' and ');

@@ -37,6 +37,8 @@ export const extremes: Family = {
     if (down && !up) direction = 'down';
     const either = Boolean(r.take(EITHER));
     const moveDay = r.take(MOVE_DAY);
+    r.takeAll(MOVE_DAY);
+    r.takeAll(/\b(?:percentage|percent|%)(?=\W|$)/);
     if (!measure && (moveDay || direction) ) measure = 'return';
     if (!measure) return undefined;
     if (!stat && !best && !either) return undefined; // "Tesla gaps up": a list of days, not the biggest one

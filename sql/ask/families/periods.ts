@@ -14,7 +14,7 @@ const PERIODS: [RegExp, Period][] = [
   [/\b(?:quarterly|per quarter|by quarter|each quarter|every quarter|quarter[- ]over[- ]quarter|qoq)\b/, 'quarter'],
   [/\b(?:yearly|annual|annually|per year|by year|each year|every year|year[- ]over[- ]year|yoy|year by year)\b/, 'year'],
 ];
-const VERSUS = /\b(?:vs\.?|versus|compared? (?:to|with)|comparison|against|relative to|than|over|from|to|and|go up|go down|change[ds]?|how did|with)\b/;
+const VERSUS = /\b(?:vs\.?|versus|compared? (?:to|with)|comparison|against|relative to|than|over|from|to|and|go up|go down|change[ds]?|how did|with|higher|lower|more|less|bigger|smaller)\b/;
 
 export const periods: Family = {
   name: 'periods',
@@ -46,10 +46,14 @@ export const periods: Family = {
     }
     const period = PERIODS.find(([re]) => r.take(re))?.[1];
     if (!period) return undefined;
+    for (const [re] of PERIODS) r.takeAll(re); // "yearly high for each year"
+    r.takeAll(/\b(?:(?:for )?each (?:year|quarter|week)|(?:for )?every (?:year|quarter|week))\b/);
+    const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week))\b/);
     const change = r.take(/\b(?:change|changes|return|returns|growth|performance|gain)\b/);
-    const stat: Stat | undefined = change ? 'change' : takeStat(r, ['avg', 'median', 'sum', 'max', 'min']);
+    const stat: Stat | undefined = change ? 'change' : end ? 'last' : takeStat(r, ['avg', 'median', 'sum', 'max', 'min']);
     const measure: Measure = change ? 'close' : (priceOfStat(r, takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range']), stat) ?? 'close');
-    const s: Stat = stat ?? (measure === 'volume' ? 'sum' : 'avg');
+    // "yearly high" is the year's highest high, "monthly volume" its total.
+    const s: Stat = stat ?? (measure === 'volume' ? 'sum' : measure === 'high' ? 'max' : measure === 'low' ? 'min' : 'avg');
     r.takeAll(/\b(?:daily|per day|trading|closes)\b/);
     const window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day) return undefined;

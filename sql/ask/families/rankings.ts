@@ -13,10 +13,10 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
-const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|performers?|gained|gain|rose|rise|returned|return|performance|increase)\b/;
-const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost)\b/;
+const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gain|rose|rise|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
+const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost|did worse|do worse|underperform\w*)\b/;
 const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
-const DESC = /\b(?:highest|most|largest|biggest|best|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
+const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
 
 function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
   if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) return { stat: 'stddev', measure: 'return' };
@@ -81,7 +81,8 @@ export const rankings: Family = {
     if (change && window.day && !window.from) return undefined;
     const stat: Stat | undefined = onDay ? undefined : change ? 'change' : (key.stat ?? (key.measure === 'volume' ? 'sum' : key.measure === 'return' ? 'change' : 'avg'));
     const measure: Measure = change || stat === 'change' ? 'close' : key.measure;
-    const singular = r.has(/\b(?:which|what|who)(?: (?:stock|symbol|ticker|company|one))?\b/) && !r.has(/\b(?:stocks|symbols|tickers|companies)\b/);
+    // "which stock", "the best performer": one; "which stocks", "the gainers": a list.
+    const singular = (r.has(/\b(?:which|what|who)\b/) || r.has(/\b(?:stock|symbol|ticker|company|performer|gainer|loser|etf|fund|name|one)\b/)) && !r.has(/\b(?:stocks|symbols|tickers|companies|performers|gainers|losers|etfs|funds|names|winners)\b/);
     const n = named ? 0 : (limit ?? (r.has(/\b(?:rank|every|all)\b/) ? 0 : singular ? 1 : 10));
     const what = stat === 'change' ? 'change of the close' : stat ? `${STAT_NAME[stat]} ${MEASURE_NAME[measure]}` : MEASURE_NAME[measure];
     return {

@@ -23,18 +23,20 @@ export const rows: Family = {
       r.takeAll(MINUTES);
       r.takeAll(/\b(?:regular trading|regular hours|trading|inclusive|new york time|ny time|et|am|pm)\b/);
       takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
+      const count = takeCount(r);
+      r.takeAll(/\b(?:last|latest|final|most recent|newest)\b/);
       const day = t?.day ?? t?.to ?? ctx.data.newest;
       const n = first ? ({ five: 5, ten: 10, fifteen: 15, thirty: 30 }[first[1] as string] ?? Number(first[1])) : undefined;
       const clock = r.clock ? { from: r.clock.from, to: r.clock.to } : n ? { from: '09:30', to: `${String(9 + Math.floor((30 + n - 1) / 60)).padStart(2, '0')}:${String((30 + n - 1) % 60).padStart(2, '0')}` } : undefined;
       if (t && !t.day) return undefined;
-      return { kind: 'minute-bars', symbols: r.symbols, window: t ?? { from: day, to: day, day, label: `the newest day in the data → ${day}` }, clock, order: 'asc', limit: 0, restatement: `the minute bars of ${r.symbols.join(', ')} on ${day}${clock ? ` from ${clock.from} to ${clock.to} New York time` : ''}` };
+      return { kind: 'minute-bars', symbols: r.symbols, window: t ?? { to: day, day, label: `the newest session in the data (up to ${day})` }, clock, order: count ? 'desc' : 'asc', limit: count ?? 0, restatement: `the minute bars of ${r.symbols.join(', ')} on ${day}${clock ? ` from ${clock.from} to ${clock.to} New York time` : ''}` };
     }
     if (r.clock) return undefined;
     const returns = Boolean(r.take(/\b(?:daily returns?|returns? (?:each|per|by) day|day[- ]over[- ]day (?:returns?|changes?))\b/));
     const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
     const count = takeCount(r);
     const latest = r.take(LATEST);
-    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day)\b/);
+    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day|newest first|oldest first|most recent first|in order|for every session|every session|each session|every day|for every|for each|all sessions)\b/);
     if (t && !latest) {
       if (t.day && t.from) return undefined; // one day's value: the values family
       return { kind: returns ? 'daily-returns' : 'date-range-rows', symbols: r.symbols, window: t, order: 'asc', limit: 0, restatement: `every ${returns ? "day's return" : 'daily row'} of ${r.symbols.join(', ')} over ${describeWindow(t)}` };
@@ -72,7 +74,12 @@ export const rows: Family = {
         const b = bounds(p, plan.window, scope);
         const clock = clockSql(p, plan);
         return {
-          sql: lines('SELECT symbol, ts AS minute, open, high, low, close, volume FROM prices', `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to} AND ts <> trade_date::timestamp${clock}`, 'ORDER BY symbol, ts'),
+          sql: lines(
+            'SELECT symbol, ts AS minute, open, high, low, close, volume FROM prices',
+            `WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to} AND ts <> trade_date::timestamp${clock}`,
+            plan.limit ? 'ORDER BY symbol, ts DESC' : 'ORDER BY symbol, ts',
+            plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined,
+          ),
           params: p.values,
           chart: plan.symbols.length === 1 ? { x: 'minute', y: 'close' } : undefined,
         };

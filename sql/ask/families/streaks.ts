@@ -5,6 +5,7 @@ import type { Reading } from '../reading.js';
 import { bounds, dailyCte, describeWindow, lines, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
+import { takeMeasure, takeThreshold } from '../words.js';
 
 const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive)\b/;
 const DOWN = /\b(?:losing|down|red|negative|falling|declin\w*|losses|drops?)\b/;
@@ -16,6 +17,18 @@ export const streaks: Family = {
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.clock || r.times.length > 1 || !r.take(STREAK)) return undefined;
+    // A run of days meeting a condition ("consecutive closes above $100"), or of up or down days.
+    const measure = takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range', 'return', 'gap']);
+    const threshold = takeThreshold(r);
+    if (threshold && measure !== 'return' && measure !== 'gap' && !threshold.percent) {
+      r.takeAll(STREAK);
+      r.takeAll(/\b(?:longest|most|biggest|days?|sessions?|closes?|closed|of|how many|and when|when)\b/);
+      const window = r.times[0]?.window ?? allData(ctx.data);
+      if (window.day) return undefined;
+      const m = measure ?? 'close';
+      return { kind: 'streak', symbols: r.symbols, window, measure: m, threshold, restatement: `the longest run of consecutive sessions with ${m} ${threshold.op} ${threshold.value} of ${r.symbols.join(', ')} over ${describeWindow(window)}` };
+    }
+    if (threshold) return undefined;
     const down = Boolean(r.take(DOWN));
     const up = !down && Boolean(r.take(UP));
     if (!down && !up) return undefined;
@@ -31,10 +44,11 @@ export const streaks: Family = {
     const scope = scopeSql(p, plan);
     const b = bounds(p, plan.window, scope);
     const cmp = plan.direction === 'down' ? '<' : '>';
+    const hit = plan.threshold ? `${plan.measure === 'range' ? '(high - low)' : (plan.measure as string)} ${plan.threshold.op} ${p.add(plan.threshold.value, 'float8')}` : `ret ${cmp} 0`;
     return {
       sql: lines(
         `WITH ${dailyCte(p, plan, b, [{ name: 'ret', measure: 'return' }], scope)}, marked AS (`,
-        `  SELECT symbol, trade_date, coalesce(ret ${cmp} 0, false) AS hit FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
+        `  SELECT symbol, trade_date, coalesce(${hit}, false) AS hit FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`,
         '), grouped AS (',
         '  SELECT symbol, trade_date, hit, row_number() OVER (PARTITION BY symbol ORDER BY trade_date) - row_number() OVER (PARTITION BY symbol, hit ORDER BY trade_date) AS grp FROM marked',
         '), runs AS (',

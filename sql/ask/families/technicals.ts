@@ -33,8 +33,10 @@ export const technicals: Family = {
       r.takeAll(/\b(?:above|over|below|under|up|down|its|the|most recent|last time|the last time|last|latest|when|which|date|day|days|of|and|time)\b/);
       const golden = /golden/.test(cross[0]) || r.has(/\b(?:above|over|up)\b/);
       const death = /death/.test(cross[0]) || r.has(/\b(?:below|under|down)\b/);
-      const ls = lengths.length >= 2 ? lengths.slice(0, 2) : golden || death ? [50, 200] : undefined;
+      // One length: the close crossing its own N-day average ("crossed above its 50-day moving average").
+      const ls = lengths.length >= 2 ? lengths.slice(0, 2) : lengths.length === 1 ? [1, lengths[0] as number] : golden || death ? [50, 200] : undefined;
       if (!ls) return undefined;
+      r.takeAll(/\b(?:close|closing price|price)\b/);
       let window = t ?? allData(ctx.data);
       if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
       const latest = r.has(/\b(?:most recent|last|latest)\b/);
@@ -45,7 +47,7 @@ export const technicals: Family = {
         lengths: ls,
         direction: golden && !death ? 'up' : death && !golden ? 'down' : undefined,
         limit: latest ? 1 : 0,
-        restatement: `the ${latest ? 'most recent day' : 'days'} ${r.symbols.join(', ')}'s ${ls[0]}-day moving average crossed ${golden && !death ? 'above' : death && !golden ? 'below' : 'above or below'} its ${ls[1]}-day one, over ${describeWindow(window)}, newest first`,
+        restatement: `the ${latest ? 'most recent day' : 'days'} ${r.symbols.join(', ')}'s ${ls[0] === 1 ? 'close' : `${ls[0]}-day moving average`} crossed ${golden && !death ? 'above' : death && !golden ? 'below' : 'above or below'} its ${ls[1]}-day one, over ${describeWindow(window)}, newest first`,
       };
     }
     const lengths = takeLengths(r);
@@ -73,7 +75,7 @@ export const technicals: Family = {
       };
     }
     const lengths = plan.lengths ?? [];
-    const mas = lengths.map((n) => ({ name: `ma${n}`, measure: 'ma' as const, n }));
+    const mas = lengths.map((n) => ({ name: `ma${n}`, measure: 'ma' as const, n })); // ma1 is the close itself
     if (plan.kind === 'crossover') {
       const [s, l] = lengths as [number, number];
       const dir = plan.direction === 'up' ? ' AND diff > 0' : plan.direction === 'down' ? ' AND diff < 0' : '';

@@ -24,7 +24,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
   if (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/))) {
-    r.takeAll(/\b(?:open|high|low|close|volume|bar|plus|and|\+|candle)\b/);
+    r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
     return { kind: 'candle', stat: 'first', measure: 'close' };
   }
@@ -53,7 +53,7 @@ export const windowStats: Family = {
     if (!r.symbols.length || r.times.length > 2) return undefined;
     const k = readKind(r);
     if (!k) return undefined;
-    if (r.clock && k.kind !== 'vwap') return undefined;
+    if (r.clock && k.kind !== 'vwap' && k.kind !== 'candle') return undefined;
     let window = r.span();
     if (r.times.length === 2 && (!window || k.kind !== 'change')) return undefined;
     if (k.kind === 'change' && window?.day && !window.from) return undefined;
@@ -102,6 +102,18 @@ export const windowStats: Family = {
         };
       }
       case 'candle':
+        if (plan.clock) {
+          // A candle of minutes ("11:00-12:00 today"), from the minute bars.
+          return {
+            sql: lines(
+              'SELECT symbol, min(ts) AS first_minute, max(ts) AS last_minute, count(*) AS bars,',
+              '       (array_agg(open ORDER BY ts))[1] AS open, max(high) AS high, min(low) AS low, (array_agg(close ORDER BY ts DESC))[1] AS close, sum(volume) AS volume',
+              `FROM prices WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}${clockSql(p, plan)}`,
+              'GROUP BY symbol ORDER BY symbol',
+            ),
+            params: p.values,
+          };
+        }
         return {
           sql: lines(
             'SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS days,',
