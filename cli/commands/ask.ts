@@ -30,7 +30,10 @@ async function show(result: AskResult, opts: AskOptions): Promise<number> {
     if (suggestions.length) console.error(`try for example:\n${suggestions.map((s) => `  stockctl ask "${s}"`).join('\n')}`);
     return 2;
   }
-  if (opts.explain && result.plan) say(`read as: ${result.plan.restatement}`);
+  if (opts.explain && result.plan) {
+    say(`read as: ${result.plan.restatement}`);
+    say(`read by: the ${result.plan.family} family (${result.plan.kind}), from the words ${result.plan.used.map((w) => `"${w}"`).join(', ')}`);
+  }
   for (const note of result.notes) say(note);
   if (opts.sql && result.query) say(`${result.query.sql}\n-- parameters: ${JSON.stringify(result.query.params)}`);
   const answer = result.answer;
