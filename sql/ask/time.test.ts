@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTime, parseDate, periodOf } from './time.js';
+import { findClock, findTime, findTimes, parseDate, periodOf } from './time.js';
 
 const data = { oldest: '1962-01-02', newest: '2017-11-10' }; // a Friday
 const win = (q: string) => findTime(q, data)?.window;
@@ -13,6 +13,8 @@ describe('parseDate', () => {
     ['Mar 4th 2016', '2016-03-04'],
     ['4 March 2016', '2016-03-04'],
     ['4th of March, 2016', '2016-03-04'],
+    ['15/08/2016', '2016-08-15'], // the first number cannot be a month: day first
+    ['Saturday, Aug 22 2015', '2015-08-22'],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
 
   it('refuses dates that do not exist', () => {
@@ -46,6 +48,18 @@ describe('findTime, against the newest date in the data (2017-11-10)', () => {
     ['in December', { from: '2016-12-01', to: '2016-12-31' }],
     ['a year ago', { from: '2016-11-10', to: '2016-11-10', day: '2016-11-10' }],
     ['today', { from: '2017-11-10', to: '2017-11-10', day: '2017-11-10' }],
+    ['AAPL prices Jan 16-19, 2017', { from: '2017-01-16', to: '2017-01-19', anchored: true }],
+    ['NFLX for Feb 2 to Feb 6, 2015', { from: '2015-02-02', to: '2015-02-06', anchored: true }],
+    ['msft 12/28/2015 thru 1/5/2016', { from: '2015-12-28', to: '2016-01-05', anchored: true }],
+    ['closes for H1 2017', { from: '2017-01-01', to: '2017-06-30' }],
+    ['the second half of 2012', { from: '2012-07-01', to: '2012-12-31' }],
+    ['FXY monthly average close, Jan-Jun 2024', { from: '2024-01-01', to: '2024-06-30' }],
+    ['yearly volume, 2013 through 2016', { from: '2013-01-01', to: '2016-12-31' }],
+    ['the week of Jan 9 2017', { from: '2017-01-09', to: '2017-01-15' }],
+    ['the weeks of Feb 6, Feb 13 and Feb 20, 2017', { from: '2017-02-06', to: '2017-02-26' }],
+    ['closing price on christmas eve 2015', { from: '2015-12-24', to: '2015-12-24', day: '2015-12-24' }],
+    ['IBM 52w low at the end of 2012', { day: '2012-12-31' }],
+    ['before March 1, 2016', { from: '1962-01-02', to: '2016-02-29', before: true }],
   ])('%s', (q, expected) => expect(win(q)).toMatchObject(expected));
 
   it('leaves trading-day counts and "yesterday" to the data', () => {
@@ -69,5 +83,28 @@ describe('periodOf', () => {
     expect(periodOf('2017-11-10', 'week')).toEqual({ from: '2017-11-06', to: '2017-11-12' });
     expect(periodOf('2016-02-10', 'month')).toEqual({ from: '2016-02-01', to: '2016-02-29' });
     expect(periodOf('2017-11-10', 'quarter')).toEqual({ from: '2017-10-01', to: '2017-12-31' });
+  });
+});
+
+describe('findTimes', () => {
+  it('finds every time of a question, in order', () => {
+    const w = findTimes('average close in Q3 2017 relative to Q3 2016', data).map((t) => [t.window.from, t.window.to]);
+    expect(w).toEqual([['2017-07-01', '2017-09-30'], ['2016-07-01', '2016-09-30']]);
+    const days = findTimes('from the last close of 2014 to the last close of 2015', data).map((t) => t.window.day);
+    expect(days).toEqual(['2014-12-31', '2015-12-31']);
+  });
+});
+
+describe('findClock', () => {
+  it.each([
+    ['minute bars from 10:00 through 10:15 (inclusive) New York time', { from: '10:00', to: '10:15' }],
+    ['INDA VWAP between 10:00 and 10:59 ET', { from: '10:00', to: '10:59' }],
+    ['closes 9:30 through 9:34 am', { from: '09:30', to: '09:34' }],
+    ['VWAP between 2pm and 3pm', { from: '14:00', to: '14:59' }], // the hour before 3pm
+    ['from 9:30 to noon', { from: '09:30', to: '11:59' }],
+  ])('%s', (q, expected) => expect(findClock(q)).toMatchObject(expected));
+
+  it('does not read counts as times', () => {
+    expect(findClock('top 5 to 10 stocks')).toBeUndefined();
   });
 });
