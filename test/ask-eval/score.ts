@@ -67,7 +67,9 @@ function cellMatches(want: string | number, got: unknown): boolean {
   }
   const n = typeof got === 'number' ? got : typeof got === 'string' && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(got) ? Number(got) : NaN;
   if (!Number.isFinite(n)) return false;
-  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.001 * Math.abs(b), 0.01);
+  // 0.1% relative, or 0.01 absolute for values of 1 or more; fractions (returns, correlations) to 0.0001, as
+  // 0.01 would take a 4% return for a 5% one.
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.001 * Math.abs(b), Math.abs(b) >= 1 ? 0.01 : 0.0001);
   return close(n, want) || close(n, want * 100) || close(n / 100, want);
 }
 

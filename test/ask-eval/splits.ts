@@ -1,5 +1,13 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'heldout'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'heldout'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
+
+/** What each split must score (the targets): correct ÷ answerable and correct ÷ answered. */
+export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
+  dev: { correct: 0.95, precision: 0.99 },
+  'dev-b': { correct: 0.95, precision: 0.99 },
+  'dev-c': { correct: 0.95, precision: 0.99 },
+  heldout: { correct: 0.95, precision: 0.99 },
+};
