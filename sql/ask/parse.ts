@@ -4,7 +4,7 @@
 import { EXAMPLES, FAMILIES } from './families/index.js';
 import type { ParseContext } from './families/family.js';
 import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from './names.js';
-import type { NotUnderstood, Plan } from './plan.js';
+import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 import { Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { findClock, findTimes } from './time.js';
@@ -123,7 +123,22 @@ function readFamilies(base: Reading, ctx: ParseContext): { plan?: Plan; leftover
   return nearest ?? {};
 }
 
+/** Days a symbol's data may end before the newest date and still have "last month" count from the newest date. */
+const STALE_DAYS = 45;
+
 export function parseQuestion(question: string, ctx: ParseContext): Plan | NotUnderstood {
+  const plan = parseWith(question, ctx);
+  if (!isPlan(plan) || !plan.symbols.length || !ctx.lastDay) return plan;
+  // "Apple's last 5 days" when Apple's data ends in 2017: relative times count from Apple's newest session.
+  const last = plan.symbols.map((s) => ctx.lastDay?.get(s)).filter((d): d is string => Boolean(d)).sort().at(-1);
+  if (!last || Date.parse(ctx.data.newest) - Date.parse(last) <= STALE_DAYS * 86_400_000) return plan;
+  const again = parseWith(question, { ...ctx, data: { ...ctx.data, newest: last } });
+  if (!isPlan(again)) return plan;
+  if (JSON.stringify(again.window) !== JSON.stringify(plan.window)) again.notes.push(`relative dates count from ${last}, the newest session of ${plan.symbols.join(', ')}`);
+  return again;
+}
+
+function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const original = question.replace(/\s+/g, ' ').trim();
   if (!original) return refuse('the question is empty', 'not-understood', EXAMPLES.slice(0, 3));
   if (original.length > 300) return refuse('the question is longer than 300 characters', 'not-understood', nearExamples(original));

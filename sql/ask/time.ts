@@ -143,6 +143,16 @@ const RULES: TimeRule[] = [
       return a && b ? range(a, b, said, true) : undefined;
     },
   },
+  // "1-5 Feb 2016", "4th to 8th of January 2016"
+  {
+    re: new RegExp(`\\b(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|and) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const mi = monthIndex(m[3] as string);
+      const a = validDate(Number(m[4]), mi, Number(m[1]));
+      const b = validDate(Number(m[4]), mi, Number(m[2]));
+      return a && b && a <= b ? range(a, b, said, true) : undefined;
+    },
+  },
   // "Feb 2 to Feb 6, 2015"
   {
     re: new RegExp(`\\b(?:from |between )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|and|until) ?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'g'),
@@ -169,8 +179,8 @@ const RULES: TimeRule[] = [
   },
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
-    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|close|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\byear[- ]end ${YEAR}\\b`, 'g'),
-    window: (m, _d, said) => dayWindow(`${m[1] ?? m[2]}-12-31`, said),
+    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|close|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
+    window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3]}-12-31`, said),
   },
   // "since the June 9, 2025 close", "since 2016-06-01", "after March 1 2016"
   {
@@ -189,6 +199,26 @@ const RULES: TimeRule[] = [
       const to = parseDate(m[2] as string);
       if (!to) return undefined;
       return { ...range(data.oldest, /^(before|prior)/.test(m[1] as string) ? addDays(to, -1) : to, said), before: true };
+    },
+  },
+  // "the first week of March 2016": its first Monday-to-Sunday week that has a weekday in the month.
+  {
+    re: new RegExp(`\\b(?:for |in |during )?(?:the )?(first|second|third|fourth|last) (?:full )?week (?:of|in) ${MONTH_RE}\\.?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const mi = monthIndex(m[2] as string);
+      const first = `${m[3]}-${pad(mi + 1)}-01`;
+      const lastDay = periodOf(first, 'month').to;
+      const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1] as string);
+      // Weeks are Monday to Sunday; the first week is the one holding the month's first weekday.
+      let monday = periodOf(first, 'week').from;
+      if (addDays(monday, 4) < first) monday = addDays(monday, 7);
+      if (m[1] === 'last') {
+        monday = periodOf(lastDay, 'week').from;
+        if (monday > lastDay || addDays(monday, 0) > lastDay) monday = addDays(monday, -7);
+      } else monday = addDays(monday, 7 * n);
+      const from = monday < first ? first : monday;
+      const to = addDays(monday, 6) > lastDay ? lastDay : addDays(monday, 6);
+      return range(from, to, said);
     },
   },
   // "the week of Jan 9 2017"

@@ -15,8 +15,8 @@ const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?|secu
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
 const GAP_UP = /\bopen(?:ed|s)? (?:above|higher than|up from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
 const GAP_DOWN = /\bopen(?:ed|s)? (?:below|lower than|down from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
-const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than|from|over) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
-const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than|from) (?:it |the |its )?open(?:ed|ing)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;
+const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than |from |over )?(?:it |the |its |their )?open(?:ed|ing|s)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
+const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than |from )?(?:it |the |its |their )?open(?:ed|ing|s)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;
 
 interface Condition {
   measure: Measure;

@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
 const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
 const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
-const DISTANCE_52W = /\b(?:how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
+const DISTANCE_52W = /\b(?:how close (?:was|is) (?:it )?to|how close|close to|how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
 const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|loss|lose|lost|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?|declin(?:e|ed)|jump(?:ed)?|slid|slide|plung(?:e|ed)|tumbl(?:e|ed)|advanc(?:e|ed)|climb(?:ed)?|sank|sink|surg(?:e|ed)|soar(?:ed)?)\b/;
 
@@ -39,7 +39,8 @@ export const dayValues: Family = {
         r.takeAll(DISTANCE_52W);
         r.takeAll(/\b(?:in (?:%|percent)|percent(?:age)?|from|the|its|close|closing price)\b/);
       }
-    } else if (r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) {
+    } else if ((r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) || r.take(/\bdrawdown\b/)) {
+      r.take(HIGH_SO_FAR);
       r.takeAll(OFF_HIGH);
       r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
       measures = ['off_high'];

@@ -11,6 +11,8 @@ export interface ParseContext {
   companies: CompanyName[];
   /** Symbols that have rows: accepted by ticker even when the companies table does not list them. */
   dataSymbols: Set<string>;
+  /** Each symbol's newest session, when known: relative times of a symbol whose data ended long ago count from it. */
+  lastDay?: Map<string, string>;
   data: DataRange;
 }
 

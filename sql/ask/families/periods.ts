@@ -44,11 +44,11 @@ export const periods: Family = {
         restatement: `the ${STAT_NAME[stat]} ${MEASURE_NAME[measure]} of ${r.symbols.join(', ')} over ${describeWindow(later)} against ${describeWindow(earlier)}, and the change between them`,
       };
     }
+    const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week)|(?:at )?the end of (?:each|every) (?:month|quarter|year|week))\b/);
     const period = PERIODS.find(([re]) => r.take(re))?.[1];
     if (!period) return undefined;
     for (const [re] of PERIODS) r.takeAll(re); // "yearly high for each year"
     r.takeAll(/\b(?:(?:for )?each (?:year|quarter|week)|(?:for )?every (?:year|quarter|week))\b/);
-    const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week))\b/);
     const change = r.take(/\b(?:change|changes|return|returns|growth|performance|gain)\b/);
     const stat: Stat | undefined = change ? 'change' : end ? 'last' : takeStat(r, ['avg', 'median', 'sum', 'max', 'min']);
     const measure: Measure = change ? 'close' : (priceOfStat(r, takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range']), stat) ?? 'close');

@@ -13,8 +13,8 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
-const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gain|rose|rise|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
-const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|declined|lost|did worse|do worse|underperform\w*)\b/;
+const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
+const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
 const ASC = /\b(?:lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
 const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
 
@@ -44,7 +44,7 @@ export const rankings: Family = {
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     const named = r.symbols.length >= 2;
     if (r.symbols.length === 1 || r.clock || r.times.length > 2) return undefined;
-    if (!named && !r.has(EVERY) && !r.has(/\b(?:sectors?|stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
+    if (!named && !r.has(EVERY) && !r.has(/\b(?:what (?:had|was|did|closed|traded|gapped)|sectors?|stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
     if (named && r.take(/\b(?:compare|comparison|side by side|versus|vs\.?|against)\b/) && r.leftover().every((w) => /^(?:and|with|to|prices?|performance|how|did|do)$/.test(w))) {
       // "compare Apple and Microsoft in 2016": a summary of each, side by side.
       r.takeAll(/\b(?:and|with|to|prices?|performance|how|did|do)\b/);
@@ -70,7 +70,7 @@ export const rankings: Family = {
     r.take(ASC);
     r.take(DESC);
     r.take(DESC);
-    r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily|across|among|everything|in the database|of everything|reached|reach|made|posted|set)\b/);
+    r.takeAll(/\b(?:first|one|had|have|did|was|the day|on the day|daily|trading|per day|a day|from|close|closes|its|their|then|by|in|terms|heavily|across|among|everything|in the database|of everything|reached|reach|made|posted|set|name|list|show|give)\b/);
     r.takeAll(/\b(?:gainers?|losers?|performers?|performing|winners?|return(?:ed)?|gained|rose|fell|up|down)\b/);
     const order: 'asc' | 'desc' = losers || (asc && !desc) ? 'asc' : 'desc';
     let window = r.span();

@@ -6,7 +6,7 @@ import { bounds, clockSql, dailyCte, describeWindow, lines, Params, pct, scopeSq
 import { takeCount, takeMeasures } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
-const LATEST = /\b(?:latest|newest|most recent|recent|last|final|current|currently|now|today's|todays)\b/;
+const LATEST = /\b(?:latest|newest|most recent|recent|last|final|current|currently|now|today's|todays|trading at|quote|tail(?: of)?)\b/;
 const MINUTES = /\b(?:minute bars?|minute[- ]by[- ]minute|1[- ]min(?:ute)?(?: bars?| closes?| prices?)?|one[- ]minute(?: bars?)?|per[- ]minute|intraday bars?|minutes?|bars?)\b/;
 const FIRST_MINUTES = /\b(?:first|opening) (\d{1,2}|five|ten|fifteen|thirty) minutes(?: of (?:regular )?trading)?\b/;
 
@@ -33,10 +33,11 @@ export const rows: Family = {
     }
     if (r.clock) return undefined;
     const returns = Boolean(r.take(/\b(?:daily returns?|returns? (?:each|per|by) day|day[- ]over[- ]day (?:returns?|changes?))\b/));
-    const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
     const count = takeCount(r);
+    const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
     const latest = r.take(LATEST);
-    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day|newest first|oldest first|most recent first|in order|for every session|every session|each session|every day|for every|for each|all sessions)\b/);
+    if (latest) r.takeAll(/\b(?:trading day|trading session|session|day)(?: of data| in the data)?\b/);
+    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|each day|newest first|oldest first|most recent first|in order|for every session|every session|each session|(?:for )?each day(?: of)?|every day|for every|for each|all sessions|every|each)\b/);
     if (t && !latest) {
       if (t.day && t.from) return undefined; // one day's value: the values family
       return { kind: returns ? 'daily-returns' : 'date-range-rows', symbols: r.symbols, window: t, order: 'asc', limit: 0, restatement: `every ${returns ? "day's return" : 'daily row'} of ${r.symbols.join(', ')} over ${describeWindow(t)}` };

@@ -33,7 +33,7 @@ export const streaks: Family = {
     const up = !down && Boolean(r.take(UP));
     if (!down && !up) return undefined;
     r.takeAll(STREAK);
-    r.takeAll(/\b(?:longest|most|biggest|longest ever|daily returns?|returns?|days?|sessions?|closes?|of|how many|and when|when)\b/);
+    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|days?|sessions?|closes?|of|how many|and when|when)\b/);
     const window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day) return undefined;
     return { kind: 'streak', symbols: r.symbols, window, direction: down ? 'down' : 'up', restatement: `the longest run of consecutive ${down ? 'down' : 'up'} closes of ${r.symbols.join(', ')} over ${describeWindow(window)}` };
