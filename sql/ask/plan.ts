@@ -6,7 +6,7 @@ import type { Refusal } from './screen.js';
 export type Period = 'week' | 'month' | 'quarter' | 'year';
 
 /** A value of one symbol on one session, computed from its daily bars. */
-export type Measure = 'close' | 'open' | 'high' | 'low' | 'volume' | 'range' | 'return' | 'gap' | 'intraday' | 'ma' | 'off_high' | 'high_so_far' | 'high_52w' | 'low_52w';
+export type Measure = 'close' | 'open' | 'high' | 'low' | 'volume' | 'range' | 'return' | 'gap' | 'intraday' | 'ma' | 'vs_ma' | 'off_high' | 'high_so_far' | 'high_52w' | 'low_52w';
 
 /** How a window's daily values become one number. */
 export type Stat = 'avg' | 'min' | 'max' | 'sum' | 'median' | 'stddev' | 'change' | 'count' | 'vwap' | 'first' | 'last';

@@ -11,7 +11,7 @@ const FILLER = new Set(
    it's that this these those as and or with per from into than then just also only all any some up down so far
    day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
    value values figure level levels amount had has have having hit reach reached see let us look lookup check
-   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database pull bring fetch grab them they plz i.e ie e.g eg & thanks thank`
+   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database across inclusive q figures rounded fine approx approximately size post single overall compute calculate determine i'd like know want wondering curious coefficient sample percentage pull bring fetch grab them they plz i.e ie e.g eg & thanks thank`
     .split(/\s+/)
     .filter(Boolean),
 );

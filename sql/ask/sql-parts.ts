@@ -67,6 +67,10 @@ export function measureSql(m: Measure, n?: number): string {
       const len = length(n);
       return `CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END`;
     }
+    case 'vs_ma': {
+      const len = length(n);
+      return `close / CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END - 1`;
+    }
     case 'off_high':
       return 'close / max(close) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - 1';
     case 'high_so_far':
@@ -89,7 +93,7 @@ export function clockSql(p: Params, plan: Plan): string {
 /** Calendar days of history a measure needs before the window (undefined: all of it). */
 export function lookback(m: Measure | undefined, n?: number): number | undefined {
   if (m === 'return' || m === 'gap') return 14;
-  if (m === 'ma') return Math.ceil(length(n) * 1.6) + 14;
+  if (m === 'ma' || m === 'vs_ma') return Math.ceil(length(n) * 1.6) + 14;
   if (m === 'off_high' || m === 'high_so_far') return undefined;
   if (m === 'high_52w' || m === 'low_52w') return 372;
   return 14; // a day that did not trade answers with the session before
@@ -142,6 +146,7 @@ export const MEASURE_NAME: Record<Measure, string> = {
   gap: 'opening gap (open / previous close - 1)',
   intraday: 'change from open to close',
   ma: 'moving average',
+  vs_ma: 'close against its moving average',
   off_high: 'distance from the highest close so far',
   high_so_far: 'highest close so far',
   high_52w: '52-week high',
@@ -151,10 +156,10 @@ export const MEASURE_NAME: Record<Measure, string> = {
 export const STAT_NAME: Record<Stat, string> = { avg: 'average', min: 'lowest', max: 'highest', sum: 'total', median: 'median', stddev: 'standard deviation', change: 'change', count: 'number', vwap: 'VWAP', first: 'first', last: 'last' };
 
 /** Measures that are ratios: shown in percent, in columns named …_pct. */
-const PERCENT: Measure[] = ['return', 'gap', 'intraday', 'off_high'];
+const PERCENT: Measure[] = ['return', 'gap', 'intraday', 'off_high', 'vs_ma'];
 
 /** Column name of a measure in an answer. */
-export const column = (m: Measure, n?: number) => (m === 'ma' ? `ma${n}` : PERCENT.includes(m) ? `${m === 'return' ? 'daily_return' : m}_pct` : m);
+export const column = (m: Measure, n?: number) => (m === 'ma' ? `ma${n}` : m === 'vs_ma' ? `close_vs_ma${n}_pct` : PERCENT.includes(m) ? `${m === 'return' ? 'daily_return' : m}_pct` : m);
 
 /** A measure's value as shown: ratios in percent (4 decimals), the rest to 6 decimals. */
 export const valueSql = (m: Measure, expr: string) => (PERCENT.includes(m) ? pct(expr) : num(expr, 6));

@@ -73,12 +73,14 @@ export function parseDate(text: string): string | undefined {
   if (m) return Number(m[1]) > 12 ? validDate(Number(m[3]), Number(m[2]) - 1, Number(m[1])) : validDate(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
   m = new RegExp(`^${MONTH_RE}\\.? (\\d{1,2}) (\\d{4})$`).exec(t);
   if (m) return validDate(Number(m[3]), monthIndex(m[1] as string), Number(m[2]));
+  m = new RegExp(`^(\\d{1,2})-${MONTH_RE}-(\\d{4})$`).exec(t); // 04-Mar-2016
+  if (m) return validDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));
   m = new RegExp(`^(\\d{1,2}) (?:of )?${MONTH_RE}\\.? (\\d{4})$`).exec(t);
   if (m) return validDate(Number(m[3]), monthIndex(m[2] as string), Number(m[1]));
   return undefined;
 }
 
-const DAY_RE = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4})`;
+const DAY_RE = `(?:\\d{1,2}-${MONTH_RE}-\\d{4}|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4}))`;
 const YEAR = '((?:18|19|20|21)\\d{2})';
 
 export interface TimeMatch {
@@ -143,6 +145,17 @@ const RULES: TimeRule[] = [
       return a && b ? range(a, b, said, true) : undefined;
     },
   },
+  // "April, May and June 2025": from the first month to the last.
+  {
+    re: new RegExp(`\\b(?:for |in |during )?${MONTH_RE}(?:,? ${MONTH_RE})*,? (?:and|&) ${MONTH_RE},? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const months = [...said.matchAll(new RegExp(MONTH_RE, 'g'))].map((x) => monthIndex(x[0]));
+      const year = said.match(/\d{4}/)?.[0];
+      const a = Math.min(...months);
+      const b = Math.max(...months);
+      return year ? range(`${year}-${pad(a + 1)}-01`, periodOf(`${year}-${pad(b + 1)}-01`, 'month').to, said) : undefined;
+    },
+  },
   // "1-5 Feb 2016", "4th to 8th of January 2016"
   {
     re: new RegExp(`\\b(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|and) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? ${YEAR}`, 'g'),
@@ -194,7 +207,7 @@ const RULES: TimeRule[] = [
   { re: /\b(?:before|prior to) (?:today|now)\b/g, window: (_m, data, said) => ({ ...range(data.oldest, addDays(data.newest, -1), said), before: true }) },
   // "before March 1, 2016", "until 2016-01-01", "up to …"
   {
-    re: new RegExp(`\\b(before|prior to|until|till|up to) (${DAY_RE})`, 'g'),
+    re: new RegExp(`\\b(before|prior to|until|till|(?:leading )?up to(?: and including)?) (${DAY_RE})`, 'g'),
     window: (m, data, said) => {
       const to = parseDate(m[2] as string);
       if (!to) return undefined;
@@ -223,7 +236,7 @@ const RULES: TimeRule[] = [
   },
   // "the week of Jan 9 2017"
   {
-    re: new RegExp(`\\b(?:for |in |during )?(?:the )?week (?:of|starting|beginning) (${DAY_RE})`, 'g'),
+    re: new RegExp(`\\b(?:for |in |during )?(?:the )?(?:week|wk) (?:of|starting|beginning) (${DAY_RE})`, 'g'),
     window: (m, _d, said) => {
       const day = parseDate(m[1] as string);
       if (!day) return undefined;
@@ -304,14 +317,14 @@ const RULES: TimeRule[] = [
     },
   },
   {
-    re: /\b(yesterday|today|so far|right now|this (?:week|month|quarter|year)|(?:last|previous|prior) (?:week|month|quarter|year)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
+    re: /\b(yesterday|today|so far|right now|this (?:week|wk|month|mo|quarter|qtr|year|yr)|(?:last|previous|prior) (?:week|wk|month|mo|quarter|qtr|year|yr)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
     window: (m, data, said) => {
       const newest = data.newest;
       const what = m[1] as string;
       if (what === 'today' || what === 'right now') return { ...dayWindow(newest, `${said} (the newest day in the data)`) };
       if (what === 'so far') return undefined;
       if (what === 'yesterday') return { to: addDays(newest, -1), day: addDays(newest, -1), label: `yesterday → the session before ${newest}` };
-      const unit = (/week|wtd/.test(what) ? 'week' : /month|mtd/.test(what) ? 'month' : /quarter|qtd/.test(what) ? 'quarter' : 'year') as Period;
+      const unit = (/week|wk|wtd/.test(what) ? 'week' : /month|mo\b|mtd/.test(what) ? 'month' : /quarter|qtr|qtd/.test(what) ? 'quarter' : 'year') as Period;
       if (/before/.test(what)) {
         const p = previousPeriod(previousPeriod(newest, unit).from, unit);
         return range(p.from, p.to, what);

@@ -10,10 +10,10 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 
 /** Daily measures by their usual names; the first that fits wins (the more specific names first). */
 const MEASURES: [RegExp, Measure][] = [
-  [/\b(?:opening gap|overnight gap|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
+  [/\b(?:opening gap|overnight gap|gap[- ](?:ups?|downs?)|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
-  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|traded(?! at)|turnover)\b/, 'volume'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover)\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
@@ -95,7 +95,7 @@ export function takeThreshold(r: Reading): Threshold | undefined {
 export function takeCount(r: Reading): number | undefined {
   const m =
     r.take(new RegExp(`\\b(?:top|bottom|first|last|latest|newest|recent|most recent|best|worst|biggest|largest|smallest|highest|lowest) ${NUMBER}\\b(?![- ]?(?:day|week|month|year|minute|session)s?\\b)`)) ??
-    r.take(new RegExp(`\\b${NUMBER} (?=(?:\\w+ ){0,3}(?:stocks|symbols|tickers|companies|names|gainers|losers|performers|days|sessions|rows|prices|closes|moves|gains|drops|entries|bars|minutes|highest|lowest|widest|biggest|largest|best|worst|cheapest|most|least|daily))`));
+    r.take(new RegExp(`\\b${NUMBER} (?=(?:\\w+ ){0,3}(?:stocks|symbols|tickers|companies|names|etfs|funds|gainers|losers|performers|days|sessions|rows|prices|closes|moves|gains|drops|entries|bars|minutes|highest|lowest|widest|biggest|largest|best|worst|cheapest|most|least|daily))`));
   if (!m) return undefined;
   const raw = (m[0].match(new RegExp(NUMBER)) ?? [])[0] as string;
   const n = toNumber(raw);

@@ -10,7 +10,7 @@ import { DOWN, takeMeasure, takeThreshold, UP } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
-const DAYS = /\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
+const DAYS = /(?<!\d[- ]?)\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
 const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?|securities|instruments|of (?:the|them|these))\b/;
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
 const GAP_UP = /\bopen(?:ed|s)? (?:above|higher than|up from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
@@ -20,12 +20,16 @@ const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than |from )?(?:it |
 
 interface Condition {
   measure: Measure;
+  /** Length of the moving average a close is compared with (measure vs_ma). */
+  n?: number;
   threshold: Threshold;
   /** Over the whole window (change) rather than per day. */
   change?: boolean;
 }
 
 function readCondition(r: Reading): Condition | undefined {
+  const ma = r.take(/\b(?:close[sd]? |trad(?:ed|ing) )?(above|below|over|under) (?:their|its|the) (\d{1,3})[- ]?day (?:simple )?(?:moving )?(?:average|avg|ma|sma)s?\b/);
+  if (ma) return { measure: 'vs_ma', n: Number(ma[2]), threshold: { op: /above|over/.test(ma[1] as string) ? '>' : '<', value: 0, percent: true } };
   if (r.take(GAP_UP)) return { measure: 'gap', threshold: { op: '>', value: 0, percent: true } };
   if (r.take(GAP_DOWN)) return { measure: 'gap', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(ABOVE_OPEN)) return { measure: 'intraday', threshold: { op: '>', value: 0, percent: true } };
@@ -43,7 +47,7 @@ function readCondition(r: Reading): Condition | undefined {
     return { measure: measure === 'gap' ? 'gap' : 'return', threshold: { ...threshold, abs: true } };
   }
   const direction = moved ? (UP.test(moved[0]) ? 'up' : 'down') : undefined;
-  r.takeAll(/\b(?:on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
+  r.takeAll(/\b(?:at the open|on the open|where|on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
   let m: Measure | undefined = measure;
   if (!m && (direction || threshold?.percent)) m = 'return';
   if (m === 'close' && direction && (!threshold || threshold.percent)) m = 'return';
@@ -93,6 +97,7 @@ export const counts: Family = {
       sector: r.sector,
       window,
       measure: c.measure,
+      lengths: c.n ? [c.n] : undefined,
       threshold: c.threshold,
       stat: c.change ? 'change' : 'count',
       restatement: which ? `the stocks with ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
@@ -109,7 +114,7 @@ export const counts: Family = {
     const m = plan.measure as Measure;
     const basic = ['close', 'open', 'high', 'low', 'volume'].includes(m);
     const x = basic ? m : 'value';
-    const d = `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m }], scope)}`;
+    const d = `WITH ${dailyCte(p, plan, b, basic ? [] : [{ name: 'value', measure: m, n: plan.lengths?.[0] }], scope)}`;
     const where = `trade_date BETWEEN ${b.from} AND ${b.to} AND ${size(x)} ${t.op} ${value}`;
     if (plan.kind === 'stocks-meeting') {
       if (plan.stat === 'change') {

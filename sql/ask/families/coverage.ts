@@ -6,7 +6,7 @@ import type { Reading } from '../reading.js';
 import { bounds, lines, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
-const FIRST = /\b(?:(?:start|starting|begin|beginning) date|earliest (?:date|session|day|record|data|bar)|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back)\b/;
+const FIRST = /\b(?:(?:start|starting|begin|beginning) date|earliest(?: available)? (?:date|session|day|record|data|bar)|earliest available|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back)\b/;
 const LAST = /\b(?:(?:end|ending) date|through what date|until when|up to what date|how recent|(?:last|latest|final|most recent) available (?:trading )?(?:day|session|date)|(?:final|latest|newest|most recent) (?:trading )?(?:day|session|date|bar|record)|last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
 const RANGE = /\b(?:date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
 const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
@@ -21,8 +21,9 @@ export const coverage: Family = {
     const who = r.symbols.join(', ');
     if (r.take(SESSIONS)) {
       r.takeAll(/\b(?:trading|there|did|have|had|in the data|were)\b/);
-      if (!t || t.day) return undefined;
-      return { kind: 'sessions', symbols: r.symbols, window: t, restatement: `the number of sessions of ${who || 'the data'} in ${t.label}` };
+      if (t?.day) return undefined;
+      r.takeAll(/\b(?:of data|data|are there|is there|in total|overall|for)\b/);
+      return { kind: 'sessions', symbols: r.symbols, window: t, restatement: `the number of sessions of ${who || 'the data'} in ${t?.label ?? 'all the data'}` };
     }
     if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
       return { kind: 'session-before', symbols: r.symbols, window: t, restatement: `the last session of ${who || 'the data'} on or before ${t.to}` };
@@ -42,7 +43,7 @@ export const coverage: Family = {
     const range = r.take(RANGE);
     r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:price history|price data|prices?|history|available|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:price history|price data|prices?|history|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },

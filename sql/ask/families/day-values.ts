@@ -30,6 +30,7 @@ export const dayValues: Family = {
     let measures: Measure[];
     let lengths: number[] | undefined;
     if (r.take(WEEK52)) {
+      r.takeAll(WEEK52);
       const high = Boolean(r.take(/\bhighs?\b/));
       const low = Boolean(r.take(/\blows?\b/));
       r.take(/\b(?:range|and)\b/);
@@ -54,9 +55,9 @@ export const dayValues: Family = {
       const m = moved ? (r.takeAll(RETURN_WORDS), r.takeAll(/\b(?:close[- ]to[- ]close|close|closing price|daily|day[- ]over[- ]day)\b/), 'return' as const) : (takeMeasure(r) ?? (r.take(RETURN_WORDS) ? 'return' : undefined));
       if (!m) return undefined;
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
-      if (m === 'volume') r.take(/\bhow many\b/);
+      if (m === 'volume') r.takeAll(/\bhow many\b/);
       if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
-      r.takeAll(/\b(?:how big|how large|size of|trade[sd]?|at)\b/);
+      r.takeAll(/\b(?:how big|how large|size of|trade[sd]?|at|where (?:did|does|was|is))\b/);
       measures = [m];
     }
     const what = measures.map((m) => (m === 'ma' ? `${lengths?.[0]}-day moving average of the close` : MEASURE_NAME[m])).join(' and ');

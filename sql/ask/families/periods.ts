@@ -45,7 +45,8 @@ export const periods: Family = {
       };
     }
     const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week)|(?:at )?the end of (?:each|every) (?:month|quarter|year|week))\b/);
-    const period = PERIODS.find(([re]) => r.take(re))?.[1];
+    const named = end && (/week/.test(end[0]) ? 'week' : /quarter/.test(end[0]) ? 'quarter' : /year/.test(end[0]) ? 'year' : 'month');
+    const period = PERIODS.find(([re]) => r.take(re))?.[1] ?? (named as Period | undefined);
     if (!period) return undefined;
     for (const [re] of PERIODS) r.takeAll(re); // "yearly high for each year"
     r.takeAll(/\b(?:(?:for )?each (?:year|quarter|week)|(?:for )?every (?:year|quarter|week))\b/);

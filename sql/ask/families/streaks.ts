@@ -8,8 +8,8 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 import { takeMeasure, takeThreshold } from '../words.js';
 
 const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive)\b/;
-const DOWN = /\b(?:losing|down|red|negative|falling|declin\w*|losses|drops?)\b/;
-const UP = /\b(?:winning|up|green|positive|rising|gains?|advanc\w*)\b/;
+const DOWN = /\b(?:losing|down|red|negative|falling|lower|declin\w*|losses|drops?)\b/;
+const UP = /\b(?:winning|up|green|positive|rising|higher|gains?|advanc\w*)\b/;
 
 export const streaks: Family = {
   name: 'streaks',
@@ -33,7 +33,7 @@ export const streaks: Family = {
     const up = !down && Boolean(r.take(UP));
     if (!down && !up) return undefined;
     r.takeAll(STREAK);
-    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|days?|sessions?|closes?|of|how many|and when|when)\b/);
+    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|of|how many|and when|when|start|end|first|last|dates?)\b/);
     const window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day) return undefined;
     return { kind: 'streak', symbols: r.symbols, window, direction: down ? 'down' : 'up', restatement: `the longest run of consecutive ${down ? 'down' : 'up'} closes of ${r.symbols.join(', ')} over ${describeWindow(window)}` };

@@ -21,7 +21,7 @@ export const technicals: Family = {
     const t = r.times[0]?.window;
     if (r.take(CORR)) {
       if (r.symbols.length !== 2) return undefined;
-      r.takeAll(/\b(?:daily |day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how)\b/);
+      r.takeAll(/\b(?:daily[- ]|day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how|daily)\b/);
       const window = t ?? allData(ctx.data);
       if (window.day) return undefined;
       return { kind: 'correlation', symbols: r.symbols, window, measure: 'return', restatement: `the correlation of ${list(r.symbols)}'s daily returns on the days both traded, over ${describeWindow(window)}` };

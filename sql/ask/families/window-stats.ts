@@ -16,22 +16,23 @@ const PERIOD_WORD = /\b(?:monthly|weekly|yearly|annual|quarterly|daily|full[- ]d
 
 function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | undefined {
   if (r.take(VOLATILITY)) {
-    r.takeAll(/\b(?:of |in )?(?:the )?(?:daily )?(?:returns?|daily)\b/);
+    r.takeAll(VOLATILITY);
+    r.takeAll(/\b(?:of |in )?(?:the )?(?:daily[- ])?(?:returns?|daily)\b|\b(?:not annuali[sz]ed|unannuali[sz]ed|annuali[sz]ed)\b/);
     return { kind: 'volatility', stat: 'stddev', measure: 'return' };
   }
   if (r.take(VWAP)) {
-    r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular session|regular trading|intraday|for the|session)\b/);
+    r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
   if (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/))) {
-    r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly)(?=\W|$)/);
+    r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
     return { kind: 'candle', stat: 'first', measure: 'close' };
   }
   const stat = takeStat(r);
   const measure = priceOfStat(r, takeMeasure(r), stat);
   if (stat && measure && measure !== 'return' && measure !== 'gap') {
-    r.takeAll(/\b(?:daily|per day|a day|each day|trading|traded)\b/);
+    r.takeAll(/\b(?:daily|per day|a day|each day|trading|traded|intraday|reached)\b/);
     return { kind: 'aggregate', stat, measure };
   }
   if (!stat && (measure === 'return' || measure === 'close' || !measure) && r.take(CHANGE)) {
