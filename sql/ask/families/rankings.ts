@@ -95,7 +95,10 @@ export const rankings: Family = {
       stat,
       order,
       limit: n,
-      restatement: `${named ? list(r.symbols) : r.sector ? `the ${r.sector} stocks` : 'every stock'} ranked by ${what}, ${order === 'desc' ? 'highest' : 'lowest'} first${n ? ` (top ${n})` : ''}, ${onDay ? 'on' : 'over'} ${describeWindow(window)}`,
+      restatement:
+        !named && stat === 'change'
+          ? `the ${n ? `${n} ` : ''}biggest ${order === 'desc' ? 'gainers' : 'losers'}${r.sector ? ` of the ${r.sector} stocks` : ''} by change of the close over ${describeWindow(window)}`
+          : `${named ? list(r.symbols) : r.sector ? `the ${r.sector} stocks` : 'every stock'} ranked by ${what}, ${order === 'desc' ? 'highest' : 'lowest'} first${n ? ` (top ${n})` : ''}, ${onDay ? 'on' : 'over'} ${describeWindow(window)}`,
     };
   },
 
