@@ -8,7 +8,7 @@ import type { ClockRange, TimeMatch } from './time.js';
 const FILLER = new Set(
   `a an the of for on in at to by is was were are be been being did does do done what what's whats which who whose how me my i i'm
    we our you your please pls show give tell list get find report display provide could would can will shall there their its it
-   it's that this these those as and or with per from into than then just also only all any some up down so far
+   it's that this these those as and or with per from into than then just also only all any some up down so
    day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
    value values figure level levels amount had has have having hit reach reached see let us look lookup check
    hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database across inclusive q figures rounded fine approx approximately size post single overall compute calculate determine i'd like know want wondering curious coefficient sample percentage pull bring fetch grab them they plz i.e ie e.g eg & thanks thank`
@@ -77,6 +77,7 @@ export class Reading {
   leftover(): string[] {
     return this.left
       .replace(/⟨[stc]⟩/g, ' ')
+      .replace(/\b(?:so far|thus far|to date)\b/g, ' ') // "as of now": the window already says when
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
       .filter((w) => w && !FILLER.has(w) && !/^[.,%$-]+$/.test(w)); // a stray number is content: it meant something

@@ -10,10 +10,10 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 
 /** Daily measures by their usual names; the first that fits wins (the more specific names first). */
 const MEASURES: [RegExp, Measure][] = [
-  [/\b(?:opening gap|overnight gap|gap[- ](?:ups?|downs?)|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
+  [/\b(?:opening gap|overnight gap|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
-  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover)\b/, 'volume'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding))\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
@@ -62,8 +62,8 @@ export function priceOfStat(r: Reading, measure: Measure | undefined, stat: Stat
   return stat === 'max' ? 'high' : stat === 'min' ? 'low' : measure;
 }
 
-export const UP = /\b(?:up|gain(?:s|ed|ers?)?|rise|rose|risen|winning|winners?|green|positive|best|better|outperform\w*|higher|advanc\w*|jump\w*|rall\w*|climb\w*|increase[sd]?|moves? up)\b/;
-export const DOWN = /\b(?:down|drops?|dropped|fall|fell|fallen|falls|losing|los(?:s|ses|ers?)|lost|red|negative|worst|worse|underperform\w*|lower|declin\w*|slid|slump\w*|tumbl\w*|plung\w*|decrease[sd]?|moves? down)\b/;
+export const UP = /\b(?:ups?|gain(?:s|ed|ers?)?|rise|rose|risen|winning|winners?|green|positive|best|better|outperform\w*|higher|advanc\w*|jump\w*|rall\w*|climb\w*|increase[sd]?|moves? up)\b/;
+export const DOWN = /\b(?:downs?|drops?|dropped|fall|fell|fallen|falls|losing|los(?:s|ses|ers?)|lost|red|negative|worst|worse|underperform\w*|lower|declin\w*|slid|slump\w*|tumbl\w*|plung\w*|decrease[sd]?|moves? down)\b/;
 
 export function takeDirection(r: Reading): 'up' | 'down' | undefined {
   if (r.take(UP)) return 'up';

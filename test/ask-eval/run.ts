@@ -47,7 +47,7 @@ try {
   const score = await scoreSplit(questions, (q) => ask(session, q).catch((e: unknown) => ({ notes: [`error: ${(e as Error).message}`] })));
   console.log(kindTable(score));
   if (args.includes('--misses')) {
-    if (split !== 'dev' && !args.includes('--seen')) throw new Error('misses are shown for the dev split only: the held-out split is read by kind (--seen once a change is done; then refresh the split)');
+    if (split === 'heldout' && !args.includes('--seen')) throw new Error('misses are not shown for the held-out split: it is read by kind (--seen once a change is done; then refresh the split)');
     const text = new Map(questions.map((q) => [q.id, q.question]));
     for (const o of score.outcomes.filter((x) => x.outcome !== 'correct' && x.outcome !== 'refused-right')) console.log(`${o.id} ${o.kind} ${o.outcome}: ${text.get(o.id)}\n    ${o.why ?? ''}`);
   }

@@ -39,7 +39,8 @@ export const extremes: Family = {
     const moveDay = r.take(MOVE_DAY);
     r.takeAll(MOVE_DAY);
     r.takeAll(/\b(?:percentage|percent|%)(?=\W|$)/);
-    if (!measure && (moveDay || direction) ) measure = 'return';
+    // "the worst day", "the biggest one-day gain": a return; a bare "day" says nothing of which measure.
+    if (!measure && (direction || either || r.used.some((u) => /move/.test(u)))) measure = 'return';
     if (!measure) return undefined;
     if (!stat && !best && !either) return undefined; // "Tesla gaps up": a list of days, not the biggest one
     if (!r.take(WHEN) && !moveDay && !best && !(stat && limit)) {

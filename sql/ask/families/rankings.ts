@@ -15,7 +15,7 @@ const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|compari
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
 const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
 const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
-const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
+const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|lightest|quietest|thinnest|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
 const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
 
 function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
@@ -30,6 +30,13 @@ function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure
   }
   // "the highest high in 2017" is the window's maximum; "the highest close on a day" is the day's close (read later).
   const extreme = r.has(/\b(?:max(?:imum)?|min(?:imum)?|highest|lowest|biggest|largest|smallest) (?:daily )?(?:high|low|close|closing price|open|opening price|volume|range)\b/) && !window?.day;
+  // "worst performers … (close to close)": performance is the change, whatever price word comes with it.
+  if (!r.has(/\b(?:average|avg|mean|median|total|sum)\b/) && (r.has(GAINERS) || r.has(LOSERS))) {
+    r.takeAll(GAINERS);
+    r.takeAll(LOSERS);
+    r.takeAll(/\b(?:close[- ]to[- ]close|closes?|closing prices?|prices?)\b/);
+    return { stat: 'change', measure: 'close' };
+  }
   const stat = takeStat(r, ['avg', 'median', 'sum']) ?? (extreme ? takeStat(r, ['max', 'min']) : undefined);
   const measure = priceOfStat(r, takeMeasure(r), stat);
   if (measure) return { stat, measure };
