@@ -20,7 +20,9 @@ export async function ask(session: ReadOnlySession, question: string): Promise<A
   if (!ctx) {
     return { notUnderstood: { problem: 'there is no data yet: replay some files first (stockctl replay data/sample)', suggestions: EXAMPLES.slice(0, 3) }, notes: [] };
   }
-  const plan = parseQuestion(question, ctx);
+  let plan = parseQuestion(question, ctx);
+  // Relative times of a symbol whose data ended long ago count from its newest session: read again knowing it.
+  if (isPlan(plan) && plan.symbols.length) plan = parseQuestion(question, { ...ctx, lastDay: await session.lastDays(plan.symbols) });
   if (!isPlan(plan)) return { notUnderstood: plan, notes: [] };
   const notes = [...plan.notes];
   if (plan.window) notes.push(`window: ${plan.window.label}`);

@@ -66,15 +66,20 @@ export class ReadOnlySession {
     if (!oldest || !newest) return undefined;
     const companies = (await this.client.query<CompanyName>('SELECT symbol, name, aliases, sector FROM companies')).rows;
     // One index probe per symbol (a loose index scan), not a pass over every row.
-    // And each one's newest session: one more probe of the (symbol, ts) key per symbol.
-    const symbols = await this.client.query<{ symbol: string; last_day: string }>(`
+    const symbols = await this.client.query<{ symbol: string }>(`
       WITH RECURSIVE s AS (
         SELECT min(symbol) AS symbol FROM prices
         UNION ALL
         SELECT (SELECT min(symbol) FROM prices WHERE symbol > s.symbol) FROM s WHERE s.symbol IS NOT NULL
-      ) SELECT symbol, (SELECT max(ts) FROM prices p WHERE p.symbol = s.symbol)::date AS last_day FROM s WHERE symbol IS NOT NULL`);
-    this.context = { companies, dataSymbols: new Set(symbols.rows.map((r) => r.symbol)), lastDay: new Map(symbols.rows.map((r) => [r.symbol, r.last_day])), data: { oldest, newest } };
+      ) SELECT symbol FROM s WHERE symbol IS NOT NULL`);
+    this.context = { companies, dataSymbols: new Set(symbols.rows.map((r) => r.symbol)), data: { oldest, newest } };
     return this.context;
+  }
+
+  /** The newest session of each of these symbols: one probe of the (symbol, ts) key each. */
+  async lastDays(symbols: string[]): Promise<Map<string, string>> {
+    const res = await this.client.query<{ symbol: string; last_day: string | null }>('SELECT s AS symbol, (SELECT max(ts) FROM prices WHERE symbol = s)::date AS last_day FROM unnest($1::text[]) s', [symbols]);
+    return new Map(res.rows.filter((r) => r.last_day).map((r) => [r.symbol, r.last_day as string]));
   }
 
   async coverage(symbols: string[]): Promise<{ symbol: string; first_day: string; last_day: string }[]> {
