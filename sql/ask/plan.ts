@@ -26,7 +26,7 @@ export interface Window {
    * close. Otherwise (a year, "last month") from the close before the window, as performance is usually quoted.
    */
   anchored?: boolean;
-  /** "before D": the window ends the day before a named date. */
+  /** The window ends at a named date, from the start of the data ("before D", "up to and including D"). */
   before?: boolean;
 }
 
