@@ -7,6 +7,7 @@ import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from 
 import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 import { Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
+import { spellOut } from './shorthand.js';
 import { findClock, findTimes } from './time.js';
 
 export type { ParseContext } from './families/family.js';
@@ -146,8 +147,11 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const scope = outOfScope(original);
   if (scope) return refuse(`the data does not hold ${scope}: ${DATA_HOLDS}`, 'out-of-scope', nearExamples(original));
 
-  const times = findTimes(original, ctx.data);
-  let masked = maskTimes(original, times);
+  const spelled = spellOut(original);
+  const found = findTimes(spelled, ctx.data);
+  let masked = maskTimes(spelled, found);
+  // "on Black Monday, 19 Oct 1987": one day said twice is one time.
+  const times = found.filter((t, i) => !found.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' })));
   const clock = findClock(masked);
   if (clock) {
     const at = masked.toLowerCase().indexOf(clock.text);

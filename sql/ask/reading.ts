@@ -11,7 +11,12 @@ const FILLER = new Set(
    it's that this these those as and or with per from into than then just also only all any some up down so
    day's stock stock's stocks ticker tickers symbol symbols company company's companies share shares data number
    value values figure level levels amount had has have having hit reach reached see let us look lookup check
-   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database across inclusive q figures rounded fine approx approximately size post single overall compute calculate determine i'd like know want wondering curious coefficient sample percentage pull bring fetch grab them they plz i.e ie e.g eg & thanks thank`
+   hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database across inclusive q figures rounded fine approx approximately size post single overall compute calculate determine i'd like know want wondering curious coefficient sample percentage pull bring fetch grab them they plz i.e ie e.g eg & thanks thank
+   need needs needed want wanted wanna kindly request requesting requested providing mind appreciate appreciated greatly
+   interested trying try out actually really basically exact precise precisely specific specifically particular
+   given respectively here full complete entire whole period timeframe time-frame span stretch many much where
+   when whenever file files info information details inc corp corporation incorporated co ltd plc llc holdings
+   name names dollars usd terms basis respective ones`
     .split(/\s+/)
     .filter(Boolean),
 );

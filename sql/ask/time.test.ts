@@ -108,3 +108,36 @@ describe('findClock', () => {
     expect(findClock('top 5 to 10 stocks')).toBeUndefined();
   });
 });
+
+describe('bounds written before a time, and named days', () => {
+  const intraday = { oldest: '2023-07-10', newest: '2025-07-08' };
+  const w = (q: string) => findTimes(q, intraday).map((t) => t.window);
+  it('since the start of a month runs from its first day to the newest date', () => {
+    expect(w("FXY's lowest close since the start of July 2024")).toMatchObject([{ from: '2024-07-01', to: '2025-07-08' }]);
+  });
+  it('since a year-end close is measured from that close', () => {
+    expect(w('performance since the last close of 2024')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
+  });
+  it('before a month ends the day before it starts', () => {
+    expect(w('last golden cross before July 2025')).toMatchObject([{ from: '2023-07-10', to: '2025-06-30', before: true }]);
+  });
+  it('two times joined by "through" stay two times, not "everything up to"', () => {
+    expect(w('March 2024 through June 2024').map((x) => x.before)).toEqual([undefined, undefined]);
+  });
+  it('"the lowest close of 2013" is the year, "the close of 2013" its last day', () => {
+    expect(win('lowest close of 2013')).toMatchObject({ from: '2013-01-01', to: '2013-12-31' });
+    expect(win('the close of 2013')).toMatchObject({ day: '2013-12-31' });
+  });
+  it('the final N sessions of a period', () => {
+    expect(win('final 5 trading days of 2013')).toMatchObject({ to: '2013-12-31', tradingDays: 5 });
+    expect(win('the last 3 sessions of March 2016')).toMatchObject({ to: '2016-03-31', tradingDays: 3 });
+  });
+  it('weeks listed with their month said once', () => {
+    expect(win('the weeks of Oct 3, 10, 17 and 24, 2016')).toMatchObject({ from: '2016-10-03', to: '2016-10-30' });
+  });
+  it('Black Monday, with or without its date; another date beside it is not read as the same day', () => {
+    expect(findTimes('Intel on Black Monday, 19 Oct 1987', data).map((t) => t.window.day)).toEqual(['1987-10-19']);
+    expect(win('Intel on Black Monday')).toMatchObject({ day: '1987-10-19' });
+    expect(findTimes('Black Monday, 24 Aug 2015', data).map((t) => t.window.day)).toEqual(['2015-08-24']);
+  });
+});

@@ -114,15 +114,30 @@ interface TimeRule {
 const lastSession = (data: DataRange) => data.newest;
 
 const RULES: TimeRule[] = [
+  // "the final 5 trading days of 2013", "last 3 sessions of March 2016": the N sessions up to the period's end.
+  {
+    re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|final|closing) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?:of|in) (?:${MONTH_RE}\\.?,? )?${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => {
+      const n = num(m[1] as string);
+      const to = m[2] ? periodOf(`${m[3]}-${pad(monthIndex(m[2]) + 1)}-01`, 'month').to : `${m[3]}-12-31`;
+      return { to, tradingDays: n, label: `${said} → the ${n} trading days up to ${to}` };
+    },
+  },
   // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
   {
-    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? (\\d{1,2})(?:,? (?:and )?${MONTH_RE}\\.? \\d{1,2})*,? (?:and )?${MONTH_RE}\\.? (\\d{1,2}),? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& )?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),
     window: (m, _d, said) => {
-      const groups = m.slice(1).filter((g) => g !== undefined) as string[];
-      const year = Number(groups[groups.length - 1]);
-      const a = validDate(year, monthIndex(groups[0] as string), Number(groups[1]));
-      const b = validDate(year, monthIndex(groups[groups.length - 3] as string), Number(groups[groups.length - 2]));
-      return a && b ? range(periodOf(a, 'week').from, periodOf(b, 'week').to, said) : undefined;
+      // "Oct 3, 10, 17 and 24, 2016": a day without its month has the month said before it.
+      const year = Number(said.match(/\d{4}$/)?.[0]);
+      let month = -1;
+      const days: string[] = [];
+      for (const x of said.replace(/\d{4}$/, '').matchAll(new RegExp(`${MONTH_RE}?\\.? ?(\\d{1,2})\\b`, 'g'))) {
+        if (x[1]) month = monthIndex(x[1]);
+        const d = month >= 0 ? validDate(year, month, Number(x[2])) : undefined;
+        if (d) days.push(d);
+      }
+      const [a, b] = [days[0], days.at(-1)];
+      return a && b && days.length >= 2 ? range(periodOf(a, 'week').from, periodOf(b, 'week').to, said) : undefined;
     },
   },
   // "between 2015-01-02 and 2016-01-04", "from the Jan 2 2013 close to the Feb 7 2013 close", "12/28/2015 thru 1/5/2016", "A -> B"
@@ -192,8 +207,9 @@ const RULES: TimeRule[] = [
   },
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
-    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|close|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
-    window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3]}-12-31`, said),
+    // "close of 2013" only after "the": "the lowest close of 2013" is a window's extreme, not the year's last close.
+    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
+    window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`, said),
   },
   // "since the June 9, 2025 close", "since 2016-06-01", "after March 1 2016"
   {
@@ -244,6 +260,13 @@ const RULES: TimeRule[] = [
       return range(w.from, w.to, said);
     },
   },
+  // Days markets remember by name.
+  // "Black Monday, 19 Oct 1987": the date said with it is the same day (another date is not: then it is not read).
+  {
+    re: new RegExp(`\\b(?:on )?black monday(?:,? (?:(${DAY_RE})|1987\\b))?`, 'g'),
+    window: (m, _d, said) => (!m[1] || parseDate(m[1]) === '1987-10-19' ? dayWindow('1987-10-19', said) : undefined),
+  },
+  { re: /\b(?:on )?(?:the )?(?:2010 )?flash crash(?: of 2010)?\b/g, window: (_m, _d, said) => dayWindow('2010-05-06', said) },
   // "christmas eve 2015"
   {
     re: new RegExp(`\\b(?:on )?(christmas eve|christmas day|christmas|new year'?s eve|independence day|(?:the )?4th of july|fourth of july),? ${YEAR}`, 'g'),
@@ -377,7 +400,32 @@ export function findTimes(question: string, data: DataRange): TimeMatch[] {
       found.push({ window, text, index: start });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.map((t) => bounded(q, t, data, found)).sort((a, b) => a.index - b.index);
+}
+
+/** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */
+const BOUND = /\b(since|after|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
+
+function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): TimeMatch {
+  const m = BOUND.exec(q.slice(0, t.index));
+  // "March 2016 through June 2016" joins two times: not "everything up to June".
+  if (m && all.some((o) => o !== t && o.index + o.text.length >= m.index - 3 && o.index < m.index)) return t;
+  const w = t.window;
+  const first = w.from ?? w.day;
+  const last = w.to ?? w.day;
+  if (!m || !first || !last || w.tradingDays || w.before) return t;
+  const [word, edge] = [m[1] as string, m[2]];
+  const text = q.slice(m.index, t.index) + t.text;
+  const said = text.trim();
+  let window: Window;
+  if (word === 'since' || word === 'after') {
+    // "since the 2024 year-end close": changes are measured from that close; "since July 2024": from its first day.
+    const from = word === 'after' ? addDays(edge === 'start' || edge === 'beginning' ? first : last, 1) : edge === 'end' || edge === 'close' ? last : first;
+    window = range(from, data.newest, said, Boolean(w.day) || edge === 'end' || edge === 'close');
+  } else if (/^(before|prior)/.test(word)) {
+    window = { ...range(data.oldest, addDays(edge === 'end' || edge === 'close' ? last : first, -1), said), before: true };
+  } else window = { ...range(data.oldest, edge === 'start' || edge === 'beginning' ? first : last, said), before: true };
+  return { window, text, index: m.index };
 }
 
 /** The first time expression of a question. */

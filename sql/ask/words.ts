@@ -25,6 +25,10 @@ export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', '
   for (const [re, m] of MEASURES) {
     if (!allowed.includes(m) || !r.take(re)) continue;
     r.takeAll(re); // "trade at its lowest price": one measure said twice
+    // "what price did it open at", "the high price": the price word names the measure already taken.
+    if (m === 'open' || m === 'high' || m === 'low') r.take(/\bprices?\b/);
+    // "which names opened with the biggest gaps": the opening is the gap's.
+    if (m === 'gap') r.take(/\b(?:opened|opens|opening)(?: with)?\b/);
     return m;
   }
   return undefined;
@@ -43,7 +47,7 @@ const STATS: [RegExp, Stat][] = [
   [/\b(?:average|avg|mean)\b/, 'avg'],
   [/\bmedian\b/, 'median'],
   [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
-  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
+  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|greatest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
   [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest|narrowest|quietest)\b/, 'min'],
 ];
 

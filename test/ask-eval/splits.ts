@@ -1,7 +1,7 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'heldout'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'heldout'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -15,5 +15,6 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-b': { correct: 0.95, precision: 0.99 },
   'dev-c': { correct: 0.95, precision: 0.99 },
   'dev-d': { correct: 0.93, precision: 0.99 },
+  'dev-e': { correct: 0.83, precision: 0.99 },
   heldout: { correct: 0.83, precision: 0.99 },
 };

@@ -135,7 +135,8 @@ export const counts: Family = {
       return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
     }
     return {
-      sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${valueSql(m, 'value')} AS ${column(m)}`}`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),
+      // "days Tesla closed above 300": the days, and how many there were (on each row, beside the list).
+      sql: lines(d, `SELECT symbol, trade_date, open, high, low, close, volume${basic ? '' : `, ${valueSql(m, 'value')} AS ${column(m)}`}, count(*) OVER (PARTITION BY symbol) AS matching_days`, `FROM d WHERE ${where}`, 'ORDER BY symbol, trade_date'),
       params: p.values,
       chart: plan.symbols.length === 1 ? { x: 'trade_date', y: 'close' } : undefined,
     };

@@ -9,7 +9,7 @@ import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
-const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
+const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
 const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
 const DISTANCE_52W = /\b(?:how close (?:was|is) (?:it )?to|how close|close to|how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
@@ -43,6 +43,9 @@ export const dayValues: Family = {
     } else if ((r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) || r.take(/\bdrawdown\b/)) {
       r.take(HIGH_SO_FAR);
       r.takeAll(OFF_HIGH);
+      // "the distance of the D close from the highest close so far": the close is the day's, measured from the high.
+      if (r.used.some((u) => /^distance/.test(u))) r.take(/\bfrom\b/);
+      r.take(/\b(?:close|closing price)\b/);
       r.take(/\b(?:in (?:%|percent)|percent|as a percentage)\b/);
       measures = ['off_high'];
     } else if ((lengths = takeLengths(r)).length === 1 && (r.take(MA) || r.used.some((u) => /(?:dma|sma|ma)s?$/.test(u)))) {

@@ -53,8 +53,9 @@ export const periods: Family = {
     const change = r.take(/\b(?:change|changes|return|returns|growth|performance|gain)\b/);
     const stat: Stat | undefined = change ? 'change' : end ? 'last' : takeStat(r, ['avg', 'median', 'sum', 'max', 'min']);
     const measure: Measure = change ? 'close' : (priceOfStat(r, takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range']), stat) ?? 'close');
-    // "yearly high" is the year's highest high, "monthly volume" its total.
-    const s: Stat = stat ?? (measure === 'volume' ? 'sum' : measure === 'high' ? 'max' : measure === 'low' ? 'min' : 'avg');
+    // "yearly high" is the year's highest high, "monthly volume" its total, "weekly close" the week's last close
+    // and "weekly open" its first open, as a weekly bar has them; "average" says otherwise.
+    const s: Stat = stat ?? (measure === 'volume' ? 'sum' : measure === 'high' ? 'max' : measure === 'low' ? 'min' : measure === 'close' && r.used.some((u) => /clos/.test(u)) ? 'last' : measure === 'open' ? 'first' : 'avg');
     r.takeAll(/\b(?:daily|per day|trading|closes)\b/);
     const window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day) return undefined;

@@ -13,13 +13,16 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
-const GAINERS = /\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
-const LOSERS = /\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
-const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|lightest|quietest|thinnest|smallest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
-const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest)\b/;
+const GAINERS = /\bbest(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
+const LOSERS = /\bworst(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
+const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|lightest|quietest|thinnest|smallest|smaller|narrower|narrowest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
+const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest|wider|greater|heavier)\b/;
 
 function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
-  if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) return { stat: 'stddev', measure: 'return' };
+  if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) {
+    r.takeAll(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/); // "most volatile … by volatility"
+    return { stat: 'stddev', measure: 'return' };
+  }
   if (r.take(/\b(?:cheapest|most expensive|priciest)\b/)) {
     takeMeasure(r, ['close']);
     return { measure: 'close' };

@@ -24,7 +24,9 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     r.takeAll(/\b(?:all minute bars|minute bars|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
-  if (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/))) {
+  // "the latest three sessions, OHLCV": a row per session, not one bar over them.
+  const perSession = r.times.some((t) => t.window.tradingDays && t.window.tradingDays > 1) && !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
+  if (!perSession && (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {
     r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
     return { kind: 'candle', stat: 'first', measure: 'close' };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { spellOut } from './shorthand.js';
+
+describe('spellOut', () => {
+  it.each([
+    ['Netflix 52w hi/lo as of 2012-09-28', 'Netflix 52w high and low as of 2012-09-28'],
+    ['NFLX 52-week hi', 'NFLX 52-week high'],
+    ['correl INDA DBB Mar-May 2025', 'correlation INDA DBB Mar-May 2025'],
+    ['DBB realized vol for 2024', 'DBB volatility for 2024'],
+    ['by standard deviation of daily returns', 'by volatility'],
+    ['NVDA one-day % change 11 Nov 2016', 'NVDA daily return 11 Nov 2016'],
+    ['the biggest single-day drop', 'the biggest daily drop'],
+    ['Top five up movers on 10 March 2009', 'Top five gainers on 10 March 2009'],
+  ])('%s', (q, full) => expect(spellOut(q)).toBe(full));
+
+  it('leaves a greeting and an ambiguous "vol" alone', () => {
+    expect(spellOut('Hi! INDA vol for March 2025')).toBe('Hi! INDA vol for March 2025');
+  });
+});

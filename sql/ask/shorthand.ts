@@ -1,0 +1,25 @@
+// Analysts' shorthand, spelled out before a question is read, so that every family reads one spelling:
+// "52w hi/lo" is "52w high and low", "correl" is "correlation". Applied after the screens (which see the question
+// as typed) and before names and times. Each entry says the words in full; nothing here guesses a meaning.
+
+const SHORTHAND: [RegExp, string][] = [
+  [/\bhi ?(?:\/|&|-|and) ?lo\b/gi, 'high and low'],
+  [/\blo ?(?:\/|&|-|and) ?hi\b/gi, 'low and high'],
+  [/\b(\d{2,3}[- ]?(?:w|wk|week|d|day)s?)\s+hi\b/gi, '$1 high'],
+  [/\b(\d{2,3}[- ]?(?:w|wk|week|d|day)s?)\s+lo\b/gi, '$1 low'],
+  [/\bcorrel\b|\bcorr\.?(?= )/gi, 'correlation'],
+  [/\b(?:realized|realised|historical|historic|hist\.?)\s+vol(?:atility)?\b/gi, 'volatility'],
+  [/\b(?:std\.?\s?dev\.?|stdev|stddev|standard deviation)\s+(?:of\s+)?(?:the\s+)?(?:daily\s+)?(?:returns?|(?:%|percent(?:age)?)\s+changes?)\b/gi, 'volatility'],
+  [/\bpx\b/gi, 'price'],
+  [/\bchg\b/gi, 'change'],
+  [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(?:change|move|return|gain)s?\b/gi, 'daily return'],
+  [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(loss|drop|fall|decline|rise|jump|surge)(es|s)?\b/gi, 'daily $1$2'],
+  [/\b(?:up|advancing)\s+movers\b|\badvancers\b/gi, 'gainers'],
+  [/\b(?:down|declining)\s+movers\b/gi, 'losers'],
+];
+
+export function spellOut(question: string): string {
+  let q = question;
+  for (const [re, full] of SHORTHAND) q = q.replace(re, full);
+  return q;
+}
