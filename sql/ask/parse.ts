@@ -8,7 +8,7 @@ import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 import { Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { spellOut } from './shorthand.js';
-import { findClock, findTimes } from './time.js';
+import { findClock, findTimes, type TimeMatch } from './time.js';
 
 export type { ParseContext } from './families/family.js';
 export { EXAMPLES } from './families/index.js';
@@ -124,6 +124,17 @@ function readFamilies(base: Reading, ctx: ParseContext): { plan?: Plan; leftover
   return nearest ?? {};
 }
 
+/**
+ * "in Q1 2017, measured from the Dec 30, 2016 close to the Mar 31, 2017 close": a period restated as a range of
+ * named closes is that range (the period's words are read as said by it).
+ */
+function restated(times: TimeMatch[]): TimeMatch[] {
+  const range = times.find((t) => t.window.anchored && t.window.from && t.window.to && !t.window.day);
+  if (!range) return times;
+  const { from, to } = range.window as { from: string; to: string };
+  return times.filter((t) => t === range || Boolean(t.window.day) || !t.window.from || !t.window.to || t.window.to < from || t.window.from > to);
+}
+
 /** Days a symbol's data may end before the newest date and still have "last month" count from the newest date. */
 const STALE_DAYS = 45;
 
@@ -151,11 +162,11 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const found = findTimes(spelled, ctx.data);
   let masked = maskTimes(spelled, found);
   // "on Black Monday, 19 Oct 1987": one day said twice is one time.
-  const times = found.filter((t, i) => !found.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' })));
+  const times = restated(found.filter((t, i) => !found.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' }))));
   const clock = findClock(masked);
-  if (clock) {
-    const at = masked.toLowerCase().indexOf(clock.text);
-    masked = `${masked.slice(0, at)} ⟨c⟩ ${masked.slice(at + clock.text.length)}`;
+  for (const text of clock ? [clock.text, ...(clock.also ?? [])] : []) {
+    const at = masked.toLowerCase().indexOf(text);
+    masked = `${masked.slice(0, at)} ⟨c⟩ ${masked.slice(at + text.length)}`;
   }
   // Asides in parentheses, such as "(Lehman day)": their unknown words are named back, not refused.
   const asides = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string);

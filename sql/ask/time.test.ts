@@ -141,3 +141,34 @@ describe('bounds written before a time, and named days', () => {
     expect(findTimes('Black Monday, 24 Aug 2015', data).map((t) => t.window.day)).toEqual(['2015-08-24']);
   });
 });
+
+describe('findClock: parts of a session and single minutes', () => {
+  it.each([
+    ["FXY candle for the 10 o'clock hour on D", { from: '10:00', to: '10:59' }],
+    ['VWAP over the 2pm hour', { from: '14:00', to: '14:59' }],
+    ['VWAP for the first 30 minutes of the session', { from: '09:30', to: '09:59' }],
+    ['the first hour of trading', { from: '09:30', to: '10:29' }],
+    ['the last half hour before the close', { from: '15:30', to: '15:59' }],
+    ['the final 15 minutes of trading', { from: '15:45', to: '15:59' }],
+    ["FXY's price at 10:23 New York time", { from: '10:23', to: '10:23' }],
+  ])('%s', (q, expected) => expect(findClock(q)).toMatchObject(expected));
+
+  it('the same minutes said twice are one range; a different second range is not taken with it', () => {
+    expect(findClock('in the last half hour before the close, i.e. the 15:30 to 15:59 ET bars')).toMatchObject({ from: '15:30', to: '15:59', also: ['15:30 to 15:59 et'] });
+    expect(findClock('10:00 to 10:15 against 14:00 to 14:15')?.also).toBeUndefined();
+  });
+});
+
+describe('findTimes: more bounds', () => {
+  it('the last N sessions up to or before a day', () => {
+    expect(win('tesla last 10 trading days up to 2017-11-10')).toMatchObject({ to: '2017-11-10', tradingDays: 10 });
+    expect(win('the last 4 sessions before Christmas Day 2015')).toMatchObject({ to: '2015-12-24', tradingDays: 4 });
+  });
+  it('election days', () => {
+    expect(win('from election day 2016')).toMatchObject({ day: '2016-11-08' });
+    expect(win('the 2012 election')).toMatchObject({ day: '2012-11-06' });
+  });
+  it('"measured from" a close is "since" it', () => {
+    expect(findTimes('year to date, measured from the 2016 year-end close', data).at(-1)?.window).toMatchObject({ from: '2016-12-31', to: '2017-11-10', anchored: true });
+  });
+});

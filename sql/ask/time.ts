@@ -95,6 +95,8 @@ export interface ClockRange {
   from: string;
   to: string;
   text: string;
+  /** The same minutes said again in other words. */
+  also?: string[];
 }
 
 const range = (from: string, to: string, said: string, anchored = false): Window => ({ from, to, label: `${said} → ${from} … ${to}`, ...(anchored ? { anchored } : {}) });
@@ -114,6 +116,19 @@ interface TimeRule {
 const lastSession = (data: DataRange) => data.newest;
 
 const RULES: TimeRule[] = [
+  // "the last 10 trading days up to 2017-11-10", "the last 4 sessions before Christmas Day 2015"
+  {
+    re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|past|final|previous|latest) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?<bound>up to(?: and including)?|ending(?: on)?|ended|through|thru|as of|before|prior to) (?:the )?(?:(?<day>${DAY_RE})|(?<holiday>christmas eve|christmas day|christmas|new year'?s eve|independence day),? (?<year>\\d{4}))`, 'g'),
+    window: (m, _d, said) => {
+      const n = num(m[1] as string);
+      const g = m.groups ?? {};
+      const holiday = g.holiday ? HOLIDAYS[g.holiday] : undefined;
+      const day = g.day ? parseDate(g.day) : holiday ? validDate(Number(g.year), holiday[0], holiday[1]) : undefined;
+      if (!day) return undefined;
+      const to = /^(before|prior)/.test(g.bound ?? '') ? addDays(day, -1) : day;
+      return { to, tradingDays: n, label: `${said} → the ${n} trading days up to ${to}` };
+    },
+  },
   // "the final 5 trading days of 2013", "last 3 sessions of March 2016": the N sessions up to the period's end.
   {
     re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|final|closing) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?:of|in) (?:${MONTH_RE}\\.?,? )?${YEAR}\\b`, 'g'),
@@ -261,6 +276,15 @@ const RULES: TimeRule[] = [
     },
   },
   // Days markets remember by name.
+  // "election day 2016", "the 2012 election": the Tuesday after the first Monday of November.
+  {
+    re: new RegExp(`\\b(?:on )?(?:the )?(?:(?:us |u\\.s\\. |presidential )?election day,? ${YEAR}|${YEAR} (?:us |u\\.s\\. |presidential )?election(?: day)?)\\b`, 'g'),
+    window: (m, _d, said) => {
+      const year = Number(m[1] ?? m[2]);
+      const firstMonday = 1 + ((8 - new Date(Date.UTC(year, 10, 1)).getUTCDay()) % 7);
+      return dayWindow(`${year}-11-${pad(firstMonday + 1)}`, said);
+    },
+  },
   // "Black Monday, 19 Oct 1987": the date said with it is the same day (another date is not: then it is not read).
   {
     re: new RegExp(`\\b(?:on )?black monday(?:,? (?:(${DAY_RE})|1987\\b))?`, 'g'),
@@ -404,12 +428,12 @@ export function findTimes(question: string, data: DataRange): TimeMatch[] {
 }
 
 /** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */
-const BOUND = /\b(since|after|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
+const BOUND = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
 
 function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): TimeMatch {
   const m = BOUND.exec(q.slice(0, t.index));
   // "March 2016 through June 2016" joins two times: not "everything up to June".
-  if (m && all.some((o) => o !== t && o.index + o.text.length >= m.index - 3 && o.index < m.index)) return t;
+  if (m && /^(?:until|till|through|thru|up to)/.test(m[1] as string) && all.some((o) => o !== t && o.index + o.text.length >= m.index - 3 && o.index < m.index)) return t;
   const w = t.window;
   const first = w.from ?? w.day;
   const last = w.to ?? w.day;
@@ -418,7 +442,7 @@ function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): Ti
   const text = q.slice(m.index, t.index) + t.text;
   const said = text.trim();
   let window: Window;
-  if (word === 'since' || word === 'after') {
+  if (word === 'since' || word === 'after' || / from$/.test(word)) {
     // "since the 2024 year-end close": changes are measured from that close; "since July 2024": from its first day.
     const from = word === 'after' ? addDays(edge === 'start' || edge === 'beginning' ? first : last, 1) : edge === 'end' || edge === 'close' ? last : first;
     window = range(from, data.newest, said, Boolean(w.day) || edge === 'end' || edge === 'close');
@@ -434,30 +458,92 @@ export function findTime(question: string, data: DataRange): TimeMatch | undefin
 }
 
 const CLOCK = '(\\d{1,2}|noon|midday)(?::(\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?';
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const clockOf = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+/** A bare hour of a trading day: "1:00" is the afternoon. */
+const hourOf = (h: number, mer?: string) => (mer?.startsWith('p') && h < 12 ? h + 12 : !mer && h < 8 ? h + 12 : h);
+const SPAN_WORDS: Record<string, number> = { hour: 60, 'half hour': 30, 'half-hour': 30 };
+const spanOf = (n: string | undefined, unit: string) => (unit.startsWith('minute') ? Number(n ?? 1) : (SPAN_WORDS[unit] ?? 60) * Number(n ?? 1));
+const SESSION = '(?:of (?:the )?(?:regular )?(?:session|trading(?: day| session)?|day|market day)|after the open(?:ing bell)?|before the close(?: of trading)?|of regular hours)';
 
-/** A range of minutes within a day ("10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET"). */
+/** One way of naming minutes of a day (New York time), and the range it means. */
+interface ClockRule {
+  re: RegExp;
+  range(m: RegExpExecArray): { from: string; to: string } | undefined;
+}
+
+const CLOCK_RULES: ClockRule[] = [
+  // "10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET", "2pm to 3pm" (the hour before 3pm)
+  {
+    re: new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?`, 'g'),
+    range: (m) => {
+      // A clock needs minutes or am/pm on one side ("2pm and 3pm", "10:00 to 10:15"), else "5 to 10" is not a time.
+      if (!m[2] && !m[6] && !m[3] && !m[7] && !/noon|midday/.test(m[0])) return undefined;
+      const at = (h: string, mi: string | undefined, mer: string | undefined) => (/noon|midday/.test(h) ? '12:00' : `${pad(hourOf(Number(h), mer))}:${mi ?? '00'}`);
+      const from = at(m[1] as string, m[2], m[3] ?? m[7]);
+      let to = at(m[5] as string, m[6], m[7]);
+      // "10:00 through 10:15", "(inclusive)" and "10:00-10:59" include the end; "2pm to 3pm" does not.
+      const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8]) || Number(to.slice(3)) % 5 === 4;
+      if (!inclusive) to = clockOf(minutesOf(to) - 1);
+      return from <= to ? { from, to } : undefined;
+    },
+  },
+  // "the 10 o'clock hour", "the 2pm hour": its sixty minutes.
+  {
+    re: /\b(?:during |in |over |for )?the (\d{1,2}) ?(o'clock|am|pm|a\.m\.|p\.m\.) hour(?: ?(?:et|est|edt|new york time|ny time))?/g,
+    range: (m) => {
+      const h = hourOf(Number(m[1]), m[2] === "o'clock" ? undefined : m[2]);
+      return h >= 4 && h <= 19 ? { from: `${pad(h)}:00`, to: `${pad(h)}:59` } : undefined;
+    },
+  },
+  // "the first 30 minutes of the session", "the first hour of trading", "the opening half hour"
+  {
+    re: new RegExp(`\\b(?:during |in |over |for )?the (?:first|opening) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
+    range: (m) => {
+      if (!m[0].includes(' of ') && !/after the open/.test(m[0]) && !/opening|hour/.test(m[0])) return undefined;
+      const n = spanOf(m[1], m[2] as string);
+      return n >= 1 && n <= 390 ? { from: '09:30', to: clockOf(570 + n - 1) } : undefined;
+    },
+  },
+  // "the last half hour before the close", "the final 15 minutes of trading", "the closing hour"
+  {
+    re: new RegExp(`\\b(?:during |in |over |for )?the (?:last|final|closing) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
+    range: (m) => {
+      if (!m[0].includes(' of ') && !/before the close/.test(m[0]) && !/closing|hour/.test(m[0])) return undefined;
+      const n = spanOf(m[1], m[2] as string);
+      return n >= 1 && n <= 390 ? { from: clockOf(960 - n), to: '15:59' } : undefined;
+    },
+  },
+  // "at 10:23 New York time": that minute.
+  {
+    re: /\b(?:at|for) (\d{1,2}):(\d{2}) ?(am|pm|a\.m\.|p\.m\.)?(?: ?(?:et|est|edt|new york time|ny time))?/g,
+    range: (m) => {
+      const t = `${pad(hourOf(Number(m[1]), m[3]))}:${m[2]}`;
+      return { from: t, to: t };
+    },
+  },
+];
+
+/**
+ * The minutes of a day a question names ("10:00 through 10:15", "the 10 o'clock hour", "the first 30 minutes of
+ * the session"). The same range said twice ("the last half hour, i.e. 15:30 to 15:59") is one, and `also` holds
+ * the other words that said it; two different ranges are not read as one (the second is left unread).
+ */
 export function findClock(question: string): ClockRange | undefined {
   const q = question.toLowerCase();
-  const m = new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?`).exec(q);
-  // A clock needs minutes or am/pm on one side ("2pm and 3pm", "10:00 to 10:15"), else "5 to 10" is not a time.
-  if (!m || (!m[2] && !m[6] && !m[3] && !m[7] && !/noon|midday/.test(m[0]))) return undefined;
-  const at = (h: string, mi: string | undefined, ampm: string | undefined, other?: string) => {
-    if (/noon|midday/.test(h)) return '12:00';
-    let hour = Number(h);
-    const mer = ampm ?? other;
-    if (mer?.startsWith('p') && hour < 12) hour += 12;
-    if (!mer && hour < 8) hour += 12; // "1:00 to 3:30" in a trading day is the afternoon
-    return `${pad(hour)}:${mi ?? '00'}`;
-  };
-  const from = at(m[1] as string, m[2], m[3], m[7]);
-  let to = at(m[5] as string, m[6], m[7]);
-  // "2pm to 3pm" is the hour before 3pm; "10:00 through 10:15", "(inclusive)" and "10:00-10:59" include the end.
-  const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8]) || Number(to.slice(3)) % 5 === 4;
-  if (!inclusive) {
-    const minutes = Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - 1;
-    to = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  const found: { from: string; to: string; text: string; index: number }[] = [];
+  for (const rule of CLOCK_RULES) {
+    for (const m of q.matchAll(rule.re)) {
+      const at = m.index ?? 0;
+      if (found.some((f) => at < f.index + f.text.length && f.index < at + m[0].length)) continue;
+      const r = rule.range(m as RegExpExecArray);
+      if (r) found.push({ ...r, text: m[0], index: at });
+    }
   }
-  return from <= to ? { from, to, text: m[0] } : undefined;
+  const first = found.sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  const same = found.filter((f) => f !== first && f.from === first.from && f.to === first.to).map((f) => f.text);
+  return { from: first.from, to: first.to, text: first.text, ...(same.length ? { also: same } : {}) };
 }
 
 /** The window a relative expression needs when the question named none: the whole data. */

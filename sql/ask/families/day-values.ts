@@ -9,7 +9,7 @@ import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
-const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
+const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|compared (?:with|to)|relative to|stand(?:s|ing)? relative to|stood relative to|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
 const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest|max(?:imum)?|top)(?: (?:close|closing price|closing high|high|price))?(?: so far| to date| up to then| at the time)?\b/;
 const DISTANCE_52W = /\b(?:how close (?:was|is) (?:it )?to|how close|close to|how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;

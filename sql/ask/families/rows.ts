@@ -23,7 +23,8 @@ export const rows: Family = {
       r.takeAll(MINUTES);
       r.takeAll(/\b(?:regular trading|regular hours|trading|inclusive|new york time|ny time|et|am|pm)\b/);
       takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
-      const count = takeCount(r);
+      // "the last minute bar": one, the newest; "the last 5 minute bars": five, newest first.
+      const count = takeCount(r) ?? (r.has(/\b(?:last|latest|final|most recent|newest) (?:minute|1[- ]min|one[- ]minute|bar|⟨s⟩)/) && !r.has(/\b(?:minutes|bars)\b/) ? 1 : undefined);
       r.takeAll(/\b(?:last|latest|final|most recent|newest)\b/);
       const day = t?.day ?? t?.to ?? ctx.data.newest;
       const n = first ? ({ five: 5, ten: 10, fifteen: 15, thirty: 30 }[first[1] as string] ?? Number(first[1])) : undefined;
