@@ -16,7 +16,7 @@ const FILLER = new Set(
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch many much where
    when whenever file files info information details inc corp corporation incorporated co ltd plc llc holdings
-   name names dollars usd terms basis respective ones time`
+   name names dollars usd terms basis respective ones time measured measuring counted counting taken based`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -9,11 +9,12 @@ import { takeMeasure, takeThreshold } from '../words.js';
 
 const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive)\b/;
 const DOWN = /\b(?:losing|down|red|negative|falling|lower|declin\w*|losses|drops?)\b/;
+const CURRENT = /\b(?:current(?:ly)?|ongoing|active|still|has|have|as of now|right now)\b/;
 const UP = /\b(?:winning|up|green|positive|rising|higher|gains?|advanc\w*)\b/;
 
 export const streaks: Family = {
   name: 'streaks',
-  examples: ['longest winning streak of Apple', 'longest losing streak for IBM in 2015'],
+  examples: ['longest winning streak of Apple', 'longest losing streak for IBM in 2015', 'how many days in a row has FXY closed lower'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.clock || r.times.length > 1 || !r.take(STREAK)) return undefined;
@@ -32,11 +33,19 @@ export const streaks: Family = {
     const down = Boolean(r.take(DOWN));
     const up = !down && Boolean(r.take(UP));
     if (!down && !up) return undefined;
+    // "How many sessions in a row has FXY closed lower?": the run going on at the end, not the longest one.
+    const current = r.has(CURRENT) && !r.has(/\b(?:longest|most|max(?:imum)?|biggest|record|ever)\b/);
+    r.takeAll(CURRENT);
     r.takeAll(STREAK);
-    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|of|how many|and when|when|start|end|first|last|dates?)\b/);
-    const window = r.times[0]?.window ?? allData(ctx.data);
-    if (window.day) return undefined;
-    return { kind: 'streak', symbols: r.symbols, window, direction: down ? 'down' : 'up', restatement: `the longest run of consecutive ${down ? 'down' : 'up'} closes of ${r.symbols.join(', ')} over ${describeWindow(window)}` };
+    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|closed|of|how many|and when|when|start|end|first|last|dates?)\b/);
+    let window = r.times[0]?.window ?? allData(ctx.data);
+    if (window.day && !current) return undefined;
+    const dir = down ? 'down' : 'up';
+    if (current) {
+      if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
+      return { kind: 'current-streak', symbols: r.symbols, window, direction: dir, restatement: `the run of consecutive ${dir} closes of ${r.symbols.join(', ')} going on at its last session up to ${window.to ?? ctx.data.newest} (0 when that session was not ${dir})` };
+    }
+    return { kind: 'streak', symbols: r.symbols, window, direction: dir, restatement: `the longest run of consecutive ${dir} closes of ${r.symbols.join(', ')} over ${describeWindow(window)}` };
   },
 
   compile(plan: Plan): CompiledQuery {
@@ -56,7 +65,9 @@ export const streaks: Family = {
         '         row_number() OVER (PARTITION BY symbol ORDER BY count(*) DESC, min(trade_date) DESC) AS n',
         '  FROM grouped WHERE hit GROUP BY symbol, grp',
         ')',
-        'SELECT symbol, days, first_day, last_day FROM runs WHERE n = 1 ORDER BY symbol',
+        plan.kind === 'current-streak'
+          ? lines(', ends AS (SELECT symbol, max(trade_date) AS last_session FROM marked GROUP BY symbol)', 'SELECT e.symbol, coalesce(r.days, 0) AS days, r.first_day, e.last_session AS last_day FROM ends e LEFT JOIN runs r ON r.symbol = e.symbol AND r.last_day = e.last_session ORDER BY e.symbol')
+          : 'SELECT symbol, days, first_day, last_day FROM runs WHERE n = 1 ORDER BY symbol',
       ),
       params: p.values,
     };
