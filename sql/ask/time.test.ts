@@ -172,3 +172,10 @@ describe('findTimes: more bounds', () => {
     expect(findTimes('year to date, measured from the 2016 year-end close', data).at(-1)?.window).toMatchObject({ from: '2016-12-31', to: '2017-11-10', anchored: true });
   });
 });
+
+describe('findTimes: a year to date named by its year', () => {
+  it('YTD 2017 is 2017 up to the newest date, whatever the newest date of all the data', () => {
+    expect(findTimes('best performer YTD 2017', { oldest: '1962-01-02', newest: '2025-07-08' })[0]?.window).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+    expect(win('2017 year to date')).toMatchObject({ from: '2017-01-01', to: '2017-11-10' });
+  });
+});

@@ -116,6 +116,15 @@ interface TimeRule {
 const lastSession = (data: DataRange) => data.newest;
 
 const RULES: TimeRule[] = [
+  // "YTD 2017", "2017 year to date": that year up to the newest date in it.
+  {
+    re: new RegExp(`\\b(?:ytd|year[- ]to[- ]date) ${YEAR}\\b|\\b${YEAR} (?:ytd|year[- ]to[- ]date)\\b`, 'g'),
+    window: (m, data, said) => {
+      const y = m[1] ?? m[2];
+      const end = `${y}-12-31` < data.newest ? `${y}-12-31` : data.newest;
+      return range(`${y}-01-01`, end, said);
+    },
+  },
   // "the last 10 trading days up to 2017-11-10", "the last 4 sessions before Christmas Day 2015"
   {
     re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|past|final|previous|latest) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?<bound>up to(?: and including)?|ending(?: on)?|ended|through|thru|as of|before|prior to) (?:the )?(?:(?<day>${DAY_RE})|(?<holiday>christmas eve|christmas day|christmas|new year'?s eve|independence day),? (?<year>\\d{4}))`, 'g'),
