@@ -39,6 +39,12 @@ import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } f
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
 const TEST_STOCKS = process.env.STOCKCTL_TEST_STOCKS ?? fromRoot('..', 'shared', 'data', 'stocks');
 const QUICK = process.argv.includes('--quick');
+/** `--only replay`: the replay's figures alone (reading, producer, pace), on a stack without the Spark job. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'replay') {
+  console.error(`bench: --only takes "replay", not "${ONLY}"`);
+  process.exit(2);
+}
 const REPEAT = QUICK ? 1 : Number(process.env.STOCKCTL_BENCH_REPEAT ?? 3);
 
 interface Figure {
@@ -91,11 +97,14 @@ async function adminSql(h: Harness, text: string): Promise<void> {
   }
 }
 
-async function producer(h: Harness, javaHome: string): Promise<void> {
-  const { files, rows } = filesFor(QUICK ? 200_000 : 500_000);
-  const topic = 'bench-replay';
+/** The rows of the producer figure (the 2026-12-01 baseline was taken at this size). */
+const PRODUCER_ROWS = QUICK ? 200_000 : 500_000;
+
+async function producer(h: Harness, javaHome: string, size0 = PRODUCER_ROWS): Promise<void> {
+  const { files, rows } = filesFor(size0);
+  const topic = `bench-replay-${size0}`;
   await withAdmin(h.config, async (admin) => {
-    await admin.createTopics({ topics: [topic, 'bench-perf'].map((t) => ({ topic: t, numPartitions: h.config.kafka.partitions, replicationFactor: 1 })), waitForLeaders: true });
+    await admin.createTopics({ topics: [topic, `bench-perf-${size0}`].map((t) => ({ topic: t, numPartitions: h.config.kafka.partitions, replicationFactor: 1 })), waitForLeaders: true });
   });
   const env = { ...h.env, STOCKCTL_KAFKA_TOPIC: topic };
   const sample: PriceRow = { symbol: 'ABCD', ts: '2017-11-10T00:00:00', open: 12.345, high: 12.9, low: 12.01, close: 12.5, volume: 1234567 };
@@ -111,7 +120,7 @@ async function producer(h: Harness, javaHome: string): Promise<void> {
   const anchor = await repeat(REPEAT, async () => {
     const res = run(join(javaHome, 'bin', 'java'), [
       '-cp', join(layout(h.config).kafka.jars, '*'), 'org.apache.kafka.tools.ProducerPerformance',
-      '--topic', 'bench-perf', '--num-records', String(rows), '--record-size', String(size), '--throughput', '-1',
+      '--topic', `bench-perf-${size0}`, '--num-records', String(rows), '--record-size', String(size), '--throughput', '-1',
       '--producer-props', `bootstrap.servers=${h.config.kafka.host}:${h.config.kafka.port}`, 'acks=all', 'enable.idempotence=true',
     ]);
     const m = /(\d+) records sent, ([\d.]+) records\/sec/.exec(res.stdout.trim().split('\n').pop() ?? '');
@@ -147,7 +156,7 @@ async function reading(h: Harness): Promise<void> {
 /** The pace a paced replay achieves against the one asked for: within 2% is the target. */
 async function pacing(h: Harness): Promise<void> {
   const file = join(TEST_STOCKS, 'tsla.us.txt');
-  const env = { ...h.env, STOCKCTL_KAFKA_TOPIC: 'bench-replay' };
+  const env = { ...h.env, STOCKCTL_KAFKA_TOPIC: `bench-replay-${PRODUCER_ROWS}` }; // made by producer()
   const target = 200;
   const ours = await repeat(REPEAT, async () => {
     const report = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.json');
@@ -527,14 +536,15 @@ function writeResults(started: Date): void {
     figures.map((f) => [f.name, f.ours.median.toFixed(1), f.ours.runs.length > 1 ? `${f.ours.min.toFixed(1)}–${f.ours.max.toFixed(1)}` : '', f.anchor ? f.anchor.value.median.toFixed(1) : '—', f.ratio ? f.ratio.toFixed(2) : '—', f.unit]),
   );
   console.log(table);
-  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, repeat: REPEAT, machine: machine(), figures, evaluation };
+  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, only: ONLY, repeat: REPEAT, machine: machine(), figures, evaluation };
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const name = `${started.toISOString().replace(/[:.]/g, '-')}.json`;
   writeFileSync(join(dir, name), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   const docs = fromRoot('docs', 'benchmarks.md');
-  if (existsSync(docs)) {
+  // A partial run (--only) writes its results file; the table in the docs stays the last full run's.
+  if (existsSync(docs) && !ONLY) {
     const text = readFileSync(docs, 'utf8');
     const block = `<!-- bench:start -->\nMeasured ${results.finished.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cores} cores (${results.machine.cpu}), ${results.machine.memoryGiB} GiB; ${QUICK ? 'quick mode, 1 run' : `${REPEAT} runs each`}. Kafka ${results.machine.kafka}, PySpark ${results.machine.pyspark}, PostgreSQL ${results.machine.postgres}, Node ${results.machine.node}.\n\n\`\`\`\n${table}\n\`\`\`\n<!-- bench:end -->`;
     writeFileSync(docs, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
@@ -559,6 +569,11 @@ async function main(): Promise<void> {
     await reading(h);
     await producer(h, javaHome);
     await pacing(h);
+    if (ONLY === 'replay') {
+      await producer(h, javaHome, 2_200_000);
+      writeResults(started);
+      return;
+    }
     await startSparkJob(h.config, javaHome);
     const copy = await landing(h);
     await latency(h, javaHome);
