@@ -8,7 +8,8 @@ import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 import { Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { spellOut } from './shorthand.js';
-import { findClock, findTimes, type TimeMatch } from './time.js';
+import { findClock } from './clock.js';
+import { findTimes, type TimeMatch } from './time.js';
 
 export type { ParseContext } from './families/family.js';
 export { EXAMPLES } from './families/index.js';

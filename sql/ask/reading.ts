@@ -2,7 +2,8 @@
 // A family takes the words it understands; whatever content word is left was not understood, and the question
 // is refused with that word named, never answered as a different question.
 
-import type { ClockRange, TimeMatch } from './time.js';
+import type { ClockRange } from './clock.js';
+import type { TimeMatch } from './time.js';
 
 /** Words that carry no meaning of their own in a question about prices. */
 const FILLER = new Set(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClock, findTime, findTimes, parseDate, periodOf } from './time.js';
+import { findTime, findTimes, parseDate, periodOf } from './time.js';
 
 const data = { oldest: '1962-01-02', newest: '2017-11-10' }; // a Friday
 const win = (q: string) => findTime(q, data)?.window;
@@ -95,20 +95,6 @@ describe('findTimes', () => {
   });
 });
 
-describe('findClock', () => {
-  it.each([
-    ['minute bars from 10:00 through 10:15 (inclusive) New York time', { from: '10:00', to: '10:15' }],
-    ['INDA VWAP between 10:00 and 10:59 ET', { from: '10:00', to: '10:59' }],
-    ['closes 9:30 through 9:34 am', { from: '09:30', to: '09:34' }],
-    ['VWAP between 2pm and 3pm', { from: '14:00', to: '14:59' }], // the hour before 3pm
-    ['from 9:30 to noon', { from: '09:30', to: '11:59' }],
-  ])('%s', (q, expected) => expect(findClock(q)).toMatchObject(expected));
-
-  it('does not read counts as times', () => {
-    expect(findClock('top 5 to 10 stocks')).toBeUndefined();
-  });
-});
-
 describe('bounds written before a time, and named days', () => {
   const intraday = { oldest: '2023-07-10', newest: '2025-07-08' };
   const w = (q: string) => findTimes(q, intraday).map((t) => t.window);
@@ -139,23 +125,6 @@ describe('bounds written before a time, and named days', () => {
     expect(findTimes('Intel on Black Monday, 19 Oct 1987', data).map((t) => t.window.day)).toEqual(['1987-10-19']);
     expect(win('Intel on Black Monday')).toMatchObject({ day: '1987-10-19' });
     expect(findTimes('Black Monday, 24 Aug 2015', data).map((t) => t.window.day)).toEqual(['2015-08-24']);
-  });
-});
-
-describe('findClock: parts of a session and single minutes', () => {
-  it.each([
-    ["FXY candle for the 10 o'clock hour on D", { from: '10:00', to: '10:59' }],
-    ['VWAP over the 2pm hour', { from: '14:00', to: '14:59' }],
-    ['VWAP for the first 30 minutes of the session', { from: '09:30', to: '09:59' }],
-    ['the first hour of trading', { from: '09:30', to: '10:29' }],
-    ['the last half hour before the close', { from: '15:30', to: '15:59' }],
-    ['the final 15 minutes of trading', { from: '15:45', to: '15:59' }],
-    ["FXY's price at 10:23 New York time", { from: '10:23', to: '10:23' }],
-  ])('%s', (q, expected) => expect(findClock(q)).toMatchObject(expected));
-
-  it('the same minutes said twice are one range; a different second range is not taken with it', () => {
-    expect(findClock('in the last half hour before the close, i.e. the 15:30 to 15:59 ET bars')).toMatchObject({ from: '15:30', to: '15:59', also: ['15:30 to 15:59 et'] });
-    expect(findClock('10:00 to 10:15 against 14:00 to 14:15')?.also).toBeUndefined();
   });
 });
 

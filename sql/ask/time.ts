@@ -90,14 +90,6 @@ export interface TimeMatch {
   index: number;
 }
 
-/** Minutes of a day (New York time): "10:00 through 10:15", "9:30-9:34 am". */
-export interface ClockRange {
-  from: string;
-  to: string;
-  text: string;
-  /** The same minutes said again in other words. */
-  also?: string[];
-}
 
 const range = (from: string, to: string, said: string, anchored = false): Window => ({ from, to, label: `${said} → ${from} … ${to}`, ...(anchored ? { anchored } : {}) });
 const dayWindow = (day: string, said: string): Window => ({ from: day, to: day, day, label: `${said} → ${day}` });
@@ -464,95 +456,6 @@ function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): Ti
 /** The first time expression of a question. */
 export function findTime(question: string, data: DataRange): TimeMatch | undefined {
   return findTimes(question, data)[0];
-}
-
-const CLOCK = '(\\d{1,2}|noon|midday)(?::(\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?';
-const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-const clockOf = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-/** A bare hour of a trading day: "1:00" is the afternoon. */
-const hourOf = (h: number, mer?: string) => (mer?.startsWith('p') && h < 12 ? h + 12 : !mer && h < 8 ? h + 12 : h);
-const SPAN_WORDS: Record<string, number> = { hour: 60, 'half hour': 30, 'half-hour': 30 };
-const spanOf = (n: string | undefined, unit: string) => (unit.startsWith('minute') ? Number(n ?? 1) : (SPAN_WORDS[unit] ?? 60) * Number(n ?? 1));
-const SESSION = '(?:of (?:the )?(?:regular )?(?:session|trading(?: day| session)?|day|market day)|after the open(?:ing bell)?|before the close(?: of trading)?|of regular hours)';
-
-/** One way of naming minutes of a day (New York time), and the range it means. */
-interface ClockRule {
-  re: RegExp;
-  range(m: RegExpExecArray): { from: string; to: string } | undefined;
-}
-
-const CLOCK_RULES: ClockRule[] = [
-  // "10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET", "2pm to 3pm" (the hour before 3pm)
-  {
-    re: new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?`, 'g'),
-    range: (m) => {
-      // A clock needs minutes or am/pm on one side ("2pm and 3pm", "10:00 to 10:15"), else "5 to 10" is not a time.
-      if (!m[2] && !m[6] && !m[3] && !m[7] && !/noon|midday/.test(m[0])) return undefined;
-      const at = (h: string, mi: string | undefined, mer: string | undefined) => (/noon|midday/.test(h) ? '12:00' : `${pad(hourOf(Number(h), mer))}:${mi ?? '00'}`);
-      const from = at(m[1] as string, m[2], m[3] ?? m[7]);
-      let to = at(m[5] as string, m[6], m[7]);
-      // "10:00 through 10:15", "(inclusive)" and "10:00-10:59" include the end; "2pm to 3pm" does not.
-      const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8]) || Number(to.slice(3)) % 5 === 4;
-      if (!inclusive) to = clockOf(minutesOf(to) - 1);
-      return from <= to ? { from, to } : undefined;
-    },
-  },
-  // "the 10 o'clock hour", "the 2pm hour": its sixty minutes.
-  {
-    re: /\b(?:during |in |over |for )?the (\d{1,2}) ?(o'clock|am|pm|a\.m\.|p\.m\.) hour(?: ?(?:et|est|edt|new york time|ny time))?/g,
-    range: (m) => {
-      const h = hourOf(Number(m[1]), m[2] === "o'clock" ? undefined : m[2]);
-      return h >= 4 && h <= 19 ? { from: `${pad(h)}:00`, to: `${pad(h)}:59` } : undefined;
-    },
-  },
-  // "the first 30 minutes of the session", "the first hour of trading", "the opening half hour"
-  {
-    re: new RegExp(`\\b(?:during |in |over |for )?the (?:first|opening) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
-    range: (m) => {
-      if (!m[0].includes(' of ') && !/after the open/.test(m[0]) && !/opening|hour/.test(m[0])) return undefined;
-      const n = spanOf(m[1], m[2] as string);
-      return n >= 1 && n <= 390 ? { from: '09:30', to: clockOf(570 + n - 1) } : undefined;
-    },
-  },
-  // "the last half hour before the close", "the final 15 minutes of trading", "the closing hour"
-  {
-    re: new RegExp(`\\b(?:during |in |over |for )?the (?:last|final|closing) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
-    range: (m) => {
-      if (!m[0].includes(' of ') && !/before the close/.test(m[0]) && !/closing|hour/.test(m[0])) return undefined;
-      const n = spanOf(m[1], m[2] as string);
-      return n >= 1 && n <= 390 ? { from: clockOf(960 - n), to: '15:59' } : undefined;
-    },
-  },
-  // "at 10:23 New York time": that minute.
-  {
-    re: /\b(?:at|for) (\d{1,2}):(\d{2}) ?(am|pm|a\.m\.|p\.m\.)?(?: ?(?:et|est|edt|new york time|ny time))?/g,
-    range: (m) => {
-      const t = `${pad(hourOf(Number(m[1]), m[3]))}:${m[2]}`;
-      return { from: t, to: t };
-    },
-  },
-];
-
-/**
- * The minutes of a day a question names ("10:00 through 10:15", "the 10 o'clock hour", "the first 30 minutes of
- * the session"). The same range said twice ("the last half hour, i.e. 15:30 to 15:59") is one, and `also` holds
- * the other words that said it; two different ranges are not read as one (the second is left unread).
- */
-export function findClock(question: string): ClockRange | undefined {
-  const q = question.toLowerCase();
-  const found: { from: string; to: string; text: string; index: number }[] = [];
-  for (const rule of CLOCK_RULES) {
-    for (const m of q.matchAll(rule.re)) {
-      const at = m.index ?? 0;
-      if (found.some((f) => at < f.index + f.text.length && f.index < at + m[0].length)) continue;
-      const r = rule.range(m as RegExpExecArray);
-      if (r) found.push({ ...r, text: m[0], index: at });
-    }
-  }
-  const first = found.sort((a, b) => a.index - b.index)[0];
-  if (!first) return undefined;
-  const same = found.filter((f) => f !== first && f.from === first.from && f.to === first.to).map((f) => f.text);
-  return { from: first.from, to: first.to, text: first.text, ...(same.length ? { also: same } : {}) };
 }
 
 /** The window a relative expression needs when the question named none: the whole data. */
