@@ -42,11 +42,21 @@ export function capped(query: CompiledQuery, cap: number): CompiledQuery {
 
 export class ReadOnlySession {
   private context?: ParseContext;
+  private lost = false;
 
   private constructor(
     private readonly client: pg.Client,
     private readonly config: StockctlConfig,
-  ) {}
+  ) {
+    // A restarted server ends the connection: unheard, its 'error' event would end the whole process.
+    client.on('error', () => (this.lost = true));
+    client.on('end', () => (this.lost = true));
+  }
+
+  /** False once the connection is gone (the server restarted or closed it): open a new session. */
+  get connected(): boolean {
+    return !this.lost;
+  }
 
   static async open(config: StockctlConfig): Promise<ReadOnlySession> {
     const client = new pg.Client({ ...readerConnection(config), application_name: 'stockctl-ask', connectionTimeoutMillis: 5_000, types });
