@@ -129,6 +129,8 @@ export const SPEC = {
   dashboard: {
     host: text(),
     port: port(),
+    allowed_hosts: text({ allowEmpty: true }),
+    max_clients: int(1, 10_000),
   },
   ask: {
     row_cap: int(1, 1_000_000),
