@@ -1,10 +1,12 @@
 // The local stack as a whole: up in dependency order (PostgreSQL with its schema, Kafka, the Spark job), down
 // in reverse.
 
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { StockctlConfig } from '../config/schema.js';
 import { layout } from './layout.js';
 import { checkStateFolder } from './preflight.js';
+import { AWS_FOLDER, purgeState } from './purge.js';
 import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kafka.js';
 import { ensureDatabase, managed, postgresRecord, postgresVersion, startPostgres, stopPostgres } from './services/postgres.js';
 import { isRunning, portOpen, processesWith } from './services/process.js';
@@ -84,8 +86,9 @@ export async function down(config: StockctlConfig, opts: { purge?: boolean } = {
   const left = processesWith(paths.state);
   if (left.length > 0) log.warn(`processes still mention ${paths.state}: ${left.join(', ')}`);
   if (opts.purge && existsSync(paths.state)) {
-    rmSync(paths.state, { recursive: true, force: true });
+    const { keptAws } = purgeState(paths.state);
     log.ok(`purged ${paths.state} (installed tools in ${paths.tools} kept)`);
+    if (keptAws) log.warn(`kept ${join(paths.state, AWS_FOLDER)}: it holds the Terraform state of a live AWS deployment; remove that with \`stockctl down --target aws\``);
   }
 }
 

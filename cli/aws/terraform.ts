@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import type { StockctlConfig } from '../../config/schema.js';
 import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
+import { AWS_FOLDER } from '../purge.js';
 import { fromRoot } from '../../config/paths.js';
 import { run } from '../services/process.js';
 
 export const TERRAFORM_DIR = fromRoot('terraform');
 
 export function awsPaths(config: StockctlConfig) {
-  const dir = join(layout(config).state, 'aws');
+  const dir = join(layout(config).state, AWS_FOLDER);
   return {
     dir,
     dataDir: join(dir, '.terraform'),

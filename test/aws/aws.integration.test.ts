@@ -86,9 +86,12 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
     beforeAll(async () => {
       state = mkdtempSync(join(tmpdir(), 'stockctl-aws-'));
       cleanup.push(state);
-      standinLog = join(state, 'calls.log');
+      // The stand-ins' files live apart from the state folder, which `down --purge` empties.
+      const scratch = mkdtempSync(join(tmpdir(), 'stockctl-aws-standin-'));
+      cleanup.push(scratch);
+      standinLog = join(scratch, 'calls.log');
       const ids = await launch('cli-test', ['stack', 'kafka', 'spark-worker']);
-      const outputs = join(state, 'outputs.json');
+      const outputs = join(scratch, 'outputs.json');
       const value = (v: unknown) => ({ value: v, type: 'string', sensitive: false });
       writeFileSync(outputs, JSON.stringify({
         deployment: value('cli-test'), stack_instance_id: value(ids[0]), stack_public_dns: value('ec2-198-51-100-7.compute-1.amazonaws.com'),
@@ -133,6 +136,14 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
       const { nodes, stack } = JSON.parse(res.stdout);
       expect(nodes.map((n: { role: string; state: string }) => [n.role, n.state])).toEqual([['stack', 'running'], ['kafka', 'running'], ['spark-worker', 'running']]);
       expect(stack.every((p: { running: boolean }) => p.running)).toBe(true);
+    });
+
+    it('down --purge (local) keeps the Terraform state of the live deployment', async () => {
+      const res = await runCli(env, ['down', '--purge']);
+      expect(res.status, res.stderr).toBe(0);
+      expect(res.stderr + res.stdout).toContain('it holds the Terraform state of a live AWS deployment');
+      expect(existsSync(join(state, 'aws', 'deployment.json'))).toBe(true);
+      expect(existsSync(join(state, 'aws', 'terraform.tfvars.json'))).toBe(true);
     });
 
     it('down --target aws asks first, then destroys with the same variables and state, and forgets the deployment', async () => {
