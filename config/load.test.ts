@@ -64,4 +64,17 @@ describe('loadConfig', () => {
     expect(failure(() => loadConfig({ configFile: file('kafka: [1, 2\n'), env: {} })).message).toContain('not valid YAML');
     expect(failure(() => loadConfig({ configFile: '/nonexistent.yaml', env: {} })).message).toContain('not found');
   });
+
+  it('reads the language model keys of ask (off by default) from a file and from STOCKCTL_ASK_MODEL_*', () => {
+    const off = loadConfig({ env: {} });
+    expect(off.ask.model).toEqual({ url: '', name: '', key_env: '', timeout_ms: 30000, retries: 2 });
+    const c = loadConfig({ configFile: file('ask:\n  model:\n    name: llama3.1:8b\n    key_env: MY_KEY\n'), env: { STOCKCTL_ASK_MODEL_URL: 'http://127.0.0.1:11434/v1', STOCKCTL_ASK_MODEL_RETRIES: '0' } });
+    expect(c.ask.model).toEqual({ url: 'http://127.0.0.1:11434/v1', name: 'llama3.1:8b', key_env: 'MY_KEY', timeout_ms: 30000, retries: 0 });
+    expect(c.ask.row_cap).toBe(1000);
+    const bad = failure(() => loadConfig({ env: { STOCKCTL_ASK_MODEL_KEY_ENV: 'sk-a key value' } }));
+    expect(bad.message).toContain('"ask.model.key_env"');
+    expect(bad.message).toContain('STOCKCTL_ASK_MODEL_KEY_ENV');
+    expect(bad.message).not.toContain('sk-a');
+    expect(failure(() => loadConfig({ configFile: file('ask:\n  model:\n    url: ftp://x\n'), env: {} })).message).toContain('"ask.model.url"');
+  });
 });

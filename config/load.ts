@@ -44,19 +44,27 @@ function overlay(base: Tree, over: Tree, spec: Tree, where: string, source: stri
   return out;
 }
 
-/** STOCKCTL_KAFKA_PORT=29092 → { kafka: { port: "29092" } }, for every key of the spec. */
+/** STOCKCTL_KAFKA_PORT=29092 → { kafka: { port: "29092" } }, for every key of the spec (STOCKCTL_ASK_MODEL_URL too). */
 function fromEnv(env: NodeJS.ProcessEnv): { tree: Tree; names: Map<string, string> } {
   const tree: Tree = {};
   const names = new Map<string, string>();
-  for (const [section, fields] of Object.entries(SPEC)) {
-    for (const key of Object.keys(fields)) {
-      const name = `STOCKCTL_${section}_${key}`.toUpperCase();
+  const visit = (spec: Tree, path: string[]) => {
+    for (const [key, node] of Object.entries(spec)) {
+      const at = [...path, key];
+      if (!isField(node)) {
+        visit(node as Tree, at);
+        continue;
+      }
+      const name = `STOCKCTL_${at.join('_')}`.toUpperCase();
       const value = env[name];
       if (value === undefined) continue;
-      ((tree[section] ??= {}) as Tree)[key] = value;
-      names.set(`${section}.${key}`, name);
+      let branch = tree;
+      for (const p of path) branch = (branch[p] ??= {}) as Tree;
+      branch[key] = value;
+      names.set(at.join('.'), name);
     }
-  }
+  };
+  visit(SPEC as unknown as Tree, []);
   return { tree, names };
 }
 

@@ -52,6 +52,15 @@ export const timezone = (): Field<string> => ({
   },
 });
 
+/** The name of an environment variable; a value that is not one is not echoed back (it may be the key itself). */
+export const envName = (): Field<string> => ({
+  describe: 'the name of an environment variable, such as OPENAI_API_KEY, or empty',
+  parse(value) {
+    if (typeof value !== 'string' || !/^([A-Za-z_][A-Za-z0-9_]*)?$/.test(value.trim())) return { error: 'must be the NAME of an environment variable (letters, digits and _), not the key itself' };
+    return { value: value.trim() };
+  },
+});
+
 export const SPEC = {
   paths: {
     state: text(),
@@ -73,6 +82,8 @@ export const SPEC = {
     replication_factor: int(1, 9),
     min_insync_replicas: int(1, 9),
     tunnel_port: int(0, 65535),
+    auth: pattern(/^(none|scram)$/, 'none or scram'),
+    password: text({ allowEmpty: true }),
   },
   postgres: {
     url: text({ allowEmpty: true }),
@@ -80,11 +91,13 @@ export const SPEC = {
     port: port(),
     database: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl'),
     admin_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl'),
-    admin_password: text(),
+    admin_password: text({ allowEmpty: true }),
     writer_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl_writer'),
-    writer_password: text(),
+    writer_password: text({ allowEmpty: true }),
     reader_user: pattern(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'stockctl_reader'),
-    reader_password: text(),
+    reader_password: text({ allowEmpty: true }),
+    reader_connection_limit: int(1, 10_000),
+    tls: pattern(/^(on|off)$/, 'on or off'),
     start_timeout_s: int(1, 3600),
   },
   spark: {
@@ -97,6 +110,7 @@ export const SPEC = {
     shuffle_partitions: int(1, 10000),
     write_batch_rows: int(1, 1_000_000),
     starting_offsets: pattern(/^(earliest|latest)$/, 'earliest'),
+    authenticate: pattern(/^(true|false)$/, 'true or false'),
   },
   replay: {
     speed: pattern(/^(max|\d+(\.\d+)?x|\d+(\.\d+)?d\/s)$/i, '10x, max or 1d/s'),
@@ -135,6 +149,15 @@ export const SPEC = {
   ask: {
     row_cap: int(1, 1_000_000),
     statement_timeout_ms: int(100, 600_000),
+    // A language model for questions the rules do not read (sql/ask/model/); off while url is empty.
+    model: {
+      url: pattern(/^(https?:\/\/\S+)?$/, 'http://127.0.0.1:11434/v1, or empty'),
+      name: text({ allowEmpty: true }),
+      /** The NAME of the environment variable holding the key: the key itself is never in a file. */
+      key_env: envName(),
+      timeout_ms: int(100, 600_000),
+      retries: int(0, 10),
+    },
   },
 } as const;
 
