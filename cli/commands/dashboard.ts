@@ -23,6 +23,9 @@ export function register(program: Command): void {
         throw e;
       }
       log.ok(`dashboard: ${dashboard.url}  (Ctrl-C stops it)`);
+      // The page comes up anyway and says the database is down; it serves again once PostgreSQL is back.
+      const problem = await dashboard.databaseProblem();
+      if (problem) log.warn(`${problem}: start the stack (stockctl up); the page shows live data once PostgreSQL answers`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

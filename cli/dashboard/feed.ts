@@ -2,7 +2,8 @@
 
 import pg from 'pg';
 import type { StockctlConfig } from '../../config/schema.js';
-import { readerConnection } from '../../sql/connection.js';
+import { endpoint, readerConnection } from '../../sql/connection.js';
+import { Reconnecting, type Connector } from './reconnecting.js';
 
 /** [market time in epoch seconds (the exchange wall clock read as UTC), close] */
 export type Point = [number, number];
@@ -68,24 +69,54 @@ interface LandedRow {
 
 const cursorAt = (r: LandedRow): LandedCursor => ({ landedAt: r.landed_at, symbol: r.symbol, ts: r.ts });
 
+/** The feed's one connection, as the read-only role; statements are bounded so that a poll always ends. */
+export function readerConnector(config: StockctlConfig, application: string): Connector<pg.Client> {
+  const lost = new WeakSet<pg.Client>();
+  const { host, port } = endpoint(config);
+  return {
+    what: `PostgreSQL at ${host}:${port}`,
+    async open() {
+      const client = new pg.Client({ ...readerConnection(config), application_name: application, types, connectionTimeoutMillis: 5_000, statement_timeout: 10_000, query_timeout: 15_000 });
+      // A restarted server ends the connection: unheard, its 'error' event would end the process.
+      client.on('error', () => lost.add(client));
+      client.on('end', () => lost.add(client));
+      try {
+        await client.connect();
+      } catch (e) {
+        await client.end().catch(() => undefined);
+        throw e;
+      }
+      return client;
+    },
+    end: (client) => client.end(),
+    alive: (client) => !lost.has(client),
+  };
+}
+
 export class Feed {
-  private client?: pg.Client;
+  private readonly conn: Reconnecting<pg.Client>;
   private landedCursor?: LandedCursor;
 
-  constructor(private readonly config: StockctlConfig) {}
+  constructor(config: StockctlConfig) {
+    this.conn = new Reconnecting(readerConnector(config, 'stockctl-dashboard'));
+  }
 
-  private async db(): Promise<pg.Client> {
-    if (!this.client) {
-      const client = new pg.Client({ ...readerConnection(this.config), application_name: 'stockctl-dashboard', types });
-      client.on('error', () => (this.client = undefined)); // reconnect on the next call
-      await client.connect();
-      this.client = client;
+  private query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+    return this.conn.use((db) => db.query<R>(text, values));
+  }
+
+  /** Whether the database answers; its problem when it does not. */
+  async ping(): Promise<string | undefined> {
+    try {
+      await this.query('SELECT 1');
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
     }
-    return this.client;
   }
 
   async symbols(): Promise<{ symbol: string; name: string | null; rows: number; last: string }[]> {
-    const res = await (await this.db()).query(
+    const res = await this.query<{ symbol: string; name: string | null; rows: number; last: string }>(
       `SELECT p.symbol, c.name, count(*) AS rows, max(p.ts) AS last
        FROM prices p LEFT JOIN companies c USING (symbol) GROUP BY p.symbol, c.name ORDER BY count(*) DESC, p.symbol`,
     );
@@ -94,8 +125,7 @@ export class Feed {
 
   /** The last `limit` points of each symbol, and where the landing cursor starts. */
   async history(symbols: string[], limit: number): Promise<Record<string, Point[]>> {
-    const db = await this.db();
-    const res = await db.query<{ symbol: string; ts: string; close: number }>(
+    const res = await this.query<{ symbol: string; ts: string; close: number }>(
       `SELECT symbol, ts, close FROM (
          SELECT symbol, ts, close, row_number() OVER (PARTITION BY symbol ORDER BY ts DESC) AS n
          FROM prices WHERE symbol = ANY($1::text[])) recent
@@ -109,15 +139,14 @@ export class Feed {
 
   /** Rows landed since the previous call (the first call only sets the cursor). */
   async prices(): Promise<PricesUpdate> {
-    const db = await this.db();
     if (this.landedCursor === undefined) {
-      const res = await db.query<LandedRow>('SELECT symbol, ts, close, landed_at FROM prices ORDER BY landed_at DESC, symbol DESC, ts DESC LIMIT 1');
+      const res = await this.query<LandedRow>('SELECT symbol, ts, close, landed_at FROM prices ORDER BY landed_at DESC, symbol DESC, ts DESC LIMIT 1');
       const last = res.rows[0];
       this.landedCursor = last ? cursorAt(last) : { landedAt: '-infinity', symbol: '', ts: '-infinity' };
       return { points: {}, landed: 0, counts: {} };
     }
     const { landedAt, symbol, ts } = this.landedCursor;
-    const res = await db.query<LandedRow>(
+    const res = await this.query<LandedRow>(
       `SELECT symbol, ts, close, landed_at FROM prices
        WHERE landed_at >= $1 AND (landed_at, symbol, ts) > ($1::timestamptz, $2::text, $3::timestamp)
        ORDER BY landed_at, symbol, ts LIMIT 50000`,
@@ -142,8 +171,7 @@ export class Feed {
    * a moment after its commit, and the page simply redraws.
    */
   async batches(): Promise<BatchMetric[]> {
-    const db = await this.db();
-    const res = await db.query<BatchMetric>(
+    const res = await this.query<BatchMetric>(
       `SELECT s.batch_id, s.committed_at, s.input_rows, s.landed, s.quarantined, m.trigger_ms, m.kafka_lag,
               m.processed_rows_per_second AS rows_per_second
        FROM sink_batches s LEFT JOIN batch_metrics m USING (query_id, batch_id)
@@ -153,6 +181,6 @@ export class Feed {
   }
 
   async close(): Promise<void> {
-    await this.client?.end().catch(() => undefined);
+    await this.conn.close();
   }
 }

@@ -64,6 +64,7 @@ function drawPrices() {
 async function loadHistory(symbols) {
   if (symbols.length === 0) return;
   const res = await fetch(`/api/history?symbols=${encodeURIComponent(symbols.join(','))}&limit=500`);
+  if (!res.ok) return;
   const history = await res.json();
   for (const [s, pts] of Object.entries(history)) state.series.set(s, pts);
 }
@@ -90,7 +91,9 @@ async function refreshNames() {
   // Symbols that landed after the page opened: their company names, at most every 10 s.
   if (Date.now() - namesAsked < 10_000) return;
   namesAsked = Date.now();
-  for (const s of await (await fetch('/api/symbols')).json()) state.names.set(s.symbol, s.name || '');
+  const res = await fetch('/api/symbols');
+  if (!res.ok) return;
+  for (const s of await res.json()) state.names.set(s.symbol, s.name || '');
   for (const row of $('tickers').tBodies[0].rows) row.cells[1].textContent = state.names.get(row.dataset.symbol) || '';
 }
 
@@ -150,8 +153,19 @@ function connect() {
     $('connection').textContent = 'reconnecting…';
     $('connection').className = 'pill down';
   });
+  // The server is up but the database is not (stopped, restarting): said until an update arrives again.
+  events.addEventListener('problem', (e) => {
+    $('connection').textContent = 'database down';
+    $('connection').className = 'pill down';
+    $('connection').title = JSON.parse(e.data).message;
+  });
   events.addEventListener('update', (e) => {
     const started = performance.now();
+    if ($('connection').textContent !== 'live') {
+      $('connection').textContent = 'live';
+      $('connection').className = 'pill live';
+      $('connection').title = '';
+    }
     const { prices, batches, at } = JSON.parse(e.data);
     state.received += prices.landed;
     $('received').textContent = state.received.toLocaleString();
@@ -256,7 +270,8 @@ async function chooseSymbols(list) {
 }
 
 async function start() {
-  const symbols = await (await fetch('/api/symbols')).json();
+  const answer = await fetch('/api/symbols');
+  const symbols = answer.ok ? await answer.json() : []; // the database is down: the live stream says so
   for (const s of symbols) state.names.set(s.symbol, s.name || '');
   const wanted = new URLSearchParams(location.search).get('symbols');
   await chooseSymbols(wanted ? wanted.toUpperCase().split(',') : symbols.slice(0, 5).map((s) => s.symbol));

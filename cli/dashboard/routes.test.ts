@@ -1,0 +1,105 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Gate } from './gate.js';
+import { AllowedHosts } from './hosts.js';
+import { Unavailable } from './reconnecting.js';
+import { RequestGuard } from './request-guard.js';
+import { historyQuery, listener, type Routes } from './routes.js';
+import { SseHub } from './sse-hub.js';
+import { StaticFiles } from './static-files.js';
+
+let server: Server;
+let port: number;
+let symbolsFail: () => never;
+
+function send(method: string, path: string, opts: { headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: opts.headers, agent: false }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+beforeAll(async () => {
+  const routes: Routes = {
+    guard: new RequestGuard(new AllowedHosts('127.0.0.1'), { maxUrl: 2048, maxBody: 1_000 }),
+    statics: StaticFiles.load(),
+    hub: new SseHub(1),
+    feed: {
+      symbols: () => symbolsFail(),
+      history: async (symbols) => Object.fromEntries(symbols.map((s) => [s, []])),
+      ping: async () => 'PostgreSQL at 127.0.0.1:1 is not reachable',
+    },
+    askBox: { answer: async (q) => ({ restatement: q }) },
+    reads: new Gate(2, 4),
+    maxBody: 1_000,
+  };
+  server = createServer(listener(routes));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('routes', () => {
+  it('answers odd paths with 404, never by stopping', async () => {
+    for (const path of ['//', '/%zz', '/../', '/vendor/', '/vendor', '//evil.example/x', '/api/', '/api/nothing', `/${'%'.repeat(100)}`]) {
+      const res = await send('GET', path);
+      expect([200, 404], path).toContain(res.status);
+    }
+    expect((await send('GET', '/../')).status).toBe(200); // read as /, the page
+    expect((await send('GET', '//')).body).toBe('{"error":"no //"}');
+  });
+
+  it('any error of a route becomes an answer: a thrown bug is a 500, a down database a 503', async () => {
+    symbolsFail = () => {
+      throw new TypeError('a bug');
+    };
+    expect(await send('GET', '/api/symbols')).toEqual({ status: 500, body: '{"error":"internal error: a bug"}' });
+    symbolsFail = () => {
+      throw new Unavailable('PostgreSQL at 127.0.0.1:1 is not reachable');
+    };
+    expect(await send('GET', '/api/symbols')).toEqual({ status: 503, body: '{"error":"PostgreSQL at 127.0.0.1:1 is not reachable"}' });
+    expect((await send('GET', '/')).status).toBe(200);
+  });
+
+  it('reports the database as down in its health', async () => {
+    const res = await send('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ database: 'down', problem: 'PostgreSQL at 127.0.0.1:1 is not reachable', pages: 0, maxPages: 1 });
+  });
+
+  it('asks with a JSON body, and says what is wrong with a bad one', async () => {
+    const json = { 'content-type': 'application/json' };
+    expect(await send('POST', '/api/ask', { headers: json, body: '{"question":"tsla"}' })).toEqual({ status: 200, body: '{"restatement":"tsla"}' });
+    expect((await send('POST', '/api/ask', { headers: json, body: '{"question":' })).status).toBe(400);
+    expect((await send('POST', '/api/ask', { headers: { 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect((await send('POST', '/api/ask', { headers: json, body: 'x'.repeat(5_000) })).status).toBe(413);
+    expect((await send('POST', '/api/symbols', { headers: json, body: '{}' })).status).toBe(404);
+  });
+
+  it('refuses a second live page over the cap of one', async () => {
+    const first = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ host: '127.0.0.1', port, path: '/events', agent: false }, resolve).end());
+    expect(first.statusCode).toBe(200);
+    const second = await send('GET', '/events');
+    expect(second.status).toBe(503);
+    expect(second.body).toContain('dashboard.max_clients');
+    first.destroy();
+  });
+});
+
+describe('historyQuery', () => {
+  it('keeps valid symbols and a bounded limit', () => {
+    expect(historyQuery(new URL('http://d/api/history?symbols=tsla,,bad%20one,AAPL&limit=99999'))).toEqual({ symbols: ['TSLA', 'AAPL'], limit: 5_000 });
+    expect(historyQuery(new URL('http://d/api/history?limit=-5')).limit).toBe(1);
+    expect(historyQuery(new URL('http://d/api/history?limit=zz')).limit).toBe(500);
+  });
+});
