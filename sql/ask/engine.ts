@@ -4,6 +4,7 @@
 import { compile, type CompiledQuery } from './compile.js';
 import type { Answer, ReadOnlySession } from './execute.js';
 import { EXAMPLES, parseQuestion } from './parse.js';
+import { consult, type ModelOptions, type ModelUse } from './model/consult.js';
 import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 
 export interface AskResult {
@@ -13,9 +14,16 @@ export interface AskResult {
   answer?: Answer;
   /** Said with the answer: resolved window, corrected names, non-trading days, missing data. */
   notes: string[];
+  /** Whether the question went to a language model, and what came back (only when one is configured). */
+  model?: ModelUse;
 }
 
-export async function ask(session: ReadOnlySession, question: string): Promise<AskResult> {
+export interface AskOptions {
+  /** A language model for what the rules do not read (sql/ask/model/); none: the rules alone. */
+  model?: ModelOptions;
+}
+
+export async function ask(session: ReadOnlySession, question: string, opts: AskOptions = {}): Promise<AskResult> {
   const ctx = await session.parseContext();
   if (!ctx) {
     return { notUnderstood: { problem: 'there is no data yet: replay some files first (stockctl replay data/sample)', suggestions: EXAMPLES.slice(0, 3) }, notes: [] };
@@ -23,14 +31,19 @@ export async function ask(session: ReadOnlySession, question: string): Promise<A
   let plan = parseQuestion(question, ctx);
   // Relative times of a symbol whose data ended long ago count from its newest session: read again knowing it.
   if (isPlan(plan) && plan.symbols.length) plan = parseQuestion(question, { ...ctx, lastDay: await session.lastDays(plan.symbols) });
-  if (!isPlan(plan)) return { notUnderstood: plan, notes: [] };
+  // The model's plan, when it is asked, replaces the rules' reading; it is compiled, checked and run the same way.
+  const consulted = opts.model ? await consult(opts.model, question, ctx, plan) : undefined;
+  if (consulted?.plan) plan = consulted.plan;
+  else if (consulted?.notUnderstood) plan = consulted.notUnderstood;
+  const model = consulted?.use;
+  if (!isPlan(plan)) return { notUnderstood: plan, notes: [], model };
   const notes = [...plan.notes];
   if (plan.window) notes.push(`window: ${plan.window.label}`);
 
   const w = plan.window;
   if (w && ((w.from && w.from > ctx.data.newest) || (w.to && w.to < ctx.data.oldest))) {
     notes.push(`no data for that period: the data covers ${ctx.data.oldest} … ${ctx.data.newest}`);
-    return { plan, notes };
+    return { plan, notes, model };
   }
   const query = compile(plan);
   const answer = await session.run(query);
@@ -55,5 +68,5 @@ export async function ask(session: ReadOnlySession, question: string): Promise<A
       }
     }
   }
-  return { plan, query, answer, notes };
+  return { plan, query, answer, notes, model };
 }
