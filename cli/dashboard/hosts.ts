@@ -41,6 +41,7 @@ export class AllowedHosts {
 
   /** What the refusal says the dashboard answers to. */
   describe(): string {
-    return ['localhost', '127.0.0.1', '[::1]', ...this.names, ...(this.anyAddress ? ['any IP address of this machine'] : [])].join(', ');
+    const named = [...this.names].filter((n) => !isLoopback(n)).map((n) => (n.includes(':') ? `[${n}]` : n));
+    return ['localhost', '127.0.0.1', '[::1]', ...named, ...(this.anyAddress ? ['any IP address of this machine'] : [])].join(', ');
   }
 }

@@ -48,3 +48,10 @@ describe('RequestGuard', () => {
     expect(status(req('POST', '/api/ask', { 'content-length': '99999999999999999999' }))).toBe(413);
   });
 });
+
+describe('RequestGuard, Host given twice', () => {
+  it('is refused', () => {
+    const twice = { method: 'GET', url: '/', headers: { host: '127.0.0.1' }, headersDistinct: { host: ['127.0.0.1', 'evil.example'] } } as unknown as IncomingMessage;
+    expect(guard.check(twice)?.status).toBe(400);
+  });
+});

@@ -43,6 +43,8 @@ export class RequestGuard {
 
   private host(req: IncomingMessage): Refusal | undefined {
     const host = req.headers.host;
+    // Node keeps the first of several Host headers; a proxy on the way might have read another.
+    if ((req.headersDistinct?.host?.length ?? 0) > 1) return { status: 400, message: 'more than one Host header' };
     if (this.hosts.allows(host)) return undefined;
     return { status: 403, message: `Host ${JSON.stringify(host ?? '')} is not one the dashboard answers to (${this.hosts.describe()}); name it in dashboard.allowed_hosts` };
   }

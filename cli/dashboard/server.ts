@@ -1,7 +1,8 @@
 // `stockctl dashboard`: one page with live prices (server-sent events), the pipeline's health and the ask box.
 // No framework: node:http with the parts wired here, each in its own module (README, "Dashboard").
 
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { StockctlConfig } from '../../config/schema.js';
 import { AskBox } from './ask-box.js';
 import { Feed } from './feed.js';
@@ -51,6 +52,9 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
     listener({ guard, statics, hub, feed, askBox, reads: new Gate(2, 32, 'the database reads'), maxBody: LIMITS.maxBody }),
   );
   server.maxConnections = LIMITS.maxConnections;
+  // A proxy tunnel (CONNECT) or a protocol switch (Upgrade) is not for a dashboard: refused in words, not hung up on.
+  server.on('connect', refuseRaw(405, 'Method Not Allowed'));
+  server.on('upgrade', refuseRaw(400, 'Bad Request'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -70,6 +74,13 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([feed.close(), askBox.close()]);
     },
+  };
+}
+
+function refuseRaw(status: number, reason: string) {
+  return (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => undefined);
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   };
 }
 
