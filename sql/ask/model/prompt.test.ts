@@ -36,7 +36,7 @@ describe('the prompt', () => {
       expect(KINDS[e.plan.kind]).toBeDefined();
     }
     // Valid as plans, but for the symbols (examples name companies this data may not hold).
-    const wide = { symbols: [...new Set(ctx.companies.map((c) => c.symbol))], sectors: [...new Set(ctx.companies.map((c) => c.sector))], rowCap: 1000, data: { oldest: '1962-01-02', newest: '2017-11-10' } };
+    const wide = { symbols: [...new Set(ctx.companies.map((c) => c.symbol))], sectors: [...new Set(ctx.companies.map((c) => c.sector ?? ''))], rowCap: 1000, data: { oldest: '1962-01-02', newest: '2017-11-10' } };
     for (const e of ex) expect(validatePlan(e.plan, wide), e.question).toEqual({ plan: e.plan });
   });
 
