@@ -26,6 +26,7 @@ import { adminConnection } from '../sql/connection.js';
 import { compile } from '../sql/ask/compile.js';
 import { ask } from '../sql/ask/engine.js';
 import { ReadOnlySession } from '../sql/ask/execute.js';
+import { modelOptions } from '../sql/ask/model/from-config.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
 import { EVAL_SPLITS } from '../test/ask-eval/splits.js';
 import { loadEvalData } from '../test/ask-eval/eval-data.js';
@@ -59,6 +60,8 @@ interface Figure {
 const figures: Figure[] = [];
 /** Per-kind scores of the `ask` evaluation, by split. */
 const evaluation: Record<string, Omit<SplitScore, 'outcomes'> & { outcomes?: undefined }> = {};
+/** The held-out split by the rules alone and by the rules + the model given in the environment (STOCKCTL_ASK_MODEL_*). */
+let withModel: { model: string; rules: Omit<SplitScore, 'outcomes'>; rulesAndModel: Omit<SplitScore, 'outcomes'> } | 'not configured' | undefined;
 const say = (s: string) => console.error(`bench: ${s}`);
 function record(f: Figure): void {
   if (f.anchor) f.ratio = f.ours.median / f.anchor.value.median;
@@ -506,11 +509,30 @@ async function askEvaluation(): Promise<void> {
         record({ name: `ask evaluation, ${split} split: precision, correct ÷ answered (${score.answered})`, unit: '%', ours: summarise([100 * score.precision]) });
         record({ name: `ask evaluation, ${split} split: refused ÷ to refuse (${score.refusals})`, unit: '%', ours: summarise([100 * score.refusalRate]) });
       }
+      await modelEvaluation(h, session);
     } finally {
       await session.close();
     }
   } finally {
     await h.cli(['down', '--purge']);
+  }
+}
+
+/** The held-out split scored again with the model of the environment reading what the rules do not; or "not configured". */
+async function modelEvaluation(h: Harness, session: ReadOnlySession): Promise<void> {
+  const model = modelOptions(h.config, 'not-understood');
+  if (!model) {
+    withModel = 'not configured';
+    say('ask evaluation with a model: not configured (set STOCKCTL_ASK_MODEL_URL and STOCKCTL_ASK_MODEL_NAME, and STOCKCTL_ASK_MODEL_KEY_ENV if it needs a key)');
+    return;
+  }
+  const rules = evaluation.heldout as Omit<SplitScore, 'outcomes'>;
+  const { outcomes: _p, ...both } = await scoreSplit(readSplit(fromRoot('test', 'ask-eval', 'heldout', 'questions.jsonl')), (q) => ask(session, q, { model }));
+  withModel = { model: model.client.where, rules, rulesAndModel: both };
+  say(`ask evaluation, heldout split, rules + ${model.client.where}:\n${kindTable({ ...both, outcomes: [] })}`);
+  for (const [who, s] of [['rules alone', rules], [`rules + ${h.config.ask.model.name}`, both]] as const) {
+    record({ name: `ask evaluation, heldout split, ${who}: correct ÷ answerable (${s.answerable} questions)`, unit: '%', ours: summarise([100 * s.coverage]) });
+    record({ name: `ask evaluation, heldout split, ${who}: precision, correct ÷ answered (${s.answered})`, unit: '%', ours: summarise([100 * s.precision]) });
   }
 }
 
@@ -536,7 +558,7 @@ function writeResults(started: Date): void {
     figures.map((f) => [f.name, f.ours.median.toFixed(1), f.ours.runs.length > 1 ? `${f.ours.min.toFixed(1)}–${f.ours.max.toFixed(1)}` : '', f.anchor ? f.anchor.value.median.toFixed(1) : '—', f.ratio ? f.ratio.toFixed(2) : '—', f.unit]),
   );
   console.log(table);
-  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, only: ONLY, repeat: REPEAT, machine: machine(), figures, evaluation };
+  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, only: ONLY, repeat: REPEAT, machine: machine(), figures, evaluation, withModel };
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const name = `${started.toISOString().replace(/[:.]/g, '-')}.json`;
