@@ -17,7 +17,8 @@ export function sendRaw(port: number, data: string | Buffer, timeoutMs = 5_000):
       resolve(o);
     };
     const timer = setTimeout(() => done('timeout'), timeoutMs);
-    socket.on('connect', () => socket.end(data));
+    // Written, not ended: a client that half-closes has its requests dropped by node, as browsers never do.
+    socket.on('connect', () => socket.write(data));
     socket.on('data', (d) => {
       head += d.toString('latin1');
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(head);
