@@ -66,3 +66,27 @@ describe('SseHub', () => {
     expect(reading.received.split('event: update').length - 1).toBe(20);
   });
 });
+
+describe('SseHub on a real socket', () => {
+  it('drops a page that stops reading, once the bytes node holds for it pass the bound', async () => {
+    const { createServer, request } = await import('node:http');
+    const hub = new SseHub(5, 64 * 1024);
+    const server = createServer((_req, res) => hub.join(res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const res = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ host: '127.0.0.1', port, path: '/', agent: false }, resolve).end());
+    res.pause(); // the page stops reading: the kernel's buffers fill, then node's
+    const frame = { x: 'y'.repeat(64 * 1024) };
+    let sent = 0;
+    for (; sent < 2_000 && hub.size > 0; sent++) {
+      hub.send('update', frame);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(hub.size).toBe(0);
+    expect(hub.slowDropped).toBe(1);
+    expect(sent).toBeLessThan(2_000);
+    res.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+});
