@@ -89,6 +89,7 @@ describe('routes', () => {
   it('refuses a second live page over the cap of one', async () => {
     const first = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ host: '127.0.0.1', port, path: '/events', agent: false }, resolve).end());
     expect(first.statusCode).toBe(200);
+    expect((await send('HEAD', '/events')).status).toBe(405); // would hold a place without reading
     const second = await send('GET', '/events');
     expect(second.status).toBe(503);
     expect(second.body).toContain('dashboard.max_clients');

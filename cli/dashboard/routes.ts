@@ -51,6 +51,7 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Routes): Prom
     return sendJson(res, 200, await r.askBox.answer(question));
   }
   if (path === '/events') {
+    if (req.method !== 'GET') throw new HttpError(405, 'the live stream is read with GET');
     if (!r.hub.join(res)) sendError(res, 503, `${r.hub.maxClients} pages are open already (dashboard.max_clients): close one, or try again later`, { close: true });
     return;
   }
