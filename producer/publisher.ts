@@ -8,7 +8,7 @@ import { Partitioners, type PartitionMetadata } from 'kafkajs';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../config/errors.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { brokers, withAdmin } from './kafka-client.js';
+import { brokers, kafkaLogin, withAdmin, type KafkaSettings } from './kafka-client.js';
 import type { DeadLetter } from './dead-letters.js';
 import { encodeMessage, messageKey, type PriceRow } from './message.js';
 
@@ -83,6 +83,12 @@ export function adviceFor(errors: Set<string>, message: string): string {
   return `the replay stopped there; ${RESUME}`;
 }
 
+/** The SCRAM login for @platformatic/kafka's options, when the brokers ask for one. */
+function withLogin(config: KafkaSettings): { sasl?: { mechanism: 'SCRAM-SHA-512'; username: string; password: string } } {
+  const login = kafkaLogin(config);
+  return login ? { sasl: login } : {};
+}
+
 /** Bytes of values in one produce request at most: the broker's default limit is about 1 MB. */
 const REQUEST_BYTES = 512 * 1024;
 
@@ -91,12 +97,13 @@ export class Publisher {
   private readonly destinations = new Destinations();
 
   constructor(
-    private readonly config: Pick<StockctlConfig, 'kafka'>,
+    private readonly config: Pick<StockctlConfig, 'kafka' | 'paths'>,
     compression: Compression = 'none',
   ) {
     this.producer = new Producer({
       clientId: 'stockctl-replay',
       bootstrapBrokers: brokers(config),
+      ...withLogin(config),
       idempotent: true,
       acks: ProduceAcks.ALL,
       compression,

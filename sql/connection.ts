@@ -2,8 +2,9 @@
 
 import type { ClientConfig } from 'pg';
 import type { StockctlConfig } from '../config/schema.js';
+import { rolePassword, type Role } from '../config/secrets.js';
 
-export type PgSettings = Pick<StockctlConfig, 'postgres'>;
+export type PgSettings = Pick<StockctlConfig, 'postgres' | 'paths'>;
 
 export interface Endpoint {
   host: string;
@@ -11,27 +12,44 @@ export interface Endpoint {
   database: string;
 }
 
-export function endpoint(config: PgSettings): Endpoint {
+export function endpoint(config: Pick<StockctlConfig, 'postgres'>): Endpoint {
   const { url, host, port, database } = config.postgres;
   if (!url) return { host, port, database };
   const u = new URL(url);
   return { host: u.hostname, port: Number(u.port || 5432), database: decodeURIComponent(u.pathname.slice(1)) || database };
 }
 
-/** The owner of the schema: runs migrations and creates the two roles. */
+/** TLS for the project's own cluster when postgres.tls is on: encrypted; the server is the cluster's own. */
+function ownClusterTls(config: PgSettings): Pick<ClientConfig, 'ssl'> {
+  return config.postgres.tls === 'on' ? { ssl: { rejectUnauthorized: false } } : {};
+}
+
+/**
+ * postgres.url with another role's name and password: everything else of the URL (host, database, and its TLS
+ * settings such as sslmode and sslrootcert) is kept, so the job's roles connect the way the admin does.
+ */
+export function urlAs(url: string, user: string, password: string): string {
+  const u = new URL(url);
+  u.username = encodeURIComponent(user);
+  u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
+function roleConnection(config: PgSettings, role: Role, database?: string): ClientConfig {
+  const user = config.postgres[`${role}_user`];
+  const { url } = config.postgres;
+  if (url) return { connectionString: urlAs(url, user, rolePassword(config, role)), ...(database ? { database } : {}) };
+  const e = endpoint(config);
+  return { host: e.host, port: e.port, database: database ?? e.database, user, password: rolePassword(config, role), ...ownClusterTls(config) };
+}
+
+/** The owner of the schema: runs migrations and creates the two roles (with postgres.url: the URL's own user). */
 export function adminConnection(config: PgSettings, database?: string): ClientConfig {
-  const { url, admin_user, admin_password } = config.postgres;
+  const { url } = config.postgres;
   if (url) return { connectionString: url, ...(database ? { database } : {}) };
-  const e = endpoint(config);
-  return { host: e.host, port: e.port, database: database ?? e.database, user: admin_user, password: admin_password };
+  return roleConnection(config, 'admin', database);
 }
 
-export function readerConnection(config: PgSettings): ClientConfig {
-  const e = endpoint(config);
-  return { ...e, user: config.postgres.reader_user, password: config.postgres.reader_password };
-}
+export const readerConnection = (config: PgSettings): ClientConfig => roleConnection(config, 'reader');
 
-export function writerConnection(config: PgSettings): ClientConfig {
-  const e = endpoint(config);
-  return { ...e, user: config.postgres.writer_user, password: config.postgres.writer_password };
-}
+export const writerConnection = (config: PgSettings): ClientConfig => roleConnection(config, 'writer');

@@ -1,14 +1,15 @@
 // The Kafka broker: one KRaft node (broker and controller in one JVM), started from the jars setup fetched.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StockctlConfig } from '../../config/schema.js';
 import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { jarsIn } from '../setup/artifacts.js';
 import { withAdmin } from '../../producer/kafka-client.js';
-import { isRunning, portOpen, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
+import { listenerSettings, scramBootstrapArgs } from './kafka-auth.js';
+import { isRunning, portOpen, readPid, removePid, run, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
 
 const NAME = 'kafka';
 
@@ -16,16 +17,8 @@ export function serverProperties(config: StockctlConfig): string {
   const k = config.kafka;
   const paths = layout(config);
   const advertised = k.advertised_host || (k.host === '0.0.0.0' ? '127.0.0.1' : k.host);
-  const controller = k.process_roles.includes('controller');
   const quorum = k.controller_quorum || `${k.node_id}@${advertised}:${k.controller_port}`;
-  const listeners = [`PLAINTEXT://${k.host}:${k.port}`];
-  const advertisedListeners = [`PLAINTEXT://${advertised}:${k.port}`];
-  if (controller) listeners.push(`CONTROLLER://${k.host}:${k.controller_port}`);
-  if (k.tunnel_port) {
-    // Clients behind `ssh -L <port>:…:<port>` are told to come back through the tunnel.
-    listeners.push(`TUNNEL://${k.host}:${k.tunnel_port}`);
-    advertisedListeners.push(`TUNNEL://127.0.0.1:${k.tunnel_port}`);
-  }
+  const { listeners, advertised: advertisedListeners, lines } = listenerSettings(config, advertised);
   return [
     '# Written by `stockctl up` from config/stockctl.yaml; edits here are overwritten.',
     `process.roles=${k.process_roles}`,
@@ -33,9 +26,7 @@ export function serverProperties(config: StockctlConfig): string {
     `controller.quorum.voters=${quorum}`,
     `listeners=${listeners.join(',')}`,
     `advertised.listeners=${advertisedListeners.join(',')}`,
-    'controller.listener.names=CONTROLLER',
-    'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,TUNNEL:PLAINTEXT',
+    ...lines,
     `log.dirs=${paths.kafka.data}`,
     `num.partitions=${k.partitions}`,
     // Topics are created by `up` with the configured partitions; a typo in a topic name must not create one.
@@ -93,12 +84,17 @@ export async function startKafka(config: StockctlConfig, javaHome: string): Prom
   if (jars.length === 0) throw new UserError('the Kafka jars are not installed', 'run: stockctl setup');
 
   mkdirSync(paths.kafka.data, { recursive: true });
-  writeFileSync(paths.kafka.serverProperties, serverProperties(config));
+  // Mode 600: with kafka.auth scram it holds the brokers' passwords.
+  writeFileSync(paths.kafka.serverProperties, serverProperties(config), { mode: 0o600 });
+  chmodSync(paths.kafka.serverProperties, 0o600);
   writeFileSync(paths.kafka.log4j, log4jProperties(join(paths.logs, 'kafka-server.log')));
   const java = join(javaHome, 'bin', 'java');
   const classpath = join(paths.kafka.jars, '*');
   if (!existsSync(join(paths.kafka.data, 'meta.properties'))) {
-    runOrFail('formatting Kafka storage', java, ['-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${config.kafka.cluster_id || newClusterId()}`, '-c', paths.kafka.serverProperties, '--ignore-formatted']);
+    const format = ['-cp', classpath, 'kafka.tools.StorageTool', 'format', `--cluster-id=${config.kafka.cluster_id || newClusterId()}`, '-c', paths.kafka.serverProperties, '--ignore-formatted'];
+    // The SCRAM arguments hold passwords: a failure is reported without the command line.
+    const res = run(java, [...format, ...scramBootstrapArgs(config)]);
+    if (res.status !== 0) throw new UserError(`formatting Kafka storage failed (exit ${res.status}):\n${(res.stderr || res.stdout).trim().split('\n').slice(-15).join('\n')}`);
   }
   const record = spawnDaemon({
     name: NAME,

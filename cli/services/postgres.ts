@@ -9,7 +9,10 @@ import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { adminConnection, endpoint } from '../../sql/connection.js';
 import { findPostgresBin } from '../setup/system.js';
-import { pidAlive, portOpen, run, runOrFail, shellQuote, waitUntil, type PidRecord } from './process.js';
+import { pidAlive, portOpen, run, runOrFail, waitUntil, type PidRecord } from './process.js';
+import { configureAccess, serverOptions } from './postgres-access.js';
+import { adoptLegacyAdmin } from './postgres-legacy.js';
+import { rolePassword } from '../../config/secrets.js';
 import { log } from '../ui/log.js';
 
 const isRoot = () => process.getuid?.() === 0;
@@ -52,7 +55,7 @@ function initCluster(config: StockctlConfig): void {
   const owner = clusterOwner();
   mkdirSync(paths.socketDir, { recursive: true });
   const pwfile = join(paths.home, '.initdb-password');
-  writeFileSync(pwfile, config.postgres.admin_password + '\n', { mode: 0o600 });
+  writeFileSync(pwfile, rolePassword(config, 'admin') + '\n', { mode: 0o600 });
   if (owner) {
     for (const dir of [paths.home, paths.socketDir, pwfile]) chownSync(dir, owner.uid, owner.gid);
     const reach = run('runuser', ['-u', owner.name, '--', 'test', '-w', paths.home]);
@@ -142,14 +145,15 @@ export async function startPostgres(config: StockctlConfig): Promise<{ started: 
   await clearCrashLeftovers(paths.data, paths.socketDir);
   const owner = clusterOwner();
   if (owner && existsSync(paths.log)) chownSync(paths.log, owner.uid, owner.gid);
-  // pg_ctl hands these to a shell: the socket folder is quoted, as a state folder's path may hold spaces.
-  const options = `-p ${port} -k ${shellQuote(paths.socketDir)} -c listen_addresses=${host}`;
+  configureAccess(config, paths.data, asOwner);
+  const options = serverOptions(config, paths.socketDir, paths.data);
   const [cmd, args] = asOwner(binary('pg_ctl'), ['-D', paths.data, '-l', paths.log, '-o', options, '-w', '-t', '60', 'start']);
   const res = run(cmd, args);
   if (res.status !== 0) {
     const tail = existsSync(paths.log) ? readFileSync(paths.log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
     throw new UserError(`PostgreSQL did not start (pg_ctl exit ${res.status})${tail ? `:\n${tail}` : ''}`, `see its log: ${paths.log}`);
   }
+  if (!(await canConnect(config))) await adoptLegacyAdmin(config);
   await waitUntil(() => canConnect(config), { what: 'PostgreSQL', timeoutMs: 30_000, log: paths.log });
   return { started: true };
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -107,6 +107,32 @@ export function killGroup(pid: number): void {
   } catch {
     /* nothing left */
   }
+}
+
+/** Pids of the process group `pgid` (field 5 of /proc/<pid>/stat, after the command's parenthesised name). */
+export function groupMembers(pgid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) out.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/**
+ * What a driver killed hard left behind: its process group is ended only while one of its members still names
+ * `marker` on its command line; a recycled pid, now someone else's group, is left alone.
+ */
+export function killStaleGroup(pgid: number, marker: string): boolean {
+  const ours = groupMembers(pgid).some((pid) => commandLine(pid)?.includes(marker));
+  if (ours) killGroup(pgid);
+  return ours;
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { StockctlConfig } from '../../config/schema.js';
 import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
+import { sparkAuthProperties } from './spark-settings.js';
 import { isRunning, portOpen, readPid, removePid, spawnDaemon, stopProcess, waitUntil } from './process.js';
 
 export interface ClusterOptions {
@@ -31,7 +32,7 @@ export async function startCluster(config: StockctlConfig, o: ClusterOptions, ja
   mkdirSync(paths.spark.home, { recursive: true });
   // Written so that the master's command line names this state folder (how status and down find it).
   const properties = join(paths.spark.home, 'master.properties');
-  writeFileSync(properties, '# stockctl local standalone master\n');
+  writeFileSync(properties, ['# stockctl local standalone master', ...sparkAuthProperties(config), ''].join('\n'), { mode: 0o600 });
   if (!isRunning(readPid(paths.run, 'spark-master'))) {
     if (await portOpen(o.host, o.port)) throw new UserError(`port ${o.port} is taken; choose another with --port`);
     const master = spawnDaemon({
@@ -64,13 +65,17 @@ export async function startCluster(config: StockctlConfig, o: ClusterOptions, ja
 
 function startWorkers(config: StockctlConfig, master: string, o: Omit<ClusterOptions, 'port'>, env: NodeJS.ProcessEnv): void {
   const paths = layout(config);
+  // With spark.authenticate the workers hold the master's secret too (a file, not their command line).
+  const properties = join(paths.spark.home, 'worker.properties');
+  mkdirSync(paths.spark.home, { recursive: true });
+  writeFileSync(properties, ['# stockctl standalone worker', ...sparkAuthProperties(config), ''].join('\n'), { mode: 0o600 });
   for (let i = 1; i <= o.workers; i++) {
     if (isRunning(readPid(paths.run, workerName(i)))) continue;
     const workDir = join(paths.spark.home, `work-${i}`);
     spawnDaemon({
       name: workerName(i),
       command: sparkClass(config),
-      args: ['org.apache.spark.deploy.worker.Worker', master, '--host', o.host, '--cores', String(o.workerCores), '--memory', o.workerMemory, '--webui-port', String(o.webUiPort + i), '--work-dir', workDir],
+      args: ['org.apache.spark.deploy.worker.Worker', master, '--host', o.host, '--cores', String(o.workerCores), '--memory', o.workerMemory, '--webui-port', String(o.webUiPort + i), '--work-dir', workDir, '--properties-file', properties],
       logFile: join(paths.logs, `${workerName(i)}.log`),
       runDir: paths.run,
       marker: workDir,

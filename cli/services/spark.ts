@@ -7,9 +7,8 @@ import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
 import { fromRoot } from '../../config/paths.js';
 import { jarsIn } from '../setup/artifacts.js';
-import { endpoint } from '../../sql/connection.js';
-import { brokers } from '../../producer/kafka-client.js';
-import { isRunning, killGroup, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
+import { jobSettings, sparkAuthProperties } from './spark-settings.js';
+import { isRunning, killStaleGroup, readPid, removePid, runOrFail, spawnDaemon, stopProcess, waitUntil, type PidRecord } from './process.js';
 
 const NAME = 'spark';
 
@@ -38,26 +37,8 @@ export function readJobStatus(config: StockctlConfig): JobStatus | undefined {
 
 export const sparkRecord = (config: StockctlConfig) => readPid(layout(config).run, NAME);
 
-/** The job's settings file: the Python side reads it as JobConfig (spark-jobs/stockctl_stream/config.py). */
 function writeJobConfig(config: StockctlConfig): void {
-  const paths = layout(config);
-  const db = endpoint(config);
-  const job = {
-    bootstrap_servers: brokers(config).join(','),
-    topic: config.kafka.topic,
-    starting_offsets: config.spark.starting_offsets,
-    max_offsets_per_trigger: config.spark.max_offsets_per_trigger,
-    trigger_interval: config.spark.trigger_interval,
-    checkpoint: paths.spark.checkpoint,
-    db_host: db.host,
-    db_port: db.port,
-    db_name: db.database,
-    db_user: config.postgres.writer_user,
-    db_password: config.postgres.writer_password,
-    status_file: paths.spark.status,
-    stop_file: paths.spark.stopRequest,
-  };
-  writeFileSync(paths.spark.jobConfig, JSON.stringify(job, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(layout(config).spark.jobConfig, JSON.stringify(jobSettings(config), null, 2) + '\n', { mode: 0o600 });
 }
 
 // Spark's own console logging is verbose; the driver's log keeps warnings, the job's lines and progress.
@@ -109,10 +90,11 @@ export function submitArgs(config: StockctlConfig): string[] {
 export async function startSparkJob(config: StockctlConfig, javaHome: string): Promise<{ record: PidRecord; started: boolean }> {
   const paths = layout(config);
   const existing = readPid(paths.run, NAME);
-  const stalePid = existing?.pid;
+  const stale: PidRecord | undefined = existing;
   if (isRunning(existing)) return { record: existing, started: false };
-  // A driver killed hard can leave its Python side behind, still holding the status file: end the group.
-  if (stalePid !== undefined) killGroup(stalePid);
+  // A driver killed hard can leave its Python side behind, still holding the status file: end the group, if
+  // it is still the driver's (its members name the job's settings file), not a recycled pid's.
+  if (stale) killStaleGroup(stale.pid, stale.marker);
   if (!existsSync(paths.spark.submit)) throw new UserError('PySpark is not installed', 'run: stockctl setup');
   if (jarsIn(paths.spark.jars).length === 0) throw new UserError('the Spark connector jars are not installed', 'run: stockctl setup');
 
@@ -120,6 +102,7 @@ export async function startSparkJob(config: StockctlConfig, javaHome: string): P
   mkdirSync(confDir, { recursive: true });
   mkdirSync(paths.spark.checkpoint, { recursive: true });
   writeFileSync(join(confDir, 'log4j2.properties'), LOG4J2);
+  writeFileSync(join(confDir, 'spark-defaults.conf'), [...sparkAuthProperties(config), ''].join('\n'), { mode: 0o600 });
   writeJobConfig(config);
   rmSync(paths.spark.stopRequest, { force: true });
   rmSync(paths.spark.status, { force: true });

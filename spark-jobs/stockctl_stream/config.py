@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,10 @@ class JobConfig:
     status_file: str
     stop_file: str
     query_name: str = "prices-to-postgres"
+    # Spark's Kafka source options for the brokers' login (kafka.sasl.*), when they ask for one.
+    kafka_options: dict[str, str] = field(default_factory=dict)
+    # libpq settings beyond the login: a postgres.url's own (sslmode, sslrootcert, …) or TLS to the own cluster.
+    db_options: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, path: str) -> JobConfig:

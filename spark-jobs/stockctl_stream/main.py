@@ -39,6 +39,7 @@ def start_query(spark: SparkSession, config: JobConfig, sink: PostgresSink) -> S
         # The consumer's read-ahead fetch would otherwise sit at the end of the log for up to 500 ms, and the
         # next batch's read waits behind it. Spark only asks for offsets that exist, so 0 never spins.
         .option("kafka.fetch.max.wait.ms", "0")
+        .options(**config.kafka_options)
         .load()
     )
     # Parsed in the query itself, not in the sink: the plan is built once, not once per micro-batch (building

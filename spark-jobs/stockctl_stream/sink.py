@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 import psycopg
 import pyarrow as pa
 import pyarrow.compute as pc
+from psycopg.conninfo import make_conninfo
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, IntegerType, LongType, StringType, StructField, StructType
@@ -57,7 +58,9 @@ class PostgresSink:
 
     def connect(self) -> psycopg.Connection:
         c = self.config
+        # The extra libpq settings travel as a conninfo string: as keywords they would be typed as connect()'s own.
         return psycopg.connect(
+            make_conninfo("", **c.db_options),
             host=c.db_host, port=c.db_port, dbname=c.db_name, user=c.db_user, password=c.db_password,
             application_name="stockctl-spark-sink", connect_timeout=10,
         )
