@@ -13,6 +13,7 @@ import * as db from './commands/db.js';
 import * as demo from './commands/demo.js';
 import * as python from './commands/python.js';
 import * as replay from './commands/replay.js';
+import * as secrets from './commands/secrets.js';
 import * as setup from './commands/setup.js';
 import * as stack from './commands/stack.js';
 
@@ -35,7 +36,7 @@ Examples:
   stockctl down                                  stop everything
 
 Environment: STOCKCTL_<SECTION>_<KEY> overrides any config key, e.g. STOCKCTL_KAFKA_PORT=29092.`);
-  for (const m of [setup, stack, replay, ask, dashboard, demo, db, cluster, python]) m.register(program);
+  for (const m of [setup, stack, replay, ask, dashboard, demo, db, cluster, python, secrets]) m.register(program);
   return program;
 }
 

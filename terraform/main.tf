@@ -9,6 +9,8 @@ locals {
   min_insync         = max(1, local.replication_factor - 1)
 
   node_setup = {
+    name                = var.name
+    region              = var.region
     repository_url      = var.repository_url
     repository_ref      = var.repository_ref
     kafka_cluster_id    = var.kafka_cluster_id
@@ -104,6 +106,7 @@ resource "aws_instance" "stack" {
   key_name               = var.key_pair_name
   subnet_id              = data.aws_subnets.default.ids[0]
   vpc_security_group_ids = [aws_security_group.stack.id]
+  iam_instance_profile   = aws_iam_instance_profile.node.name
 
   root_block_device {
     volume_type = "gp3"
@@ -134,6 +137,7 @@ resource "aws_instance" "kafka" {
   key_name               = var.key_pair_name
   subnet_id              = data.aws_subnets.default.ids[0]
   vpc_security_group_ids = [aws_security_group.stack.id]
+  iam_instance_profile   = aws_iam_instance_profile.node.name
 
   root_block_device {
     volume_type = "gp3"
@@ -164,6 +168,7 @@ resource "aws_instance" "spark_worker" {
   key_name               = var.key_pair_name
   subnet_id              = data.aws_subnets.default.ids[0]
   vpc_security_group_ids = [aws_security_group.stack.id]
+  iam_instance_profile   = aws_iam_instance_profile.node.name
 
   root_block_device {
     volume_type = "gp3"

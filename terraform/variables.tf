@@ -21,12 +21,14 @@ variable "region" {
 }
 
 variable "operator_cidr" {
-  description = "The only network allowed to reach the instances over SSH (and the dashboard, when enabled): your address as a /32, e.g. 203.0.113.7/32."
+  description = "The only network allowed to reach the instances over SSH (and the dashboard, when enabled): your address as a /32, e.g. 203.0.113.7/32, or a network of at most 256 addresses (/24 or narrower)."
   type        = string
 
   validation {
-    condition     = can(cidrhost(var.operator_cidr, 0)) && var.operator_cidr != "0.0.0.0/0"
-    error_message = "operator_cidr must be a valid IPv4 CIDR block and not 0.0.0.0/0 (the stack is never opened to the whole internet)."
+    # An IPv4 block with a prefix of 24 to 32 (the CLI checks the same before planning): never 0.0.0.0/0, /1 or
+    # any wide network, and no 0.x address.
+    condition     = can(regex("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(2[4-9]|3[0-2])$", var.operator_cidr)) && can(cidrhost(var.operator_cidr, 0)) && !startswith(var.operator_cidr, "0.")
+    error_message = "operator_cidr must be one IPv4 address as a /32 or a network of at most 256 addresses (/24 to /32), never 0.0.0.0/0 or any wider block."
   }
 }
 
@@ -128,8 +130,9 @@ variable "repository_url" {
   type        = string
 
   validation {
-    condition     = can(regex("^(https://|git@|ssh://)", var.repository_url))
-    error_message = "repository_url must be an https://, ssh:// or git@ URL."
+    # cloud-init quotes it for the shell as well; only the characters a git URL needs are accepted.
+    condition     = can(regex("^(https://|ssh://|git@)[A-Za-z0-9@:/._~%+-]+$", var.repository_url))
+    error_message = "repository_url must be an https://, ssh:// or git@ URL of letters, digits and @:/._~%+- only."
   }
 }
 
@@ -139,8 +142,8 @@ variable "repository_ref" {
   default     = "main"
 
   validation {
-    condition     = length(var.repository_ref) > 0
-    error_message = "repository_ref must not be empty."
+    condition     = can(regex("^[A-Za-z0-9._/+][A-Za-z0-9._/+-]*$", var.repository_ref))
+    error_message = "repository_ref must be a branch, tag or commit: letters, digits and ._/+- only, not starting with -."
   }
 }
 

@@ -10,6 +10,9 @@ import { log } from '../ui/log.js';
 import { checkCredentials, describeDeployment, ec2Client, waitForInstances, type NodeState } from './ec2.js';
 import { openTunnel, remoteStockctl } from './ssh.js';
 import { awsPaths, findTerraform, Terraform } from './terraform.js';
+import { checkAwsSettings } from './settings.js';
+import { pushSecrets, ssmClient } from './ssm.js';
+import { checkPassword, ensureSecrets, readSecrets, secretsFile } from '../../config/secrets.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The Terraform outputs the CLI reads (a test keeps terraform/outputs.tf providing each of them). */
@@ -26,12 +29,6 @@ export interface Deployment {
 export function readDeployment(config: StockctlConfig): Deployment | undefined {
   const file = awsPaths(config).deployment;
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Deployment) : undefined;
-}
-
-function required(config: StockctlConfig): void {
-  for (const key of ['operator_cidr', 'key_pair_name', 'repository_url'] as const) {
-    if (!config.aws[key]) throw new UserError(`config key "aws.${key}" is required for --target aws`, `set it in your --config file or as STOCKCTL_AWS_${key.toUpperCase()}`);
-  }
 }
 
 /** The Terraform variables, from config: written next to the state so that `down` destroys the same thing. */
@@ -82,12 +79,16 @@ async function waitHealthy(config: StockctlConfig, host: string, timeoutMs: numb
 }
 
 export async function upAws(config: StockctlConfig, opts: { yes: boolean }): Promise<Deployment> {
-  required(config);
+  checkAwsSettings(config);
+  // Refused before anything is planned: a password set in config must not be a guessable one.
+  for (const role of ['admin', 'writer', 'reader'] as const) checkPassword(`${role}_password`, config.postgres[`${role}_user`], config.postgres[`${role}_password`]);
   const bin = findTerraform(config);
   const client = ec2Client(config);
   await checkCredentials(client);
   const paths = awsPaths(config);
   const clusterId = readDeployment(config)?.kafkaClusterId ?? newClusterId();
+  // The deployment's own secrets (not the local stack's), kept beside its Terraform state; never in its variables.
+  const { secrets } = ensureSecrets(paths.dir);
   writeVariables(config, clusterId);
   const tf = new Terraform(bin, config);
   log.step(`terraform init (${bin})`);
@@ -100,6 +101,8 @@ export async function upAws(config: StockctlConfig, opts: { yes: boolean }): Pro
   const outputs = tf.outputs();
   const deployment: Deployment = { name: config.aws.name, region: config.aws.region, kafkaClusterId: clusterId, outputs: Object.fromEntries(Object.entries(outputs).filter(([k]) => (OUTPUTS_READ as readonly string[]).includes(k))), createdAt: new Date().toISOString() };
   writeFileSync(paths.deployment, JSON.stringify(deployment, null, 2) + '\n');
+  log.step('writing the secrets into SSM Parameter Store (SecureString), where the instances read them');
+  await pushSecrets(ssmClient(config), config.aws.name, secrets);
 
   const ids = outputs.instance_ids as string[];
   log.step(`waiting for ${ids.length} instance(s) to run and pass their status checks`);
@@ -131,7 +134,9 @@ export async function downAws(config: StockctlConfig, opts: { yes: boolean }): P
   const tf = new Terraform(bin, config);
   tf.init();
   tf.destroy();
+  // Its parameters went with it; a next deployment gets new secrets.
   rmSync(awsPaths(config).deployment, { force: true });
+  rmSync(secretsFile(awsPaths(config).dir), { force: true });
   log.ok(`destroyed "${deployment.name}"`);
 }
 
@@ -150,12 +155,15 @@ export async function withTunnels<T>(config: StockctlConfig, work: (tunnelled: S
     // Broker n listens for tunnelled clients on 19093 + n (terraform/cloud-init.yaml.tftpl).
     ...brokers.map((ip, i) => ({ localPort: 19094 + i, remoteHost: i === 0 ? '127.0.0.1' : ip, remotePort: 19094 + i })),
   ];
+  const secrets = readSecrets(awsPaths(config).dir);
+  if (!secrets?.postgres_reader || !secrets.kafka_client) throw new UserError(`the deployment's secrets are missing from ${secretsFile(awsPaths(config).dir)}`, 'run `stockctl up --target aws` again: it writes them there and into SSM');
   const tunnel = await openTunnel(config, host, forwards);
   try {
+    // The deployment's parts ask for logins (terraform/cloud-init.yaml.tftpl): its passwords, SCRAM and TLS.
     return await work({
       ...config,
-      kafka: { ...config.kafka, host: '127.0.0.1', advertised_host: '127.0.0.1', port: 19094 },
-      postgres: { ...config.postgres, url: '', host: '127.0.0.1', port: pgLocal },
+      kafka: { ...config.kafka, host: '127.0.0.1', advertised_host: '127.0.0.1', port: 19094, auth: 'scram', password: secrets.kafka_client },
+      postgres: { ...config.postgres, url: '', host: '127.0.0.1', port: pgLocal, tls: 'on', admin_password: secrets.postgres_admin ?? '', writer_password: secrets.postgres_writer ?? '', reader_password: secrets.postgres_reader },
     });
   } finally {
     tunnel.kill();

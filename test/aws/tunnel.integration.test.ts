@@ -1,7 +1,7 @@
 // replay and ask --target aws go through SSH tunnels. Here the "remote" stack runs on this machine on another
 // loopback address (127.0.0.2), and the ssh stand-in serves the forwards (test/aws/bin/ssh).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitCaughtUp } from '../../cli/pipeline.js';
@@ -13,20 +13,25 @@ describe('replay and ask --target aws through SSH tunnels', { timeout: 300_000 }
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    // The "remote" stack: its broker and database on 127.0.0.2, and broker 1's tunnel listener on 19094.
-    h = await Harness.create('tunnel', { STOCKCTL_KAFKA_HOST: '127.0.0.2', STOCKCTL_POSTGRES_HOST: '127.0.0.2', STOCKCTL_KAFKA_TUNNEL_PORT: '19094' });
+    // The "remote" stack: its broker and database on 127.0.0.2, broker 1's tunnel listener on 19094, and the
+    // AWS node's logins (terraform/cloud-init.yaml.tftpl): SCRAM for Kafka, TLS for PostgreSQL.
+    h = await Harness.create('tunnel', { STOCKCTL_KAFKA_HOST: '127.0.0.2', STOCKCTL_POSTGRES_HOST: '127.0.0.2', STOCKCTL_KAFKA_TUNNEL_PORT: '19094', STOCKCTL_KAFKA_AUTH: 'scram', STOCKCTL_POSTGRES_TLS: 'on' });
     const up = await h.cli(['up']);
     if (up.status !== 0) throw new Error(`up failed:\n${up.stdout}\n${up.stderr}`);
+    // The operator's copy of the deployment's secrets (what `up --target aws` generated and wrote into SSM).
     mkdirSync(join(h.state, 'aws'), { recursive: true });
+    copyFileSync(join(h.state, 'secrets.json'), join(h.state, 'aws', 'secrets.json'));
     writeFileSync(
       join(h.state, 'aws', 'deployment.json'),
       JSON.stringify({ name: 'tunnel-test', region: 'us-east-1', kafkaClusterId: 'AAAAAAAAAAAAAAAAAAAAAA', outputs: { stack_public_dns: 'stack.example', stack_private_ip: '10.0.0.5', kafka_private_ips: [] }, createdAt: new Date().toISOString() }),
     );
-    env = { ...h.env, STOCKCTL_AWS_SSH_BIN: fromRoot('test', 'aws', 'bin', 'ssh'), STANDIN_REMOTE_HOST: '127.0.0.2', STANDIN_LOG: join(h.state, 'ssh.log') };
+    // The operator's own settings are a plain local stack's: the tunnelled commands take the deployment's logins.
+    env = { ...h.env, STOCKCTL_KAFKA_AUTH: 'none', STOCKCTL_POSTGRES_TLS: 'off', STOCKCTL_AWS_SSH_BIN: fromRoot('test', 'aws', 'bin', 'ssh'), STANDIN_REMOTE_HOST: '127.0.0.2', STANDIN_LOG: join(h.state, 'ssh.log') };
   });
 
   afterAll(async () => {
     await h.cli(['down', '--purge']);
+    rmSync(h.state, { recursive: true, force: true }); // purge keeps aws/ while deployment.json names a deployment
   });
 
   it('replays into the remote broker and asks the remote database', async () => {
