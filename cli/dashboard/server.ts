@@ -19,8 +19,8 @@ export const LIMITS = {
   maxUrl: 2_048,
   maxBody: 10_000,
   maxHeaderBytes: 16_384,
-  /** Connections beyond this are closed as they come: each holds a socket and buffers. */
-  maxConnections: 1_024,
+  /** Connections besides the live pages; beyond them, new ones are closed as they come (each holds buffers). */
+  otherConnections: 1_000,
   /** A client that trickles its headers or body is cut off after these (checked every second). */
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 20_000,
@@ -51,7 +51,7 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
     },
     listener({ guard, statics, hub, feed, askBox, reads: new Gate(2, 32, 'the database reads'), maxBody: LIMITS.maxBody }),
   );
-  server.maxConnections = LIMITS.maxConnections;
+  server.maxConnections = config.dashboard.max_clients + LIMITS.otherConnections;
   // A proxy tunnel (CONNECT) or a protocol switch (Upgrade) is not for a dashboard: refused in words, not hung up on.
   server.on('connect', refuseRaw(405, 'Method Not Allowed'));
   server.on('upgrade', refuseRaw(400, 'Bad Request'));
