@@ -76,6 +76,7 @@ describe('replies that are not plans', () => {
     ['prose', contentReply('Sure! The answer is SELECT * FROM prices'), 'not JSON ("Sure! The answer is SELECT * FROM prices")'],
     ['truncated JSON', contentReply('{"kind": "change", "symbols": ['), 'not JSON'],
     ['an empty message', contentReply(''), 'it is empty'],
+    ['a refusal', { body: { choices: [{ message: { role: 'assistant', content: null, refusal: 'I cannot help with that.' } }] } }, 'the model declined to read it: "I cannot help with that."'],
     ['no choices', { body: { id: 'x', choices: [] } }, 'it is empty'],
     ['a body that is not JSON', { body: '<html>hello</html>' }, 'something other than JSON'],
   ])('%s: not-a-plan, not retried', async (_name, reply, said) => {

@@ -39,7 +39,7 @@ export interface ChatMessage {
 }
 
 interface Completion {
-  choices?: { message?: { content?: string | null; tool_calls?: { function?: { name?: string; arguments?: string } }[] } }[];
+  choices?: { message?: { content?: string | null; refusal?: string | null; tool_calls?: { function?: { name?: string; arguments?: string } }[] } }[];
 }
 
 /** The longest a Retry-After is waited for: past it, the rate limit is reported rather than waited out. */
@@ -63,6 +63,8 @@ function serverMessage(body: string): string {
 /** A reply's JSON: a tool call's arguments, or the message's content (a ```json fence allowed). */
 export function replyJson(completion: Completion): unknown {
   const message = completion.choices?.[0]?.message;
+  // Structured outputs let a model decline in a field of its own.
+  if (typeof message?.refusal === 'string' && message.refusal) throw new ModelError(`the model declined to read it: "${message.refusal.slice(0, 120)}"`, 'not-a-plan');
   const raw = message?.tool_calls?.[0]?.function?.arguments ?? message?.content;
   if (typeof raw !== 'string' || !raw.trim()) throw new ModelError('the model\'s reply is not a plan: it is empty', 'not-a-plan');
   const text = raw.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1');

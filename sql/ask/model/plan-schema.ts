@@ -50,6 +50,12 @@ export const CLOCK_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
 export const MAX_MA = 400;
 export const MAX_SYMBOLS = 20;
 export const MAX_TRADING_DAYS = 20_000;
+/**
+ * Past this many symbols the schema gives their form, not their list: strict structured outputs limit the size of
+ * an enum. validate.ts checks the symbols against the data either way.
+ */
+export const MAX_SYMBOL_ENUM = 250;
+export const SYMBOL_PATTERN = '^[A-Z0-9][A-Z0-9.^-]{0,14}$';
 
 /** Optional slots are required but nullable: OpenAI's strict mode wants every property listed. */
 const nullable = (n: SchemaNode): SchemaNode => (n.type === 'object' ? { anyOf: [n, { type: 'null' }] } : { ...n, type: [n.type as string, 'null'], ...(n.enum ? { enum: [...n.enum, null] } : {}) });
@@ -85,7 +91,7 @@ export interface SchemaData {
 export function planSchema(data: SchemaData): SchemaNode {
   const properties = {
     kind: { type: 'string', enum: [...Object.keys(KINDS), NO_KIND], description: `the kind of question; ${NO_KIND}: not a question the data answers` },
-    symbols: { type: 'array', items: { type: 'string', enum: data.symbols }, maxItems: MAX_SYMBOLS, description: 'the symbols the question names, in its order; [] for questions over every stock' },
+    symbols: { type: 'array', items: data.symbols.length <= MAX_SYMBOL_ENUM ? { type: 'string', enum: data.symbols } : { type: 'string', pattern: SYMBOL_PATTERN }, maxItems: MAX_SYMBOLS, description: 'the symbols the question names, in its order; [] for questions over every stock' },
     everyStock: { type: 'boolean', description: 'the question is about every stock with data (rankings, counts of stocks)' },
     sector: { type: 'string', enum: data.sectors, description: 'a sector the question limits itself to' },
     window: windowSchema(),

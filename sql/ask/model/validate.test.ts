@@ -119,3 +119,12 @@ describe('plans their kind refuses (what the rules would never produce)', () => 
     expect(errorsOf(reply)).toContainEqual(expect.stringContaining(error));
   });
 });
+
+describe('data with many symbols', () => {
+  const many: ValidationData = { ...DATA, symbols: [...DATA.symbols, ...Array.from({ length: 300 }, (_, i) => `S${i}`)] };
+  it('the schema gives the form of a symbol rather than a list past 250, and the data still decides', () => {
+    expect(validatePlan({ ...GOOD.latest, symbols: ['S299'] }, many)).toHaveProperty('plan');
+    expect(validatePlan({ ...GOOD.latest, symbols: ['ZZZZ'] }, many)).toEqual({ errors: ['symbols: no data for "ZZZZ"'] });
+    expect((validatePlan({ ...GOOD.latest, symbols: ["AAPL' OR '1'='1"] }, many) as { errors: string[] }).errors[0]).toMatch(/^plan\.symbols\[0\]: .* is not in the form /);
+  });
+});
