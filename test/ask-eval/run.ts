@@ -1,5 +1,6 @@
 // Scores a split from the command line, on a stack kept between runs (for working on the engine):
 //   node dist/test/ask-eval/run.js dev [--misses] [--kind K]      (heldout: per-kind scores only, never --misses)
+//   … --model: with the language model of the environment (STOCKCTL_ASK_MODEL_URL, _NAME) reading what the rules do not
 // The stack lives in $STOCKCTL_EVAL_STATE (default: a folder in the system's temp dir) until `--down`.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { freePort, Harness } from '../../cli/isolated-stack.js';
 import { fromRoot } from '../../config/paths.js';
 import { ask } from '../../sql/ask/engine.js';
 import { ReadOnlySession } from '../../sql/ask/execute.js';
+import { modelOptions } from '../../sql/ask/model/from-config.js';
 import { loadEvalData } from './eval-data.js';
 import { kindTable, readSplit, scoreSplit } from './score.js';
 
@@ -40,11 +42,13 @@ if (!existsSync(join(state, 'eval-loaded'))) {
 } else {
   await h.cli(['up']);
 }
+const model = args.includes('--model') ? modelOptions(h.config, 'not-understood') : undefined;
+if (args.includes('--model') && !model) throw new Error('--model: no model configured (set STOCKCTL_ASK_MODEL_URL and STOCKCTL_ASK_MODEL_NAME)');
 const session = await ReadOnlySession.open(h.config);
 try {
   const kind = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
   const questions = readSplit(fromRoot('test', 'ask-eval', split, 'questions.jsonl')).filter((q) => !kind || q.kind === kind);
-  const score = await scoreSplit(questions, (q) => ask(session, q).catch((e: unknown) => ({ notes: [`error: ${(e as Error).message}`] })));
+  const score = await scoreSplit(questions, (q) => ask(session, q, { model }).catch((e: unknown) => ({ notes: [`error: ${(e as Error).message}`] })));
   console.log(kindTable(score));
   if (args.includes('--misses')) {
     if (split === 'heldout' && !args.includes('--seen')) throw new Error('misses are not shown for the held-out split: it is read by kind (--seen once a change is done; then refresh the split)');
