@@ -1,12 +1,15 @@
 // The dashboard across a real PostgreSQL restart: stopped under it (the stack's own cluster, pg_ctl's fast stop,
 // which ends every connection), the server keeps serving its page, says the database is down on the live stream,
 // in its health and to the ask box, and serves live data and answers again once `stockctl up` brings PostgreSQL
-// back. Then a round of hostile requests with the database up. Only PostgreSQL is started: no broker, no job.
+// back; the same after a kill -9 of PostgreSQL. Then a round of hostile requests with the database up. Only PostgreSQL is started: no broker, no job.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layout } from '../cli/layout.js';
 import { portOpen } from '../cli/services/process.js';
 import { stopPostgres } from '../cli/services/postgres.js';
 import { fromRoot } from '../config/paths.js';
@@ -122,6 +125,19 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     expect(((await again.json()) as { rows: { close: number }[] }).rows.map((r) => r.close)).toEqual([315.4, 302.99, 302.99]);
     expect((await fetch(`${base}/api/symbols`)).status).toBe(200);
     stream.res.destroy();
+  });
+
+  it('PostgreSQL killed with -9 under it: the same, and back after stockctl up', async () => {
+    const postmaster = Number(readFileSync(join(layout(h.config).postgres.data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGKILL');
+    expect(await until(async () => (await health()).database === 'down', 15_000)).toBe(true);
+    expect((await askTesla()).status).toBe(503);
+    expect((await fetch(`${base}/`)).status).toBe(200);
+    const up = await h.cli(['up', '--only', 'postgres', '--skip-setup']);
+    expect(up.status, up.stderr).toBe(0);
+    expect(await until(async () => (await health()).database === 'up', 30_000)).toBe(true);
+    expect((await askTesla()).status).toBe(200);
+    expect(dashboard.exitCode).toBeNull();
   });
 
   it('with the database up, hostile requests get their refusals and the page keeps answering', async () => {
