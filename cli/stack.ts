@@ -96,6 +96,15 @@ export async function down(config: StockctlConfig, opts: { purge?: boolean } = {
   }
 }
 
+/** The parts of the local stack whose processes run now (the own PostgreSQL cluster, the broker, the job). */
+export function runningParts(config: StockctlConfig): Part[] {
+  const running: Part[] = [];
+  if (managed(config) && postgresRecord(config)) running.push('postgres');
+  if (isRunning(kafkaRecord(config))) running.push('kafka');
+  if (isRunning(sparkRecord(config))) running.push('spark');
+  return running;
+}
+
 export interface BatchRow {
   batch_id: number;
   committed_at: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './load.js';
-import { ensureSecrets, rolePassword, SECRET_NAMES, secretsFile } from './secrets.js';
+import { ensureSecrets, forgetPreviousAdmin, readSecrets, rolePassword, rotateSecrets, SECRET_NAMES, secretsFile } from './secrets.js';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -46,5 +46,20 @@ describe('the stack\'s secrets', () => {
       const weak = loadConfig({ env: { STOCKCTL_PATHS_STATE: state, STOCKCTL_POSTGRES_URL: 'postgres://admin:x@db.example/s', STOCKCTL_POSTGRES_WRITER_PASSWORD: value } });
       expect(() => rolePassword(weak, 'writer')).toThrow(new RegExp(`"postgres.writer_password" .*${why}`));
     }
+  });
+
+  it('rotate to new values, keeping the admin\'s current one until the cluster has the new one', () => {
+    const state = stateFolder();
+    expect(() => rotateSecrets(state)).toThrow(/nothing to rotate/);
+    const { secrets: before } = ensureSecrets(state);
+    rotateSecrets(state);
+    const after = readSecrets(state);
+    for (const name of SECRET_NAMES) expect(after?.[name], name).not.toBe(before[name]);
+    expect(after?.previous_postgres_admin).toBe(before.postgres_admin);
+    rotateSecrets(state); // twice before an up: the cluster still has the first one
+    expect(readSecrets(state)?.previous_postgres_admin).toBe(before.postgres_admin);
+    forgetPreviousAdmin(state);
+    expect(readSecrets(state)?.previous_postgres_admin).toBeUndefined();
+    expect(statSync(secretsFile(state)).mode & 0o777).toBe(0o600);
   });
 });

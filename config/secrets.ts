@@ -11,7 +11,10 @@ import type { StockctlConfig } from './schema.js';
 /** Every secret of a deployment; a local stack uses the PostgreSQL ones, the AWS layout all of them. */
 export const SECRET_NAMES = ['postgres_admin', 'postgres_writer', 'postgres_reader', 'kafka_controller', 'kafka_broker', 'kafka_client', 'spark_auth'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
-export type Secrets = Record<SecretName, string>;
+export type Secrets = Record<SecretName, string> & {
+  /** After `secrets rotate`: the own cluster's admin password until the next `up` has replaced it there. */
+  previous_postgres_admin?: string;
+};
 
 export const secretsFile = (state: string) => join(state, 'secrets.json');
 
@@ -46,6 +49,27 @@ export function ensureSecrets(state: string): { secrets: Secrets; generated: Sec
   for (const name of generated) secrets[name] = newSecret();
   if (generated.length > 0) writeSecrets(state, secrets);
   return { secrets, generated };
+}
+
+/**
+ * New values for every secret; the admin's current one is kept as previous_postgres_admin, for the next `up`
+ * to log in with once and change (the writer's and reader's are set by every `up` anyway).
+ */
+export function rotateSecrets(state: string): SecretName[] {
+  const old = readSecrets(state);
+  if (!old) throw new UserError(`there is nothing to rotate: ${secretsFile(state)} does not exist`, '`stockctl up` generates the secrets');
+  const fresh = Object.fromEntries(SECRET_NAMES.map((n) => [n, newSecret()])) as Secrets;
+  const previous = old.previous_postgres_admin ?? old.postgres_admin;
+  writeSecrets(state, { ...fresh, ...(previous ? { previous_postgres_admin: previous } : {}) });
+  return [...SECRET_NAMES];
+}
+
+/** Drops previous_postgres_admin once the cluster has the new admin password. */
+export function forgetPreviousAdmin(state: string): void {
+  const secrets = readSecrets(state);
+  if (!secrets?.previous_postgres_admin) return;
+  const { previous_postgres_admin: _, ...rest } = secrets;
+  writeSecrets(state, rest);
 }
 
 /** Passwords anybody could guess: the defaults of stockctl before it generated them, and a role's own name. */

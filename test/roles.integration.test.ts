@@ -89,6 +89,31 @@ describe('PostgreSQL roles and passwords', { timeout: 180_000 }, () => {
     expect(code).toBe('53300');
   });
 
+  it('rotates the passwords: refused while the stack runs, applied by the next up, the old ones refused after', async () => {
+    const refused = await h.cli(['secrets', 'rotate']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('the stack is running (postgres)');
+    const before = readSecrets(h.state);
+    await Promise.all(open.splice(0).map((c) => c.end()));
+    expect((await h.cli(['down'])).status).toBe(0);
+    const rotate = await h.cli(['secrets', 'rotate']);
+    expect(rotate.status, rotate.stderr).toBe(0);
+    const up = await h.cli(['up', '--only', 'postgres', '--skip-setup']);
+    expect(up.status, up.stderr).toBe(0);
+    const after = readSecrets(h.state);
+    expect(after?.previous_postgres_admin).toBeUndefined();
+    for (const key of ['postgres_admin', 'postgres_writer', 'postgres_reader'] as const) expect(after?.[key]).not.toBe(before?.[key]);
+    expect(await h.sql('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await reader();
+    const { host, port } = h.config.postgres;
+    for (const [user, password] of [['stockctl', before?.postgres_admin], ['stockctl_reader', before?.postgres_reader], ['stockctl_writer', before?.postgres_writer]]) {
+      const old = new pg.Client({ host, port, database: 'stockctl', user, password, connectionTimeoutMillis: 5_000 });
+      const code = await old.connect().then(() => 'connected', (e: { code?: string }) => e.code);
+      await old.end().catch(() => undefined);
+      expect(code, user).toBe('28P01');
+    }
+  });
+
   it('leaves the writer its TEMP tables (the Spark job stages in them)', async () => {
     const client = new pg.Client(writerConnection(h.config));
     await client.connect();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UserError } from '../../config/errors.js';
 import { log } from '../ui/log.js';
 import { configOf } from './context.js';
 
@@ -13,5 +14,16 @@ export function register(program: Command): void {
       const config = configOf(cmd);
       writeSecrets(config.paths.state, await pullSecrets(ssmClient(config), config.aws.name, { timeoutMs: opts.timeout * 1000 }));
       log.ok(`secrets of "${config.aws.name}" written to ${secretsFile(config.paths.state)} (mode 600)`);
+    });
+  secrets
+    .command('rotate')
+    .description('new passwords for the local stack, applied by the next `up` (run it while the stack is down)')
+    .action(async (_opts, cmd: Command) => {
+      const [{ rotateSecrets, secretsFile }, { runningParts }] = await Promise.all([import('../../config/secrets.js'), import('../stack.js')]);
+      const config = configOf(cmd);
+      const running = runningParts(config);
+      if (running.length > 0) throw new UserError(`the stack is running (${running.join(', ')}): its parts hold the current passwords`, 'stop it with `stockctl down`, rotate, then `stockctl up` (which changes the passwords in PostgreSQL)');
+      const rotated = rotateSecrets(config.paths.state);
+      log.ok(`${rotated.length} new secrets in ${secretsFile(config.paths.state)}; \`stockctl up\` puts them into effect`);
     });
 }

@@ -11,7 +11,7 @@ import { adminConnection, endpoint } from '../../sql/connection.js';
 import { findPostgresBin } from '../setup/system.js';
 import { pidAlive, portOpen, run, runOrFail, waitUntil, type PidRecord } from './process.js';
 import { configureAccess, serverOptions } from './postgres-access.js';
-import { adoptLegacyAdmin } from './postgres-legacy.js';
+import { adoptEarlierAdmin } from './postgres-legacy.js';
 import { rolePassword } from '../../config/secrets.js';
 import { log } from '../ui/log.js';
 
@@ -153,7 +153,7 @@ export async function startPostgres(config: StockctlConfig): Promise<{ started: 
     const tail = existsSync(paths.log) ? readFileSync(paths.log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
     throw new UserError(`PostgreSQL did not start (pg_ctl exit ${res.status})${tail ? `:\n${tail}` : ''}`, `see its log: ${paths.log}`);
   }
-  if (!(await canConnect(config))) await adoptLegacyAdmin(config);
+  if (!(await canConnect(config))) await adoptEarlierAdmin(config);
   await waitUntil(() => canConnect(config), { what: 'PostgreSQL', timeoutMs: 30_000, log: paths.log });
   return { started: true };
 }
