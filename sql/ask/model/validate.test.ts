@@ -111,6 +111,7 @@ describe('plans their kind refuses (what the rules would never produce)', () => 
     ['symbols in a question over every stock', { ...GOOD.count, symbols: ['AAPL'] }, 'symbols: cross-stock-count names 0 symbols, got 1'],
     ['a symbol named twice', { ...GOOD.grouped, symbols: ['TSLA', 'TSLA'] }, 'symbols: a symbol is named twice'],
     ['a crossover with its lengths the wrong way round', { ...GOOD.crossover, lengths: [200, 50] }, 'lengths: a crossover needs [short, long], short < long'],
+    ['the same moving average twice', { kind: 'moving-average', symbols: ['AAPL'], window: { from: '2016-01-01', to: '2016-12-31' }, lengths: [20, 20] }, 'lengths: a length is given twice'],
     ['a moving average without its length', { kind: 'day-value', symbols: ['AAPL'], window: { day: '2016-06-01' }, measure: 'ma' }, 'lengths: measure ma needs one length'],
     ['clock times over more than a day', { ...GOOD.minutes, kind: 'vwap', window: { from: '2017-01-01', to: '2017-11-10' } }, 'clock: clock times are of one day (window.day)'],
     ['clock times the wrong way round', { ...GOOD.minutes, clock: { from: '15:00', to: '10:00' } }, 'clock: from 15:00 is after to 10:00'],

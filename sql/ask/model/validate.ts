@@ -106,6 +106,7 @@ function kindErrors(p: ModelPlan): string[] {
   const needsLength = p.measure === 'ma' || p.measure === 'vs_ma';
   if (needsLength && p.lengths?.length !== 1 && p.kind !== 'crossover' && p.kind !== 'moving-average') errors.push(`lengths: measure ${p.measure} needs one length`);
   if (!needsLength && p.lengths && p.kind !== 'crossover' && p.kind !== 'moving-average') errors.push(`lengths: only moving averages take lengths`);
+  if (p.lengths && new Set(p.lengths).size !== p.lengths.length) errors.push('lengths: a length is given twice'); // one SQL column each
   if (p.kind === 'crossover' && (p.lengths?.length !== 2 || (p.lengths[0] as number) >= (p.lengths[1] as number))) errors.push('lengths: a crossover needs [short, long], short < long');
   if (p.kind === 'day-value' && !p.window?.day) errors.push('window.day: day-value asks about one day');
   if (p.kind === 'minute-bars' && !p.window?.day) errors.push('window.day: minute bars are of one day');
