@@ -13,13 +13,17 @@ export function register(program: Command): void {
       const config = configOf(cmd);
       const port = opts.port ?? config.dashboard.port;
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError('--port must be a port number (1-65535)');
+      const host = opts.host ?? config.dashboard.host;
       const { startDashboard } = await import('../dashboard/server.js');
       let dashboard;
       try {
-        dashboard = await startDashboard(config, { host: opts.host ?? config.dashboard.host, port });
+        dashboard = await startDashboard(config, { host, port });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new UserError(`port ${port} is taken`, 'choose another with --port, or set dashboard.port');
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+          throw new UserError(`cannot listen on ${host}: not an address of this machine`, 'use 127.0.0.1 (this machine only), or 0.0.0.0 (every address)');
+        }
         throw e;
       }
       log.ok(`dashboard: ${dashboard.url}  (Ctrl-C stops it)`);
