@@ -35,7 +35,13 @@ export function historyQuery(url: URL): { symbols: string[]; limit: number } {
 /** The server's request listener: the guard, the routes, and the error boundary around both. */
 export function listener(r: Routes): RequestListener {
   return (req, res) => {
-    route(req, res, r).catch((e: unknown) => fail(res, e));
+    route(req, res, r).catch((e: unknown) => {
+      try {
+        fail(res, e);
+      } catch {
+        res.destroy(); // not even an error could be sent: the connection goes, the server stays
+      }
+    });
   };
 }
 
