@@ -6,15 +6,14 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
  * What each split must score: correct ÷ answerable and correct ÷ answered. The issue's targets (95%, 99%) hold on
- * the readable splits but dev-d (written for phrasing variety; 94% today); on the blind held-out split 95% is not
- * reached yet, and its figures are a floor at the
- * score it had on 2026-12-02 (167/200 correct, 167/168 precision), so that nothing gets worse unseen.
+ * every readable split. On the blind held-out split 95% is not reached: its figures are a floor at the score it had
+ * when first scored blind (2026-12-07: 171/200 correct, 171/172 precision), so that nothing gets worse unseen.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
   'dev-b': { correct: 0.95, precision: 0.99 },
   'dev-c': { correct: 0.95, precision: 0.99 },
-  'dev-d': { correct: 0.93, precision: 0.99 },
-  'dev-e': { correct: 0.83, precision: 0.99 },
-  heldout: { correct: 0.83, precision: 0.99 },
+  'dev-d': { correct: 0.95, precision: 0.99 },
+  'dev-e': { correct: 0.95, precision: 0.99 },
+  heldout: { correct: 0.855, precision: 0.99 },
 };

@@ -14,7 +14,7 @@ const UP = /\b(?:winning|up|green|positive|rising|higher|gains?|advanc\w*)\b/;
 
 export const streaks: Family = {
   name: 'streaks',
-  examples: ['longest winning streak of Apple', 'longest losing streak for IBM in 2015', 'how many days in a row has FXY closed lower'],
+  examples: ['longest winning streak of Apple', 'longest losing streak for IBM in 2015', 'how many days in a row has Tesla closed lower'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (!r.symbols.length || r.clock || r.times.length > 1 || !r.take(STREAK)) return undefined;
