@@ -56,7 +56,7 @@ describe('stockctl ask with a model on the real stack', { timeout: 300_000 }, ()
     server.always(planReply(GOOD));
     const explained = await h.cli(['ask', UNREAD, '--explain', '--no-chart']);
     expect(explained.status, explained.stderr).toBe(0);
-    expect(explained.stdout).toContain('read as: the standard deviation of daily returns over a window of TSLA over 2016-01-01 … 2016-12-31 (read by the model)');
+    expect(explained.stdout).toContain('read as: the volatility (standard deviation of daily returns) of TSLA over 2016-01-01 … 2016-12-31 (read by the model)');
     expect(explained.stdout).toContain('read by: the model, as a plan of the figures over a window family (volatility)');
     expect(explained.stdout).toContain(`model: sent to scripted-model at ${server.url}/chat/completions (the rules did not understand it); its plan passed validation`);
     expect(server.requests).toHaveLength(1);

@@ -69,7 +69,7 @@ describe('which questions go to the model', () => {
     expect(server.requests).toHaveLength(1);
     expect(r.model).toMatchObject({ sent: true, why: 'the rules did not understand it', outcome: 'plan' });
     expect(r.plan?.family).toBe('figures over a window');
-    expect(r.plan?.restatement).toBe('the standard deviation of daily returns over a window of TSLA over 2016-01-01 … 2016-12-31 (read by the model)');
+    expect(r.plan?.restatement).toBe('the volatility (standard deviation of daily returns) of TSLA over 2016-01-01 … 2016-12-31 (read by the model)');
     expect(r.notes).toContain('read by the model');
     expect(ran).toEqual([capped(compile(rulePlan('volatility of Tesla in 2016')), ROW_CAP)]);
   });
