@@ -7,7 +7,7 @@ import type { StockctlConfig } from '../config/schema.js';
 import { layout } from './layout.js';
 import { checkStateFolder } from './preflight.js';
 import { AWS_FOLDER, purgeState } from './purge.js';
-import { ensureSecrets, secretsFile } from '../config/secrets.js';
+import { checkConfiguredPasswords, ensureSecrets, secretsFile } from '../config/secrets.js';
 import { ensureTopics, kafkaRecord, startKafka, stopKafka } from './services/kafka.js';
 import { ensureDatabase, managed, postgresRecord, postgresVersion, startPostgres, stopPostgres } from './services/postgres.js';
 import { isRunning, portOpen, processesWith } from './services/process.js';
@@ -35,6 +35,7 @@ export const PARTS: Part[] = ['postgres', 'kafka', 'spark'];
 export async function up(config: StockctlConfig, only: Part[] = PARTS): Promise<void> {
   const paths = layout(config);
   checkStateFolder(config);
+  checkConfiguredPasswords(config);
   // Random passwords at the first `up`, kept in the state folder; every later command reads the same ones.
   const { generated } = ensureSecrets(paths.state);
   if (generated.length > 0) log.detail(`generated ${generated.length} passwords into ${secretsFile(paths.state)} (mode 600)`);

@@ -87,6 +87,11 @@ export function checkPassword(key: string, user: string, password: string): void
 
 export type Role = 'admin' | 'writer' | 'reader';
 
+/** Every password set in config, checked before `up` touches anything (a server given by URL included). */
+export function checkConfiguredPasswords(config: Pick<StockctlConfig, 'postgres'>): void {
+  for (const role of ['admin', 'writer', 'reader'] as const) checkPassword(`${role}_password`, config.postgres[`${role}_user`], config.postgres[`${role}_password`]);
+}
+
 type PasswordSettings = Pick<StockctlConfig, 'postgres' | 'paths'>;
 
 /** A role's password: from config when set there (and not weak), else from the state folder's secrets. */

@@ -2,11 +2,12 @@
 // reader tried at each way out of read-only, at TEMP, at its timeout and at its connection limit.
 
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSecrets, secretsFile } from '../config/secrets.js';
 import { readerConnection, writerConnection } from '../sql/connection.js';
-import { Harness } from './harness.js';
+import { Harness, runCli } from './harness.js';
 
 const LIMIT = 3;
 const TIMEOUT_MS = 400;
@@ -112,6 +113,13 @@ describe('PostgreSQL roles and passwords', { timeout: 180_000 }, () => {
       await old.end().catch(() => undefined);
       expect(code, user).toBe('28P01');
     }
+  });
+
+  it('refuses a guessable password for a server of the user\'s own before connecting to it', async () => {
+    const res = await runCli({ ...h.env, STOCKCTL_PATHS_STATE: join(h.state, 'other'), STOCKCTL_POSTGRES_URL: 'postgres://admin:x@127.0.0.1:9/stockctl', STOCKCTL_POSTGRES_WRITER_PASSWORD: 'stockctl_writer' }, ['up', '--only', 'postgres', '--skip-setup']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('config key "postgres.writer_password" is a well-known default');
+    expect(res.stdout).not.toContain('PostgreSQL at 127.0.0.1:9');
   });
 
   it('leaves the writer its TEMP tables (the Spark job stages in them)', async () => {

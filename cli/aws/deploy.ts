@@ -12,7 +12,7 @@ import { openTunnel, remoteStockctl } from './ssh.js';
 import { awsPaths, findTerraform, Terraform } from './terraform.js';
 import { checkAwsSettings } from './settings.js';
 import { pushSecrets, ssmClient } from './ssm.js';
-import { checkPassword, ensureSecrets, readSecrets, secretsFile } from '../../config/secrets.js';
+import { checkConfiguredPasswords, ensureSecrets, readSecrets, secretsFile } from '../../config/secrets.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The Terraform outputs the CLI reads (a test keeps terraform/outputs.tf providing each of them). */
@@ -81,7 +81,7 @@ async function waitHealthy(config: StockctlConfig, host: string, timeoutMs: numb
 export async function upAws(config: StockctlConfig, opts: { yes: boolean }): Promise<Deployment> {
   checkAwsSettings(config);
   // Refused before anything is planned: a password set in config must not be a guessable one.
-  for (const role of ['admin', 'writer', 'reader'] as const) checkPassword(`${role}_password`, config.postgres[`${role}_user`], config.postgres[`${role}_password`]);
+  checkConfiguredPasswords(config);
   const bin = findTerraform(config);
   const client = ec2Client(config);
   await checkCredentials(client);
