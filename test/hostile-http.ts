@@ -44,10 +44,14 @@ export function trickle(port: number, head: string, rest: string, everyMs: numbe
       resolve({ outcome, ms: Date.now() - started });
     };
     const timer = setTimeout(() => done('timeout'), timeoutMs);
-    const drip = setInterval(() => {
-      if (i < rest.length && socket.writable) socket.write(rest[i++] as string);
-    }, everyMs);
-    socket.on('connect', () => socket.write(head));
+    let drip: NodeJS.Timeout | undefined;
+    // The drip starts once connected: bytes written before would go out ahead of the head.
+    socket.on('connect', () => {
+      socket.write(head);
+      drip = setInterval(() => {
+        if (i < rest.length && socket.writable) socket.write(rest[i++] as string);
+      }, everyMs);
+    });
     socket.on('data', (d) => {
       head_ += d.toString('latin1');
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(head_);
