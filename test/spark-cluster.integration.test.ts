@@ -1,10 +1,13 @@
-// `up --master spark://…`: the same job on a standalone master with one worker, both from pyspark's jars.
+// `up --master spark://…`: the same job on a standalone master with one worker, both from pyspark's jars, with
+// spark.authenticate on as the AWS layout runs it (master, worker and driver share the state folder's secret).
 
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { processesWith } from '../cli/services/process.js';
+import { readSecrets } from '../config/secrets.js';
 import { Harness, SHARED_STOCKS, sourceRows } from './harness.js';
 
 describe('the job on a Spark standalone cluster', { timeout: 300_000 }, () => {
@@ -12,7 +15,7 @@ describe('the job on a Spark standalone cluster', { timeout: 300_000 }, () => {
   let master = '';
 
   beforeAll(async () => {
-    h = await Harness.create('cluster');
+    h = await Harness.create('cluster', { STOCKCTL_SPARK_AUTHENTICATE: 'true' });
     h.env.STOCKCTL_SPARK_EXECUTOR_MEMORY = '512m';
     const ports = await Promise.all([Harness.freePort(), Harness.freePort()]);
     const res = await h.cli(['cluster', 'start', '--port', String(ports[0]), '--webui-port', String(ports[1]), '--workers', '1', '--worker-memory', '1g']);
@@ -41,6 +44,11 @@ describe('the job on a Spark standalone cluster', { timeout: 300_000 }, () => {
     // The executor ran on the worker: the worker's work folder holds the application's folder.
     const apps = readdirSync(join(h.state, 'spark', 'work-1')).filter((d) => d.startsWith('app-'));
     expect(apps).toHaveLength(1);
+    // …with authentication on in each of them, the secret in no command line.
+    for (const log of ['spark-master.log', 'spark-worker-1.log']) expect(readFileSync(join(h.state, 'logs', log), 'utf8'), log).toMatch(/authentication enabled/i);
+    const secret = readSecrets(h.state)?.spark_auth as string;
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).stdout).not.toContain(secret);
   });
 
   it('down stops the job and the cluster, leaving no process', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { StockctlConfig } from '../../config/schema.js';
 import { UserError } from '../../config/errors.js';
 import { layout } from '../layout.js';
+import { ensureSecrets } from '../../config/secrets.js';
 import { sparkAuthProperties } from './spark-settings.js';
 import { isRunning, portOpen, readPid, removePid, spawnDaemon, stopProcess, waitUntil } from './process.js';
 
@@ -30,6 +31,9 @@ export async function startCluster(config: StockctlConfig, o: ClusterOptions, ja
   const paths = layout(config);
   const env = { ...process.env, JAVA_HOME: javaHome, SPARK_LOCAL_IP: o.host, PYSPARK_PYTHON: paths.spark.python };
   mkdirSync(paths.spark.home, { recursive: true });
+  // The master may start before `up` (the stack's first command): its shared secret is generated then. A worker
+  // of another machine (joinCluster) never generates one: it must hold the master's.
+  if (config.spark.authenticate === 'true') ensureSecrets(paths.state);
   // Written so that the master's command line names this state folder (how status and down find it).
   const properties = join(paths.spark.home, 'master.properties');
   writeFileSync(properties, ['# stockctl local standalone master', ...sparkAuthProperties(config), ''].join('\n'), { mode: 0o600 });
