@@ -115,6 +115,19 @@ describe('PostgreSQL roles and passwords', { timeout: 180_000 }, () => {
     }
   });
 
+  it('takes over a cluster made before passwords were generated: the old default admin password is replaced at up', async () => {
+    await Promise.all(open.splice(0).map((c) => c.end()));
+    await h.sql("ALTER ROLE stockctl PASSWORD 'stockctl'"); // what such a cluster has
+    expect((await h.cli(['down'])).status).toBe(0);
+    const up = await h.cli(['up', '--only', 'postgres', '--skip-setup']);
+    expect(up.status, up.stderr).toBe(0);
+    expect(up.stdout + up.stderr).toContain('had the old shared default password');
+    expect(await h.sql('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    const old = new pg.Client({ host: h.config.postgres.host, port: h.config.postgres.port, database: 'postgres', user: 'stockctl', password: 'stockctl', connectionTimeoutMillis: 5_000 });
+    expect(await old.connect().then(() => 'connected', (e: { code?: string }) => e.code)).toBe('28P01');
+    await old.end().catch(() => undefined);
+  });
+
   it('refuses a guessable password for a server of the user\'s own before connecting to it', async () => {
     const res = await runCli({ ...h.env, STOCKCTL_PATHS_STATE: join(h.state, 'other'), STOCKCTL_POSTGRES_URL: 'postgres://admin:x@127.0.0.1:9/stockctl', STOCKCTL_POSTGRES_WRITER_PASSWORD: 'stockctl_writer' }, ['up', '--only', 'postgres', '--skip-setup']);
     expect(res.status).toBe(1);
