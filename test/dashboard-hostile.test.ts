@@ -61,7 +61,7 @@ describe('stockctl dashboard under hostile traffic', { timeout: 300_000 }, () =>
     const env = { ...process.env, NO_COLOR: '1', STOCKCTL_PATHS_STATE: state, STOCKCTL_POSTGRES_PORT: String(await freePort()) };
     child = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'dashboard', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr?.on('data', (d) => (stderr += d));
-    for (let i = 0; i < 100 && !(await portOpen('127.0.0.1', port)); i++) await sleep(100);
+    for (let i = 0; i < 300 && !(await portOpen('127.0.0.1', port)); i++) await sleep(100);
   });
 
   afterAll(async () => {
@@ -102,8 +102,8 @@ describe('stockctl dashboard under hostile traffic', { timeout: 300_000 }, () =>
     const prober = (async () => {
       for (let i = 0; flooding && i < 3_000; i++) {
         const t = Date.now();
-        const page = await fetch(`${base}/`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
-        const health = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
+        const page = await fetch(`${base}/`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.status, () => 0);
+        const health = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.status, () => 0);
         probes.push({ status: page === 200 && health === 200 ? 200 : Math.max(page, health) || 0, ms: Date.now() - t });
         await sleep(200);
       }
@@ -112,7 +112,7 @@ describe('stockctl dashboard under hostile traffic', { timeout: 300_000 }, () =>
     const random = seeded(SEED);
     const cases = Array.from({ length: REQUESTS }, (_, i) => hostile(i, random));
     const started = Date.now();
-    const outcomes = await pool(REQUESTS, CONCURRENCY, (i) => sendRaw(port, cases[i]?.data as string, 5_000));
+    const outcomes = await pool(REQUESTS, CONCURRENCY, (i) => sendRaw(port, cases[i]?.data as string, 15_000));
     const floodMs = Date.now() - started;
     flooding = false;
     await prober;
