@@ -1,13 +1,14 @@
 // The dashboard across a real PostgreSQL restart: stopped under it (the stack's own cluster, pg_ctl's fast stop,
 // which ends every connection), the server keeps serving its page, says the database is down on the live stream,
 // in its health and to the ask box, and serves live data and answers again once `stockctl up` brings PostgreSQL
-// back; the same after a kill -9 of PostgreSQL. Then a round of hostile requests with the database up. Only PostgreSQL is started: no broker, no job.
+// back (an open page in Chromium says 'database down', then 'live'); the same after a kill -9 of PostgreSQL. Then a round of hostile requests with the database up. Only PostgreSQL is started: no broker, no job.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout } from '../cli/layout.js';
 import { portOpen } from '../cli/services/process.js';
@@ -64,6 +65,9 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
   let dashboard: ChildProcess;
   let port: number;
   let base: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
 
   const health = async () => (await (await fetch(`${base}/api/health`)).json()) as { database: string; problem?: string };
   const askTesla = () => fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'latest 3 Tesla prices' }) });
@@ -83,14 +87,20 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     base = `http://127.0.0.1:${port}`;
     dashboard = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'dashboard', '--port', String(port)], { env: h.env, stdio: 'ignore' });
     for (let i = 0; i < 300 && !(await portOpen('127.0.0.1', port)); i++) await sleep(100);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
   });
 
   afterAll(async () => {
+    await browser?.close();
     dashboard?.kill('SIGTERM');
     await h?.cli(['down', '--purge']);
   });
 
   it('serves, goes down with PostgreSQL without stopping, and serves again once it is back', async () => {
+    await page.goto(`${base}/?symbols=TSLA`);
+    await page.waitForSelector('#connection.live', { timeout: 30_000 });
     const stream = await openStream(port);
     const updates = () => stream.events.filter((e) => e.event === 'update').length;
     expect(await until(() => updates() >= 2, 30_000)).toBe(true);
@@ -111,10 +121,13 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     expect((await fetch(`${base}/`)).status).toBe(200);
     expect((await fetch(`${base}/api/symbols`)).status).toBe(503);
     expect(dashboard.exitCode).toBeNull();
+    // The open page says so too.
+    await page.waitForFunction(() => document.querySelector('#connection')?.textContent === 'database down', undefined, { timeout: 30_000 });
 
     const up = await h.cli(['up', '--only', 'postgres', '--skip-setup']);
     expect(up.status, up.stderr).toBe(0);
     expect(await until(async () => (await health()).database === 'up', 30_000)).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#connection')?.textContent === 'live', undefined, { timeout: 30_000 });
     // Live again: a row landed now reaches the open page; the ask box answers on a new session.
     const seen = stream.events.length;
     await landRow('2017-11-13', 315.4);
@@ -124,6 +137,7 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     expect(again.status).toBe(200);
     expect(((await again.json()) as { rows: { close: number }[] }).rows.map((r) => r.close)).toEqual([315.4, 302.99, 302.99]);
     expect((await fetch(`${base}/api/symbols`)).status).toBe(200);
+    expect(pageErrors).toEqual([]);
     stream.res.destroy();
   });
 
