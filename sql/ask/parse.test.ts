@@ -43,11 +43,27 @@ describe('parseQuestion', () => {
     ["Intel's average close in 2016 compared to 2015", 'period-over-period', { stat: 'avg', measure: 'close' }],
     ['largest gap down for NFLX in 2014', 'biggest-move-day', { measure: 'gap', direction: 'down' }],
     ['When did AMZN last cross its 50-day above the 200-day before March 1, 2016?', 'crossover', { lengths: [50, 200], limit: 1 }],
+    ['When did MSFT 50-day cross above its 200-day for the first time in 2016?', 'crossover', { lengths: [50, 200], limit: 1, order: 'asc' }],
+    ['How many of the 13 stocks were down on August 24th, 2015?', 'cross-stock-count', { threshold: { op: '<', value: 0, percent: true } }],
+    ['how many stocks opened more than 0.5% below the prior close on 27 June 2016', 'cross-stock-count', { measure: 'gap', threshold: { op: '<', value: -0.5, percent: true } }],
+    ['IBM price return from the close of 15 September 2008 to the close of 9 March 2009', 'change', { window: expect.objectContaining({ from: '2008-09-15', to: '2009-03-09' }) }],
+    ['google: close on 2 Nov 2016 vs close on 9 Nov 2016, % change?', 'change', { symbols: ['GOOGL'], window: expect.objectContaining({ from: '2016-11-02', to: '2016-11-09' }) }],
+    ['intc/amd return correlation, 2015', 'correlation', { symbols: ['INTC', 'AMD'] }],
+    ['jpm avg close 2H 2016 versus 1H 2016', 'period-over-period', { window: expect.objectContaining({ from: '2016-07-01' }), baseWindow: expect.objectContaining({ to: '2016-06-30' }) }],
+    ['Mean daily volume for Coca-Cola over calendar year 2014?', 'aggregate', { stat: 'avg', measure: 'volume', window: expect.objectContaining({ from: '2014-01-01', to: '2014-12-31' }) }],
+    ['Longest stretch of back-to-back daily declines for JPM in 2008', 'streak', { symbols: ['JPM'] }],
+    ['nvidia final four sessions on file -- open and close for each', 'latest-rows', { symbols: ['NVDA'], limit: 4 }],
   ])('%s → %s', (q, kind, fields) => {
     const p = plan(q);
     expect(p.kind).toBe(kind);
     expect(p).toMatchObject(fields);
     expect(p.restatement).not.toBe('');
+  });
+
+  it('never drops "how many": a count is not answered as a ranking', () => {
+    const p = plan('How many of the three stocks finished higher on 2016-06-24?');
+    expect(p.kind).toBe('cross-stock-count');
+    expect(refused('how many Tesla closes on 2016-03-04').refusal).toBe('not-understood');
   });
 
   it('refuses a question with a word that changes its meaning, naming the word', () => {

@@ -159,7 +159,8 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const scope = outOfScope(original);
   if (scope) return refuse(`the data does not hold ${scope}: ${DATA_HOLDS}`, 'out-of-scope', nearExamples(original));
 
-  const spelled = spellOut(original);
+  // "intc/amd": two tickers with data joined by a slash are two names (dates and "p/e" never reach here as such).
+  const spelled = spellOut(original).replace(/\b([A-Za-z]{1,5})\/([A-Za-z]{1,5})\b/g, (all, a: string, b: string) => (ctx.dataSymbols.has(a.toUpperCase()) && ctx.dataSymbols.has(b.toUpperCase()) ? `${a} and ${b}` : all));
   const found = findTimes(spelled, ctx.data);
   let masked = maskTimes(spelled, found);
   // "on Black Monday, 19 Oct 1987": one day said twice is one time.

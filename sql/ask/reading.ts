@@ -15,8 +15,8 @@ const FILLER = new Set(
    hey hi okay ok quick quickly exactly about around approximately roughly ever s teh hte waht only pls over during throughout within calendar pearson dataset database across inclusive q figures rounded fine approx approximately size post single overall compute calculate determine i'd like know want wondering curious coefficient sample percentage pull bring fetch grab them they plz i.e ie e.g eg & thanks thank
    need needs needed want wanted wanna kindly request requesting requested providing mind appreciate appreciated greatly
    interested trying try out actually really basically exact precise precisely specific specifically particular
-   given respectively here full complete entire whole period timeframe time-frame span stretch many much where
-   when whenever file files info information details inc corp corporation incorporated co ltd plc llc holdings
+   given respectively here full complete entire whole period timeframe time-frame span stretch much where
+   when whenever print prints printed file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based`
     .split(/\s+/)
     .filter(Boolean),
@@ -82,10 +82,15 @@ export class Reading {
   /** Content words nobody used. */
   leftover(): string[] {
     return this.left
+      .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
       .replace(/⟨[stc]⟩/g, ' ')
       .replace(/\b(?:so far|thus far|to date)\b/g, ' ') // "as of now": the window already says when
+      // Where the data is and how a window's edges count: said already by the window itself.
+      .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?)\b/g, ' ')
+      .replace(this.clock ? /\b(?:(?:of|in|during)\s+)?(?:the\s+)?regular\s+(?:trading\s+)?(?:session|hours)\b/g : /$^/g, ' ') // a clock window says it
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
       .filter((w) => w && !FILLER.has(w) && !/^[.,%$-]+$/.test(w)); // a stray number is content: it meant something
   }
+
 }

@@ -7,7 +7,8 @@ export type Refusal = 'hostile' | 'out-of-scope' | 'unknown-symbol' | 'not-under
 const HOSTILE: RegExp[] = [
   /^\s*(select|insert|update|delete|drop|truncate|alter|grant|revoke|create|copy|vacuum|call|do|listen|notify|explain|set|begin|commit|with|lo_\w+|dblink\w*)\b/i,
   /;\s*\S/, // stacked statements
-  /--|\/\*|\*\/|`|\$\(|&&|\|\||\|\s*\w|\\!/,
+  // A comment ends an injected statement ("…'; DROP TABLE prices; --"); a dash between words is punctuation.
+  /--\s*$|['";)]\s*--|--\s*['";(]|\/\*|\*\/|`|\$\(|&&|\|\||\|\s*\w|\\!/,
   // eslint-disable-next-line no-control-regex -- a NUL byte in a question is an attack on a C string somewhere
   /\u0000/,
   /'\s*(or|and|union|;|\))/i,

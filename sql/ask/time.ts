@@ -97,7 +97,7 @@ const UNIT: Record<string, Period | 'day'> = { day: 'day', days: 'day', week: 'w
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const num = (s: string) => WORD_NUMBERS[s] ?? Number(s);
 const HOLIDAYS: Record<string, [number, number]> = { 'christmas eve': [11, 24], 'christmas day': [11, 25], christmas: [11, 25], "new year's eve": [11, 31], 'new years eve': [11, 31], 'independence day': [6, 4], 'the 4th of july': [6, 4], '4th of july': [6, 4], 'fourth of july': [6, 4] };
-const HALF: Record<string, number> = { h1: 1, h2: 2, first: 1, second: 2 };
+const HALF: Record<string, number> = { h1: 1, h2: 2, '1h': 1, '2h': 2, first: 1, second: 2 };
 
 /** One way of saying a time: a pattern and the window it means. Most specific first. */
 interface TimeRule {
@@ -311,7 +311,7 @@ const RULES: TimeRule[] = [
   },
   // "H1 2017", "the second half of 2012", "1H 2016"
   {
-    re: new RegExp(`\\b(?:in |during |for )?(?:the )?(?:(h[12])|(first|second) half(?: of)?) ?${YEAR}\\b|\\b${YEAR} ?(h[12])\\b`, 'g'),
+    re: new RegExp(`\\b(?:in |during |for )?(?:the )?(?:(h[12]|[12]h)|(first|second) half(?: of)?) ?${YEAR}\\b|\\b${YEAR} ?(h[12])\\b`, 'g'),
     window: (m, _d, said) => {
       const half = HALF[(m[1] ?? m[2] ?? m[5] ?? '') as string] ?? 1;
       const year = m[3] ?? m[4];

@@ -13,8 +13,8 @@ const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
-  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volume|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding))\b/, 'volume'],
-  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|returns?|returned)\b/, 'return'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding))\b/, 'volume'],
+  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b|\bhow low\b/, 'low'],
@@ -29,6 +29,8 @@ export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', '
     if (m === 'open' || m === 'high' || m === 'low') r.take(/\bprices?\b/);
     // "which names opened with the biggest gaps": the opening is the gap's.
     if (m === 'gap') r.take(/\b(?:opened|opens|opening)(?: with)?\b/);
+    // "how many shares traded": the count of shares is the volume.
+    if (m === 'volume' && r.has(/\bhow many (?:⟨s⟩ )?shares\b/)) r.take(/\bhow many\b/);
     return m;
   }
   return undefined;
@@ -93,6 +95,21 @@ export function takeThreshold(r: Reading): Threshold | undefined {
   const percent = /^(%|percent|pct)$/.test(unit);
   if (word === 'worse than') return { op: '<', value: -Math.abs(value), percent };
   return { op, value, percent };
+}
+
+/** Joining words of a comparison of two named things: "A vs B", "Q2 stacked up against Q1". */
+export const VERSUS = /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|stack(?:s|ed)? up (?:against|to|with))\b/;
+
+/** "A vs B", "the close on D1 versus the close on D2": the joining words, when two things are named. */
+export function takeVersus(r: Reading): void {
+  if (r.symbols.length >= 2 || r.times.length === 2) r.takeAll(VERSUS);
+}
+
+/** "the close of D", "close on D", "the D close": the closes a change is measured between, when two days are named. */
+export function takeNamedCloses(r: Reading): void {
+  if (r.times.length !== 2) return;
+  r.takeAll(/\b(?:the\s+)?(?:close|closing price)(?:\s+(?:of|on))?(?=\s+⟨t⟩)/);
+  r.takeAll(/(?<=⟨t⟩\s+)(?:close|closing price)\b/);
 }
 
 /** "top 3", "5 worst", "the three cheapest": how many rows were asked for. */

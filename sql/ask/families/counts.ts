@@ -6,7 +6,7 @@ import type { Reading } from '../reading.js';
 import { bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { changeQuery } from './window-stats.js';
-import { DOWN, takeMeasure, takeThreshold, UP } from '../words.js';
+import { DOWN, NUMBER, takeMeasure, takeThreshold, UP } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
@@ -30,6 +30,13 @@ interface Condition {
 function readCondition(r: Reading): Condition | undefined {
   const ma = r.take(/\b(?:close[sd]? |trad(?:ed|ing) )?(above|below|over|under) (?:their|its|the) (\d{1,3})[- ]?day (?:simple )?(?:moving )?(?:average|avg|ma|sma)s?\b/);
   if (ma) return { measure: 'vs_ma', n: Number(ma[2]), threshold: { op: /above|over/.test(ma[1] as string) ? '>' : '<', value: 0, percent: true } };
+  // "opened more than 0.5% below the prior close": a gap beyond a size.
+  const gap = r.take(/\bopen(?:ed|s)? (more than|at least|over|by more than) (\d+(?:\.\d+)?) ?(?:%|percent) (below|under|lower than|above|over|higher than) (?:their|its|the) (?:previous|prior|last) (?:day's |session's )?close\b/);
+  if (gap) {
+    const size = Number(gap[2]);
+    const strict = gap[1] !== 'at least';
+    return /below|under|lower/.test(gap[3] as string) ? { measure: 'gap', threshold: { op: strict ? '<' : '<=', value: -size, percent: true } } : { measure: 'gap', threshold: { op: strict ? '>' : '>=', value: size, percent: true } };
+  }
   if (r.take(GAP_UP)) return { measure: 'gap', threshold: { op: '>', value: 0, percent: true } };
   if (r.take(GAP_DOWN)) return { measure: 'gap', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(ABOVE_OPEN)) return { measure: 'intraday', threshold: { op: '>', value: 0, percent: true } };
@@ -79,6 +86,8 @@ export const counts: Family = {
     const which = !howMany && stocks && Boolean(r.take(/\b(?:which|what|list|show|name)\b/));
     if (!howMany && stocks && !which) return undefined;
     r.takeAll(DAYS);
+    // "how many of the 13 stocks": the universe's size, as the user counts it (the answer gives its own count).
+    if (stocks) r.take(new RegExp(`\\b${NUMBER}(?= (?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?)\\b)`));
     if (stocks) r.takeAll(STOCKS);
     r.takeAll(/\b(?:did|have|had|were|was|which|what|when|list|see|saw|with|a|of)\b/);
     const c = readCondition(r);
@@ -129,7 +138,8 @@ export const counts: Family = {
       return { sql: lines('WITH changes AS (', inner.sql, ')', `SELECT count(*) FILTER (WHERE ${cond}) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE ${cond}) AS symbols FROM changes`), params: p.values };
     }
     if (plan.kind === 'cross-stock-count') {
-      return { sql: lines(d, `SELECT count(DISTINCT symbol) AS stocks, array_agg(DISTINCT symbol) AS symbols FROM d WHERE ${where}`), params: p.values };
+      const inside = `trade_date BETWEEN ${b.from} AND ${b.to}`;
+      return { sql: lines(d, `SELECT count(DISTINCT symbol) FILTER (WHERE ${where}) AS stocks, count(DISTINCT symbol) FILTER (WHERE ${inside}) AS of_stocks, array_agg(DISTINCT symbol) FILTER (WHERE ${where}) AS symbols FROM d`), params: p.values };
     }
     if (plan.kind === 'threshold-count') {
       return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };

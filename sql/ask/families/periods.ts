@@ -14,7 +14,7 @@ const PERIODS: [RegExp, Period][] = [
   [/\b(?:quarterly|per quarter|by quarter|each quarter|every quarter|quarter[- ]over[- ]quarter|qoq)\b/, 'quarter'],
   [/\b(?:yearly|annual|annually|per year|by year|each year|every year|year[- ]over[- ]year|yoy|year by year)\b/, 'year'],
 ];
-const VERSUS = /\b(?:vs\.?|versus|compared? (?:to|with)|comparison|against|relative to|than|over|from|to|and|go up|go down|change[ds]?|how did|with|higher|lower|more|less|bigger|smaller)\b/;
+const VERSUS = /\b(?:stack(?:s|ed)? up (?:against|to|with)|vs\.?|versus|compared? (?:to|with)|comparison|against|relative to|than|over|from|to|and|go up|go down|change[ds]?|how did|with|higher|lower|more|less|bigger|smaller)\b/;
 
 export const periods: Family = {
   name: 'periods',

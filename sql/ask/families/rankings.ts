@@ -11,9 +11,9 @@ import { priceOfStat, takeCount, takeMeasure, takeStat } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
-const RANK = /\b(?:rank(?:ed|ing)?|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
+const RANK = /\b(?:rank(?:ed|ing)?|leaderboard|league table|(?:best|highest|top) to (?:worst|lowest|bottom)|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
-const GAINERS = /\bbest(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*)\b/;
+const GAINERS = /\bbest(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*|leaderboard|league table)\b/;
 const LOSERS = /\bworst(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
 const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|lightest|quietest|thinnest|smallest|smaller|narrower|narrowest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
 const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest|wider|greater|heavier)\b/;
@@ -23,7 +23,7 @@ function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure
     r.takeAll(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/); // "most volatile … by volatility"
     return { stat: 'stddev', measure: 'return' };
   }
-  if (r.take(/\b(?:cheapest|most expensive|priciest)\b/)) {
+  if (r.take(/\b(?:cheapest|most expensive|priciest|(?:highest|lowest)[- ]priced)\b/)) {
     takeMeasure(r, ['close']);
     return { measure: 'close' };
   }
@@ -70,7 +70,8 @@ export const rankings: Family = {
     const limit = takeCount(r);
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);
-    const losers = r.has(LOSERS) || r.has(/\bworst\b/);
+    // "best to worst" is an order, not the losers; "worst to best" lists the losers first.
+    const losers = r.has(/\bworst to best\b/) || (!r.has(/\bbest to worst\b/) && (r.has(LOSERS) || r.has(/\bworst\b/)));
     const key = readKey(r, r.span());
     if (!key) return undefined;
     r.take(WHICH);
@@ -93,7 +94,7 @@ export const rankings: Family = {
     const measure: Measure = change || stat === 'change' ? 'close' : key.measure;
     // "which stock", "the best performer": one; "which stocks", "the gainers": a list.
     const singular = (r.has(/\b(?:which|what|who)\b/) || r.has(/\b(?:stock|symbol|ticker|company|performer|gainer|loser|etf|fund|name|one)\b/)) && !r.has(/\b(?:stocks|symbols|tickers|companies|performers|gainers|losers|etfs|funds|names|winners)\b/);
-    const n = named ? 0 : (limit ?? (r.has(/\b(?:rank|every|all)\b/) ? 0 : singular ? 1 : 10));
+    const n = named ? 0 : (limit ?? (r.has(/\b(?:rank|every|all|leaderboard|league table)\b/) ? 0 : singular ? 1 : 10));
     const what = stat === 'change' ? 'change of the close' : stat ? `${STAT_NAME[stat]} ${MEASURE_NAME[measure]}` : MEASURE_NAME[measure];
     return {
       kind: named ? 'named-comparison' : change || stat === 'change' ? 'gainers-losers' : 'cross-sectional-ranking',

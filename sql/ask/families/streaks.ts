@@ -7,7 +7,7 @@ import { allData } from '../time.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 import { takeMeasure, takeThreshold } from '../words.js';
 
-const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive)\b/;
+const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive|back[- ]to[- ]back)\b/;
 const DOWN = /\b(?:losing|down|red|negative|falling|lower|declin\w*|losses|drops?)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|active|still|has|have|as of now|right now)\b/;
 const UP = /\b(?:winning|up|green|positive|rising|higher|gains?|advanc\w*)\b/;

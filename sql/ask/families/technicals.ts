@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 // "crossed above", and the verbs that say the same before above/below its average ("dropped below its 20-day MA").
 const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
-const CORR = /\b(?:correlat\w*|corelation|corrolation|corr)\b/;
+const CORR = /\b(?:correlat\w*|corelation|corrolation|corr|(?:how )?closely (?:did |do |does )?(?:⟨s⟩ (?:and|&) ⟨s⟩ )?(?:move|moved|track|tracked)(?: together| with each other)?|co-?move\w*)\b/;
 
 export const technicals: Family = {
   name: 'technicals',
@@ -22,7 +22,8 @@ export const technicals: Family = {
     const t = r.times[0]?.window;
     if (r.take(CORR)) {
       if (r.symbols.length !== 2) return undefined;
-      r.takeAll(/\b(?:daily[- ]|day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how|daily)\b/);
+      r.takeAll(CORR);
+      r.takeAll(/\b(?:daily[- ]|day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how|daily|together|of)\b/);
       const window = t ?? allData(ctx.data);
       if (window.day) return undefined;
       return { kind: 'correlation', symbols: r.symbols, window, measure: 'return', restatement: `the correlation of ${list(r.symbols)}'s daily returns on the days both traded, over ${describeWindow(window)}` };
@@ -41,14 +42,17 @@ export const technicals: Family = {
       let window = t ?? allData(ctx.data);
       if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
       const latest = r.has(/\b(?:most recent|last|latest)\b/);
+      // "the first time in 2016 that …": the earliest crossing of the window, not the newest.
+      const first = !latest && Boolean(r.take(/\b(?:(?:for )?the )?(?:first|earliest)(?: time)?\b/));
       return {
         kind: 'crossover',
         symbols: r.symbols,
         window,
         lengths: ls,
         direction: golden && !death ? 'up' : death && !golden ? 'down' : undefined,
-        limit: latest ? 1 : 0,
-        restatement: `the ${latest ? 'most recent day' : 'days'} ${r.symbols.join(', ')}'s ${ls[0] === 1 ? 'close' : `${ls[0]}-day moving average`} crossed ${golden && !death ? 'above' : death && !golden ? 'below' : 'above or below'} its ${ls[1]}-day one, over ${describeWindow(window)}, newest first`,
+        limit: latest || first ? 1 : 0,
+        order: first ? 'asc' : undefined,
+        restatement: `the ${latest ? 'most recent day' : first ? 'first day' : 'days'} ${r.symbols.join(', ')}'s ${ls[0] === 1 ? 'close' : `${ls[0]}-day moving average`} crossed ${golden && !death ? 'above' : death && !golden ? 'below' : 'above or below'} its ${ls[1]}-day one, over ${describeWindow(window)}${first ? '' : ', newest first'}`,
       };
     }
     const lengths = takeLengths(r);
@@ -87,7 +91,7 @@ export const technicals: Family = {
           ')',
           `SELECT symbol, trade_date, CASE WHEN diff > 0 THEN 'above' ELSE 'below' END AS crossed, close, ${num(`ma${s}`)} AS ma${s}, ${num(`ma${l}`)} AS ma${l}`,
           `FROM diffs WHERE trade_date BETWEEN ${b.from} AND ${b.to} AND diff <> 0 AND prev IS NOT NULL AND diff <> prev${dir}`,
-          'ORDER BY trade_date DESC, symbol',
+          `ORDER BY trade_date ${plan.order === 'asc' ? 'ASC' : 'DESC'}, symbol`,
           plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined,
         ),
         params: p.values,

@@ -5,7 +5,7 @@ import type { Measure, Plan, Stat } from '../plan.js';
 import type { Reading } from '../reading.js';
 import { bounds, clockSql, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
-import { priceOfStat, takeMeasure, takeStat } from '../words.js';
+import { priceOfStat, takeMeasure, takeNamedCloses, takeStat, takeVersus } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const VOLATILITY = /\b(?:volatil\w*|vol|std\.? ?dev\.?|standard deviation|stdev|sigma)\b/;
@@ -26,6 +26,8 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
   }
   // "the latest three sessions, OHLCV": a row per session, not one bar over them.
   const perSession = r.times.some((t) => t.window.tradingDays && t.window.tradingDays > 1) && !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
+  // "one-minute OHLC from 9:30 to 9:34": the minute bars themselves, a row each (rows), not one candle over them.
+  if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate)\b/)) return undefined;
   if (!perSession && (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {
     r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
@@ -39,12 +41,18 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
   }
   if (!stat && (measure === 'return' || measure === 'close' || !measure) && r.take(CHANGE)) {
     r.takeAll(CHANGE);
+    takeNamedCloses(r);
+    takeVersus(r);
     r.takeAll(/\b(?:its |the )?(?:first|ipo)(?: day's| trading day's| day| session's)?(?: close)?\b/);
     r.takeAll(/\b(?:%|percent(?:age)?|in percent|total|overall)\b/);
     return { kind: 'change', stat: 'change', measure: 'close' };
   }
   // "daily returns of Tesla last week" is a list of returns (rows), "Tesla's return in 2016" one change.
-  if (!stat && measure === 'return' && !r.used.some((u) => /returns$/.test(u))) return { kind: 'change', stat: 'change', measure: 'close' };
+  if (!stat && measure === 'return' && !r.used.some((u) => /returns$/.test(u))) {
+    takeNamedCloses(r);
+    takeVersus(r);
+    return { kind: 'change', stat: 'change', measure: 'close' };
+  }
   return undefined;
 }
 
