@@ -30,7 +30,7 @@ const MANY = 20;
 export const KINDS: Record<string, KindSpec> = {
   // technicals
   correlation: { family: 'technicals', said: 'the correlation of daily returns', about: 'the correlation of two symbols\' daily returns over a window', symbols: [2, 2], needs: ['window'], may: ['measure'], measures: ['return'] },
-  crossover: { family: 'technicals', said: 'the days the short moving average crossed the long one', about: 'days a symbol\'s short moving average (lengths [short, long]; short 1 = the close) crossed its long one; direction up = golden cross, down = death cross; limit 1 = the most recent', symbols: [1, MANY], needs: ['window', 'lengths'], may: ['direction', 'limit'] },
+  crossover: { family: 'technicals', said: 'the days the short moving average crossed the long one', about: 'days a symbol\'s short moving average (lengths [short, long]; short 1 = the close) crossed its long one; direction up = golden cross, down = death cross; limit 1 = the most recent, or with order asc the first', symbols: [1, MANY], needs: ['window', 'lengths'], may: ['direction', 'limit', 'order'] },
   'moving-average': { family: 'technicals', said: 'the moving averages of the close', about: 'each session\'s N-day moving averages of the close over a window (lengths: 1 or 2 values)', symbols: [1, MANY], needs: ['window', 'lengths'], may: ['order', 'limit'] },
   // streaks
   streak: { family: 'streaks', said: 'the longest run of consecutive sessions', about: 'the longest run of consecutive up or down closes (direction), or of sessions with a measure beyond a threshold', symbols: [1, MANY], needs: ['window'], may: ['direction', 'measure', 'threshold'], measures: PRICES },
