@@ -11,6 +11,7 @@ import * as cluster from './commands/cluster.js';
 import * as dashboard from './commands/dashboard.js';
 import * as db from './commands/db.js';
 import * as demo from './commands/demo.js';
+import * as metrics from './commands/metrics.js';
 import * as python from './commands/python.js';
 import * as replay from './commands/replay.js';
 import * as secrets from './commands/secrets.js';
@@ -32,11 +33,12 @@ Examples:
   stockctl replay data/sample/*.txt --speed max  feed files into Kafka
   stockctl ask "recent Tesla prices"             ask the landed data
   stockctl dashboard                             live prices, pipeline health, the ask box
+  stockctl metrics                               the stack's metrics in the Prometheus text format
   stockctl up --target aws                       the same stack on EC2 (Terraform)
   stockctl down                                  stop everything
 
 Environment: STOCKCTL_<SECTION>_<KEY> overrides any config key, e.g. STOCKCTL_KAFKA_PORT=29092.`);
-  for (const m of [setup, stack, replay, ask, dashboard, demo, db, cluster, python, secrets]) m.register(program);
+  for (const m of [setup, stack, replay, ask, dashboard, metrics, demo, db, cluster, python, secrets]) m.register(program);
   return program;
 }
 

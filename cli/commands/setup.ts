@@ -6,7 +6,7 @@ export function register(program: Command): void {
   program
     .command('setup')
     .description('install what the stack needs: Java, PostgreSQL, Kafka and Spark jars, PySpark (idempotent, cached)')
-    .option('--dev', 'also what the tests need beyond the stack (Chromium for the dashboard tests)')
+    .option('--dev', 'also what the tests need beyond the stack (Chromium for the dashboard tests, promtool for the metrics tests)')
     .action(async (opts: { dev?: boolean }, cmd: Command) => {
       const { install } = await import('../setup/install.js');
       const started = Date.now();

@@ -28,3 +28,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, opt
 export function sendError(res: ServerResponse, status: number, message: string, opts: { close?: boolean } = {}): void {
   sendJson(res, status, { error: message }, opts);
 }
+
+/** A text body of the given type (the metrics' text format). */
+export function sendText(res: ServerResponse, status: number, type: string, body: string): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}

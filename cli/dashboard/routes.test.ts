@@ -12,13 +12,14 @@ import { StaticFiles } from './static-files.js';
 let server: Server;
 let port: number;
 let symbolsFail: () => never;
+let metrics: () => Promise<string> = async () => 'stockctl_up{part="kafka"} 1\n';
 
-function send(method: string, path: string, opts: { headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+function send(method: string, path: string, opts: { headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; type?: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, headers: opts.headers, agent: false }, (res) => {
       let body = '';
       res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: res.headers['content-type'] }));
     });
     req.on('error', reject);
     req.end(opts.body);
@@ -36,6 +37,7 @@ beforeAll(async () => {
       ping: async () => 'PostgreSQL at 127.0.0.1:1 is not reachable',
     },
     askBox: { answer: async (q) => ({ restatement: q }) },
+    metrics: () => metrics(),
     reads: new Gate(2, 4),
     maxBody: 1_000,
   };
@@ -63,11 +65,11 @@ describe('routes', () => {
     symbolsFail = () => {
       throw new TypeError('a bug');
     };
-    expect(await send('GET', '/api/symbols')).toEqual({ status: 500, body: '{"error":"internal error: a bug"}' });
+    expect(await send('GET', '/api/symbols')).toMatchObject({ status: 500, body: '{"error":"internal error: a bug"}' });
     symbolsFail = () => {
       throw new Unavailable('PostgreSQL at 127.0.0.1:1 is not reachable');
     };
-    expect(await send('GET', '/api/symbols')).toEqual({ status: 503, body: '{"error":"PostgreSQL at 127.0.0.1:1 is not reachable"}' });
+    expect(await send('GET', '/api/symbols')).toMatchObject({ status: 503, body: '{"error":"PostgreSQL at 127.0.0.1:1 is not reachable"}' });
     expect((await send('GET', '/')).status).toBe(200);
   });
 
@@ -79,7 +81,7 @@ describe('routes', () => {
 
   it('asks with a JSON body, and says what is wrong with a bad one', async () => {
     const json = { 'content-type': 'application/json' };
-    expect(await send('POST', '/api/ask', { headers: json, body: '{"question":"tsla"}' })).toEqual({ status: 200, body: '{"restatement":"tsla"}' });
+    expect(await send('POST', '/api/ask', { headers: json, body: '{"question":"tsla"}' })).toMatchObject({ status: 200, body: '{"restatement":"tsla"}' });
     expect((await send('POST', '/api/ask', { headers: json, body: '{"question":' })).status).toBe(400);
     expect((await send('POST', '/api/ask', { headers: { 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await send('POST', '/api/ask', { headers: json, body: 'x'.repeat(5_000) })).status).toBe(413);
@@ -94,6 +96,19 @@ describe('routes', () => {
     expect(second.status).toBe(503);
     expect(second.body).toContain('dashboard.max_clients');
     first.destroy();
+  });
+});
+
+describe('/metrics', () => {
+  it('serves the text format through the same guard and error boundary as every route', async () => {
+    expect(await send('GET', '/metrics')).toEqual({ status: 200, body: 'stockctl_up{part="kafka"} 1\n', type: 'text/plain; version=0.0.4; charset=utf-8' });
+    expect((await send('GET', '/metrics', { headers: { host: 'evil.example' } })).status).toBe(403);
+    expect((await send('GET', '/metrics', { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await send('POST', '/metrics', { headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(404);
+    metrics = async () => {
+      throw new Unavailable('PostgreSQL at 127.0.0.1:1 is not reachable');
+    };
+    expect(await send('GET', '/metrics')).toMatchObject({ status: 503, body: '{"error":"PostgreSQL at 127.0.0.1:1 is not reachable"}' });
   });
 });
 

@@ -8,7 +8,8 @@ import { questionOf, type AskBox } from './ask-box.js';
 import { readJson } from './body.js';
 import type { Feed } from './feed.js';
 import type { Gate } from './gate.js';
-import { HttpError, sendError, sendJson } from './respond.js';
+import { CONTENT_TYPE as METRICS_TYPE } from '../metrics/exposition.js';
+import { HttpError, sendError, sendJson, sendText } from './respond.js';
 import type { RequestGuard } from './request-guard.js';
 import type { SseHub } from './sse-hub.js';
 import type { StaticFiles } from './static-files.js';
@@ -19,6 +20,8 @@ export interface Routes {
   hub: SseHub;
   feed: Pick<Feed, 'symbols' | 'history' | 'ping'>;
   askBox: Pick<AskBox, 'answer'>;
+  /** The stack's metrics in the Prometheus text format. */
+  metrics: () => Promise<string>;
   /** Bounds the API's database reads (the feed has one connection). */
   reads: Gate;
   maxBody: number;
@@ -61,6 +64,7 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Routes): Prom
     if (!r.hub.join(res)) sendError(res, 503, `${r.hub.maxClients} pages are open already (dashboard.max_clients): close one, or try again later`, { close: true });
     return;
   }
+  if (path === '/metrics') return sendText(res, 200, METRICS_TYPE, await r.reads.run(r.metrics));
   if (path.startsWith('/api/')) return sendJson(res, 200, await api(path, url, r));
   if (!r.statics.serve(path, res)) throw new HttpError(404, `no ${path}`);
 }

@@ -8,6 +8,7 @@ import { AskBox } from './ask-box.js';
 import { Feed } from './feed.js';
 import { Gate } from './gate.js';
 import { AllowedHosts } from './hosts.js';
+import { MetricsEndpoint } from './metrics-endpoint.js';
 import { Poller } from './poller.js';
 import { RequestGuard } from './request-guard.js';
 import { listener } from './routes.js';
@@ -39,6 +40,7 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
   const hub = new SseHub(config.dashboard.max_clients);
   const feed = new Feed(config);
   const askBox = new AskBox(config);
+  const metrics = new MetricsEndpoint(config);
   const poller = new Poller(feed, hub, opts.intervalMs ?? 1_000);
   const guard = new RequestGuard(new AllowedHosts(opts.host, config.dashboard.allowed_hosts), LIMITS);
   const server = createServer(
@@ -49,7 +51,7 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
       keepAliveTimeout: LIMITS.keepAliveMs,
       connectionsCheckingInterval: 1_000,
     },
-    listener({ guard, statics, hub, feed, askBox, reads: new Gate(2, 32, 'the database reads'), maxBody: LIMITS.maxBody }),
+    listener({ guard, statics, hub, feed, askBox, metrics: () => metrics.text(), reads: new Gate(2, 32, 'the database reads'), maxBody: LIMITS.maxBody }),
   );
   server.maxConnections = config.dashboard.max_clients + LIMITS.otherConnections;
   // A proxy tunnel (CONNECT) or a protocol switch (Upgrade) is not for a dashboard: refused in words, not hung up on.
@@ -72,7 +74,7 @@ export async function startDashboard(config: StockctlConfig, opts: { host: strin
       hub.closeAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all([feed.close(), askBox.close()]);
+      await Promise.all([feed.close(), askBox.close(), metrics.close()]);
     },
   };
 }

@@ -6,6 +6,7 @@ import { layout } from '../layout.js';
 import { log } from '../ui/log.js';
 import { files, pinnedVersions } from '../versions.js';
 import { ensureVenv, resolveJars } from './artifacts.js';
+import { ensurePromtool } from './promtool.js';
 import { ensureChromium, ensureJava, ensureMaven, ensurePostgresServer, ensurePython } from './system.js';
 
 export interface Toolchain {
@@ -41,5 +42,6 @@ export function install(config: StockctlConfig, opts: { dev?: boolean } = {}): T
   log.step(`PySpark ${pins.pyspark} in a virtual environment`);
   timed(`Python packages → ${paths.spark.venv}`, () => ensureVenv(python, paths.spark.venv, [files.requirements, files.requirementsDev]));
   if (opts.dev) timed('Chromium for the browser tests', () => ensureChromium());
+  if (opts.dev) timed('promtool for the metrics tests', () => ensurePromtool(config));
   return { javaHome, postgresBin };
 }
