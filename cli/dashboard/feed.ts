@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { StockctlConfig } from '../../config/schema.js';
 import { endpoint, readerConnection } from '../../sql/connection.js';
 import { Reconnecting, type Connector } from './reconnecting.js';
+import { closestSymbol } from './symbol-suggestion.js';
 
 /** [market time in epoch seconds (the exchange wall clock read as UTC), close] */
 export type Point = [number, number];
@@ -40,6 +41,32 @@ const types = {
     return pg.types.getTypeParser(oid, format as 'text');
   },
 };
+
+export interface SymbolInfo {
+  symbol: string;
+  name: string | null;
+  /** Its newest market time. */
+  last: string;
+}
+
+// Millions of rows must not make the page wait: the distinct symbols are found by skipping through the primary
+// key (one probe per symbol, not a scan of every row), and each symbol's newest rows read backwards from it.
+export const SYMBOLS_SQL = `
+  WITH RECURSIVE s(symbol) AS (
+    (SELECT symbol FROM prices ORDER BY symbol LIMIT 1)
+    UNION ALL
+    SELECT (SELECT p.symbol FROM prices p WHERE p.symbol > s.symbol ORDER BY p.symbol LIMIT 1) FROM s WHERE s.symbol IS NOT NULL)
+  SELECT s.symbol, c.name, newest.ts AS last
+  FROM s LEFT JOIN companies c USING (symbol)
+  CROSS JOIN LATERAL (SELECT p.ts FROM prices p WHERE p.symbol = s.symbol ORDER BY p.ts DESC LIMIT 1) newest
+  WHERE s.symbol IS NOT NULL
+  ORDER BY newest.ts DESC, s.symbol`;
+
+export const HISTORY_SQL = `
+  SELECT s.symbol, recent.ts, recent.close
+  FROM unnest($1::text[]) AS s(symbol)
+  CROSS JOIN LATERAL (SELECT p.ts, p.close FROM prices p WHERE p.symbol = s.symbol ORDER BY p.ts DESC LIMIT $2) recent
+  ORDER BY s.symbol, recent.ts`;
 
 const epoch = (ts: string) => Date.parse(`${ts}Z`) / 1000;
 
@@ -115,26 +142,31 @@ export class Feed {
     }
   }
 
-  async symbols(): Promise<{ symbol: string; name: string | null; rows: number; last: string }[]> {
-    const res = await this.query<{ symbol: string; name: string | null; rows: number; last: string }>(
-      `SELECT p.symbol, c.name, count(*) AS rows, max(p.ts) AS last
-       FROM prices p LEFT JOIN companies c USING (symbol) GROUP BY p.symbol, c.name ORDER BY count(*) DESC, p.symbol`,
-    );
-    return res.rows;
+  /** The symbols with data, the most recently traded first; one short index probe per symbol, whatever the rows. */
+  async symbols(): Promise<SymbolInfo[]> {
+    return (await this.query<SymbolInfo>(SYMBOLS_SQL)).rows;
   }
 
-  /** The last `limit` points of each symbol, and where the landing cursor starts. */
+  /** The last `limit` points of each symbol, oldest first: an index read of `limit` rows each. */
   async history(symbols: string[], limit: number): Promise<Record<string, Point[]>> {
-    const res = await this.query<{ symbol: string; ts: string; close: number }>(
-      `SELECT symbol, ts, close FROM (
-         SELECT symbol, ts, close, row_number() OVER (PARTITION BY symbol ORDER BY ts DESC) AS n
-         FROM prices WHERE symbol = ANY($1::text[])) recent
-       WHERE n <= $2 ORDER BY symbol, ts`,
-      [symbols, limit],
-    );
+    const res = await this.query<{ symbol: string; ts: string; close: number }>(HISTORY_SQL, [symbols, limit]);
     const out: Record<string, Point[]> = Object.fromEntries(symbols.map((s) => [s, []]));
     for (const r of res.rows) out[r.symbol]?.push([epoch(r.ts), r.close]);
     return out;
+  }
+
+  /** The symbols that are neither in the data nor among the companies, each with the nearest known one. */
+  async unknown(symbols: string[]): Promise<{ symbol: string; suggestion?: string }[]> {
+    if (symbols.length === 0) return [];
+    const res = await this.query<{ symbol: string }>(
+      `SELECT s AS symbol FROM unnest($1::text[]) AS s
+       WHERE NOT EXISTS (SELECT 1 FROM prices p WHERE p.symbol = s) AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.symbol = s)`,
+      [symbols],
+    );
+    if (res.rows.length === 0) return [];
+    const companies = await this.query<{ symbol: string }>('SELECT symbol FROM companies ORDER BY symbol');
+    const candidates = [...(await this.symbols()).map((s) => s.symbol), ...companies.rows.map((c) => c.symbol)];
+    return res.rows.map(({ symbol }) => ({ symbol, suggestion: closestSymbol(symbol, candidates) }));
   }
 
   /** Rows landed since the previous call (the first call only sets the cursor). */

@@ -34,6 +34,7 @@ beforeAll(async () => {
     feed: {
       symbols: () => symbolsFail(),
       history: async (symbols) => Object.fromEntries(symbols.map((s) => [s, []])),
+      unknown: async (symbols) => symbols.filter((s) => s.startsWith('TSLA') && s !== 'TSLA').map((symbol) => ({ symbol, suggestion: 'TSLA' })),
       ping: async () => 'PostgreSQL at 127.0.0.1:1 is not reachable',
     },
     askBox: { answer: async (q) => ({ restatement: q }) },
@@ -109,6 +110,13 @@ describe('/metrics', () => {
       throw new Unavailable('PostgreSQL at 127.0.0.1:1 is not reachable');
     };
     expect(await send('GET', '/metrics')).toMatchObject({ status: 503, body: '{"error":"PostgreSQL at 127.0.0.1:1 is not reachable"}' });
+  });
+});
+
+describe('/api/history', () => {
+  it('refuses an unknown symbol with the nearest known one', async () => {
+    expect(await send('GET', '/api/history?symbols=TSLA,TSLAA')).toMatchObject({ status: 400, body: '{"error":"unknown symbol TSLAA: did you mean TSLA?"}' });
+    expect(await send('GET', '/api/history?symbols=TSLA')).toMatchObject({ status: 200, body: '{"TSLA":[]}' });
   });
 });
 

@@ -12,13 +12,14 @@ import { CONTENT_TYPE as METRICS_TYPE } from '../metrics/exposition.js';
 import { HttpError, sendError, sendJson, sendText } from './respond.js';
 import type { RequestGuard } from './request-guard.js';
 import type { SseHub } from './sse-hub.js';
+import { unknownMessage } from './symbol-suggestion.js';
 import type { StaticFiles } from './static-files.js';
 
 export interface Routes {
   guard: RequestGuard;
   statics: StaticFiles;
   hub: SseHub;
-  feed: Pick<Feed, 'symbols' | 'history' | 'ping'>;
+  feed: Pick<Feed, 'symbols' | 'history' | 'unknown' | 'ping'>;
   askBox: Pick<AskBox, 'answer'>;
   /** The stack's metrics in the Prometheus text format. */
   metrics: () => Promise<string>;
@@ -79,7 +80,11 @@ async function api(path: string, url: URL, r: Routes): Promise<unknown> {
       return r.reads.run(() => r.feed.symbols());
     case '/api/history': {
       const { symbols, limit } = historyQuery(url);
-      return r.reads.run(() => r.feed.history(symbols, limit));
+      return r.reads.run(async () => {
+        const unknown = await r.feed.unknown(symbols);
+        if (unknown.length) throw new HttpError(400, unknownMessage(unknown));
+        return r.feed.history(symbols, limit);
+      });
     }
     default:
       throw new HttpError(404, `no ${path}`);

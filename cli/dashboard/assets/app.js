@@ -6,8 +6,9 @@ const MAX_POINTS = 2000; // per symbol on the price chart
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#be185d', '#4d7c0f'];
 const $ = (id) => document.getElementById(id);
 
-// How long each pushed update takes to draw (the last 500), for the benchmark's responsiveness figure.
-const stats = (window.stockctlStats = { updates: [] });
+// How long each pushed update takes to draw (the last 500), for the benchmark's responsiveness figure; the charts,
+// for the browser test.
+const stats = (window.stockctlStats = { updates: [], charts: {} });
 
 const state = {
   symbols: [], // on the price chart
@@ -20,6 +21,16 @@ const state = {
 
 function sized(el, height) {
   return { width: Math.max(300, el.clientWidth - 4), height };
+}
+
+// A value axis as wide as its longest label ("200,000" is not cut to "0,000"): uPlot asks again while the
+// labels change, and takes the size it had once it has asked twice in one redraw.
+function fitAxis(self, values, axisIdx, cycleNum) {
+  const axis = self.axes[axisIdx];
+  if (cycleNum > 1) return axis._size;
+  const longest = (values || []).reduce((a, v) => (String(v).length > a.length ? String(v) : a), '');
+  self.ctx.font = axis.font[0];
+  return Math.ceil(axis.ticks.size + axis.gap + self.ctx.measureText(longest).width / devicePixelRatio + 2);
 }
 
 // ---- price chart --------------------------------------------------------------------------------------------
@@ -53,20 +64,24 @@ function drawPrices() {
       ...sized(el, 320),
       scales: { x: { time: true } },
       series: [{}, ...state.symbols.map((s, i) => ({ label: s, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true, points: { show: false } }))],
-      axes: [{}, { size: 60 }],
+      axes: [{}, { size: fitAxis }],
     },
     data,
     el,
   );
   priceChart.key = key;
+  stats.charts['price-chart'] = priceChart;
 }
 
+// The stored history of the symbols, which live points then extend; an unknown symbol is refused (its message).
 async function loadHistory(symbols) {
-  if (symbols.length === 0) return;
+  if (symbols.length === 0) return undefined;
   const res = await fetch(`/api/history?symbols=${encodeURIComponent(symbols.join(','))}&limit=500`);
-  if (!res.ok) return;
+  if (res.status === 400) return (await res.json()).error;
+  if (!res.ok) return undefined; // the database is down: the live stream says so, and fills the chart later
   const history = await res.json();
   for (const [s, pts] of Object.entries(history)) state.series.set(s, pts);
+  return undefined;
 }
 
 function addPoints(points, counts) {
@@ -81,7 +96,9 @@ function addPoints(points, counts) {
     const list = state.series.get(s) || [];
     for (const p of pts) list.push(p);
     list.sort((a, b) => a[0] - b[0]);
-    state.series.set(s, list.slice(-MAX_POINTS));
+    // A row that landed while the history was read arrives again live: one point per market time.
+    const once = list.filter((p, i) => i === 0 || p[0] !== list[i - 1][0]);
+    state.series.set(s, once.slice(-MAX_POINTS));
   }
 }
 
@@ -137,7 +154,8 @@ function drawHealth(batches) {
       continue;
     }
     const el = $(id);
-    health[id] = new uPlot({ ...sized(el, 120), legend: { show: false }, scales: { x: { time: true } }, series: [{}, { stroke: '#2563eb', width: 1.5, spanGaps: true }], axes: [{ size: 30 }, { size: 50 }] }, data, el);
+    health[id] = new uPlot({ ...sized(el, 120), legend: { show: false }, scales: { x: { time: true } }, series: [{}, { stroke: '#2563eb', width: 1.5, spanGaps: true }], axes: [{ size: 30 }, { size: fitAxis }] }, data, el);
+    stats.charts[id] = health[id];
   }
 }
 
@@ -235,7 +253,7 @@ function drawAnswerChart(result) {
       const pts = bySeries.get(k).sort((a, b) => a[0] - b[0]);
       return [pts.map((p) => p[0]), pts.map((p) => p[1])];
     }));
-    answerChart = new uPlot({ ...sized(el, 260), scales: { x: { time: true } }, series: [{}, ...names.map((n, i) => ({ label: `${n} ${spec.y}`, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true }))] }, data, el);
+    answerChart = new uPlot({ ...sized(el, 260), scales: { x: { time: true } }, axes: [{}, { size: fitAxis }], series: [{}, ...names.map((n, i) => ({ label: `${n} ${spec.y}`, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true }))] }, data, el);
   } else if (result.columns.includes('symbol') && numeric.length && result.rows.length > 1 && result.rows.length <= 50) {
     // A ranking: bars of the last numeric column, one per symbol.
     const y = numeric[numeric.length - 1];
@@ -244,7 +262,7 @@ function drawAnswerChart(result) {
       ...sized(el, 220),
       scales: { x: { time: false } },
       series: [{}, { label: y, fill: '#93c5fd', stroke: '#2563eb', paths: uPlot.paths.bars({ size: [0.6, 60] }), points: { show: false } }],
-      axes: [{ values: (_, ticks) => ticks.map((t) => (Number.isInteger(t) ? result.rows[t]?.symbol ?? '' : '')) }, {}],
+      axes: [{ values: (_, ticks) => ticks.map((t) => (Number.isInteger(t) ? result.rows[t]?.symbol ?? '' : '')) }, { size: fitAxis }],
     }, data, el);
   }
 }
@@ -262,11 +280,19 @@ async function askQuestion(question) {
 
 // ---- start ------------------------------------------------------------------------------------------------------
 
+// Shows the symbols' stored history at once; refused symbols leave the chart as it was and say why.
 async function chooseSymbols(list) {
-  state.symbols = list.slice(0, 8);
+  const wanted = list.slice(0, 8);
+  const refused = await loadHistory(wanted);
+  $('symbols-error').textContent = refused || '';
+  if (refused) {
+    $('symbols').value = state.symbols.join(',');
+    return false;
+  }
+  state.symbols = wanted;
   $('symbols').value = state.symbols.join(',');
-  await loadHistory(state.symbols);
   drawPrices();
+  return true;
 }
 
 async function start() {
@@ -274,7 +300,12 @@ async function start() {
   const symbols = answer.ok ? await answer.json() : []; // the database is down: the live stream says so
   for (const s of symbols) state.names.set(s.symbol, s.name || '');
   const wanted = new URLSearchParams(location.search).get('symbols');
-  await chooseSymbols(wanted ? wanted.toUpperCase().split(',') : symbols.slice(0, 5).map((s) => s.symbol));
+  const newest = symbols.slice(0, 5).map((s) => s.symbol);
+  if (!wanted || !(await chooseSymbols(wanted.toUpperCase().split(',')))) {
+    const message = $('symbols-error').textContent;
+    await chooseSymbols(newest);
+    $('symbols-error').textContent = message; // why the address's symbols were not taken
+  }
   $('symbols').addEventListener('change', () => chooseSymbols($('symbols').value.toUpperCase().split(',').map((s) => s.trim()).filter(Boolean)));
   $('indexed').addEventListener('change', drawPrices);
   const examples = await (await fetch('/api/examples')).json();
