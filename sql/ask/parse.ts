@@ -37,6 +37,24 @@ function correctWord(w: string): string | undefined {
   return top.length === 1 ? top[0]?.q : undefined;
 }
 
+/** Words a preamble may not hold: if it says one, it is part of the question, read (and refused) with it. */
+const MEANINGFUL = new Set([...QUESTION_WORDS, 'open', 'high', 'low', 'gap', 'gaps', 'vwap', 'ohlc', 'candle', 'bar', 'bars', 'ma', 'sma', 'dma', 'adjusted', 'not', 'no', 'only', 'except', 'excluding', 'without', 'instead']);
+
+/**
+ * The context said before a question ("My boss keeps asking about the yen. By how much did FXY gap …", "For a memo:
+ * how many …"): the text before its last sentence, when that text holds none of the words the engine reads. It is
+ * an aside: answered around, and named back.
+ */
+function preamble(q: string): string | undefined {
+  const cuts = [...q.matchAll(/(?:[.;:!?]|\s[-–—]{1,2})\s+(?=\S)/g)];
+  const cut = cuts.at(-1);
+  if (!cut || cut.index === undefined) return undefined;
+  const [head, tail] = [q.slice(0, cut.index), q.slice(cut.index + cut[0].length)];
+  if (tail.split(/\s+/).filter(Boolean).length < 3) return undefined;
+  const words = head.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.some((w) => MEANINGFUL.has(w)) ? undefined : head;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = (s: string[]) => (s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`);
 
@@ -172,6 +190,8 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   }
   // Asides in parentheses, such as "(Lehman day)": their unknown words are named back, not refused.
   const asides = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string);
+  const before = preamble(masked);
+  if (before) asides.push(before);
 
   const read = (text: string, notes: string[]): Plan | NotUnderstood => {
     const names = readNames(text, ctx);

@@ -6,7 +6,8 @@ export type Refusal = 'hostile' | 'out-of-scope' | 'unknown-symbol' | 'not-under
 /** Statements, shell and database internals: no analyst question contains these. */
 const HOSTILE: RegExp[] = [
   /^\s*(select|insert|update|delete|drop|truncate|alter|grant|revoke|create|copy|vacuum|call|do|listen|notify|explain|set|begin|commit|with|lo_\w+|dblink\w*)\b/i,
-  /;\s*\S/, // stacked statements
+  // Stacked statements: a command after a semicolon (a semicolon in prose is punctuation).
+  /;\s*(?:select|insert|update|delete|drop|truncate|alter|grant|revoke|create|copy|vacuum|call|do|listen|notify|explain|set|begin|commit|rollback|with|values|table|show|reset|load|ls|cat|echo|rm|curl|wget|bash|sh|zsh|python\d?|perl|ruby|node|nc|ncat|chmod|chown|kill|pkill|shutdown|reboot|sudo|su|exec|eval|env|id|whoami|uname|touch|mv|cp|dd|mkfs|\d|['"`;(])/i,
   // A comment ends an injected statement ("…'; DROP TABLE prices; --"); a dash between words is punctuation.
   /--\s*$|['";)]\s*--|--\s*['";(]|\/\*|\*\/|`|\$\(|&&|\|\||\|\s*\w|\\!/,
   // eslint-disable-next-line no-control-regex -- a NUL byte in a question is an attack on a C string somewhere
@@ -16,6 +17,8 @@ const HOSTILE: RegExp[] = [
   /\b(pg_\w+|information_schema|current_setting|set_config|pg_sleep|passwd|password|superuser|\/etc\/|rm\s+-rf|curl\s|wget\s|sudo\s)/i,
   /\b(delete|drop|truncate|destroy|wipe|erase)\b.*\b(table|tables|rows?|prices|database|data|everything)\b/i,
   /\b(ignore|forget|disregard)\b.*\b(instructions|rules|previous)\b/i,
+  /\b(you are now|act as an?|pretend (to be|you are)|from now on,? you|new persona)\b/i, // a role for the model, not a question
+  /\b(run|execute|exec)\s+(ls|cat|rm|curl|wget|bash|sh|python\d?|nc|id|whoami)\b|\bls\s+-[a-z]+/i,
   /\b(admin|administrator|system)\s*(mode|:)/i,
   /\$\$/,
 ];

@@ -10,6 +10,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcorrel\b|\bcorr\.?(?= )/gi, 'correlation'],
   [/\b(?:realized|realised|historical|historic|hist\.?)\s+vol(?:atility)?\b/gi, 'volatility'],
   [/\b(?:std\.?\s?dev\.?|stdev|stddev|standard deviation)\s+(?:of\s+)?(?:the\s+)?(?:daily\s+)?(?:returns?|(?:%|percent(?:age)?)\s+changes?)\b/gi, 'volatility'],
+  [/\bo\/h\/l\/c\/v\b/gi, 'OHLCV'],
+  [/\bo\/h\/l\/c\b/gi, 'OHLC'],
   [/\bpx\b/gi, 'price'],
   [/\bchg\b/gi, 'change'],
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(?:change|move|return|gain)s?\b/gi, 'daily return'],

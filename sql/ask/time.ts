@@ -224,7 +224,7 @@ const RULES: TimeRule[] = [
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
     // "close of 2013" only after "the": "the lowest close of 2013" is a window's extreme, not the year's last close.
-    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
+    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b(?![-/.]\\d)|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
     window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`, said),
   },
   // "since the June 9, 2025 close", "since 2016-06-01", "after March 1 2016"
@@ -365,11 +365,11 @@ const RULES: TimeRule[] = [
     },
   },
   {
-    re: /\b(yesterday|today|so far|right now|this (?:week|wk|month|mo|quarter|qtr|year|yr)|(?:last|previous|prior) (?:week|wk|month|mo|quarter|qtr|year|yr)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
+    re: /\b(yesterday|today|so far|right now|this morning(?:'s)?|this (?:week|wk|month|mo|quarter|qtr|year|yr)|(?:last|previous|prior) (?:week|wk|month|mo|quarter|qtr|year|yr)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
     window: (m, data, said) => {
       const newest = data.newest;
       const what = m[1] as string;
-      if (what === 'today' || what === 'right now') return { ...dayWindow(newest, `${said} (the newest day in the data)`) };
+      if (what === 'today' || what === 'right now' || what.startsWith('this morning')) return { ...dayWindow(newest, `${said} (the newest day in the data)`) };
       if (what === 'so far') return undefined;
       if (what === 'yesterday') return { to: addDays(newest, -1), day: addDays(newest, -1), label: `yesterday → the session before ${newest}` };
       const unit = (/week|wk|wtd/.test(what) ? 'week' : /month|mo\b|mtd/.test(what) ? 'month' : /quarter|qtr|qtd/.test(what) ? 'quarter' : 'year') as Period;

@@ -12,7 +12,7 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
-  [/\b(?:(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
+  [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding))\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
@@ -28,7 +28,12 @@ export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', '
     // "what price did it open at", "the high price": the price word names the measure already taken.
     if (m === 'open' || m === 'high' || m === 'low') r.take(/\bprices?\b/);
     // "which names opened with the biggest gaps": the opening is the gap's.
-    if (m === 'gap') r.take(/\b(?:opened|opens|opening)(?: with)?\b/);
+    if (m === 'gap') {
+      r.take(/\b(?:opened|opens|opening)(?: with)?\b/);
+      // "gap at the open vs the prior close": both ends of a gap are the gap's own words.
+      r.takeAll(/\b(?:(?:at|on) (?:the )?)?open\b/);
+      r.take(/\b(?:vs\.?|versus|against|from|relative to|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:day's |session's )?close\b/);
+    }
     // "how many shares traded": the count of shares is the volume.
     if (m === 'volume' && r.has(/\bhow many (?:⟨s⟩ )?shares\b/)) r.take(/\bhow many\b/);
     return m;
@@ -49,7 +54,7 @@ const STATS: [RegExp, Stat][] = [
   [/\b(?:average|avg|mean)\b/, 'avg'],
   [/\bmedian\b/, 'median'],
   [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
-  [/\b(?:max(?:imum)?|highest|peak|top|record|heaviest|busiest|biggest|largest|greatest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
+  [/\b(?:max(?:imum)?|highest|peak|top|(?<!on )record|heaviest|busiest|biggest|largest|greatest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
   [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest|narrowest|quietest)\b/, 'min'],
 ];
 

@@ -54,7 +54,7 @@ function readCondition(r: Reading): Condition | undefined {
     return { measure: measure === 'gap' ? 'gap' : 'return', threshold: { ...threshold, abs: true } };
   }
   const direction = moved ? (UP.test(moved[0]) ? 'up' : 'down') : undefined;
-  r.takeAll(/\b(?:at the open|on the open|where|on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than the day before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
+  r.takeAll(/\b(?:at the open|on the open|where|on the day|the day|than the previous session|(?:the )?(?:previous|prior)(?: session| day| close)?|than the prior session|than\s+(?:the\s+)?(?:(?:day|session)\s+)?before|previous session|finished|ended|closed|close|daily|day|a day|in a day|in one day|single[- ]day)\b/);
   let m: Measure | undefined = measure;
   if (!m && (direction || threshold?.percent)) m = 'return';
   if (m === 'close' && direction && (!threshold || threshold.percent)) m = 'return';

@@ -54,7 +54,7 @@ export const rankings: Family = {
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     const named = r.symbols.length >= 2;
     if (r.symbols.length === 1 || r.clock || r.times.length > 2) return undefined;
-    if (!named && !r.has(EVERY) && !r.has(/\b(?:what (?:had|was|did|closed|traded|gapped)|sectors?|stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded)\b/)) return undefined;
+    if (!named && !r.has(EVERY) && !r.has(/\b(?:what (?:had|was|did|closed|traded|gapped)|sectors?|stock|symbol|ticker|company|gainers?|losers?|performers?|performing|winners?|decliners?|which|what symbol|who|top|bottom|cheapest|most expensive|most (?:heavily |actively )?traded|(?:biggest|highest|largest|lowest|smallest|widest) first)\b|\b\d{1,3} (?:widest|highest|lowest|biggest|largest|smallest|narrowest)\b/)) return undefined;
     if (named && r.take(/\b(?:compare|comparison|side by side|versus|vs\.?|against)\b/) && r.leftover().every((w) => /^(?:and|with|to|prices?|performance|how|did|do)$/.test(w))) {
       // "compare Apple and Microsoft in 2016": a summary of each, side by side.
       r.takeAll(/\b(?:and|with|to|prices?|performance|how|did|do)\b/);

@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 // "crossed above", and the verbs that say the same before above/below its average ("dropped below its 20-day MA").
 const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
-const CORR = /\b(?:correlat\w*|corelation|corrolation|corr|(?:how )?closely (?:did |do |does )?(?:⟨s⟩ (?:and|&) ⟨s⟩ )?(?:move|moved|track|tracked)(?: together| with each other)?|co-?move\w*)\b/;
+const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|(?:how )?closely (?:did |do |does )?(?:⟨s⟩ (?:and|&) ⟨s⟩ )?(?:move|moved|track|tracked)(?: together| with each other)?|co-?move\w*)\b/;
 
 export const technicals: Family = {
   name: 'technicals',
@@ -43,7 +43,7 @@ export const technicals: Family = {
       if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
       const latest = r.has(/\b(?:most recent|last|latest)\b/);
       // "the first time in 2016 that …": the earliest crossing of the window, not the newest.
-      const first = !latest && Boolean(r.take(/\b(?:(?:for )?the )?(?:first|earliest)(?: time)?\b/));
+      const first = !latest && Boolean(r.take(/\b(?:(?:for )?the )?(?:first|earliest|next)(?: time)?\b/));
       return {
         kind: 'crossover',
         symbols: r.symbols,
