@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Feed } from '../cli/dashboard/feed.js';
+import { Feed, HISTORY_SQL, SYMBOLS_SQL } from '../cli/dashboard/feed.js';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { fromRoot } from '../config/paths.js';
 import { portOpen } from '../cli/services/process.js';
@@ -241,6 +241,14 @@ describe('stockctl dashboard in Chromium', { timeout: 300_000 }, () => {
     expect(stable(once.stdout)).toEqual(stable(text));
   });
 
+  /** Rows the statement's plan read from prices, as EXPLAIN ANALYZE counts them. */
+  async function rowsReadFromPrices(sql: string, values: unknown[] = []): Promise<number> {
+    type Node = { 'Relation Name'?: string; 'Actual Rows': number; 'Actual Loops': number; Plans?: Node[] };
+    const [row] = await h.sql<{ 'QUERY PLAN': [{ Plan: Node }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, values);
+    const read = (n: Node): number => (n['Relation Name'] === 'prices' ? n['Actual Rows'] * n['Actual Loops'] : 0) + (n.Plans ?? []).reduce((sum, c) => sum + read(c), 0);
+    return read((row as { 'QUERY PLAN': [{ Plan: Node }] })['QUERY PLAN'][0].Plan);
+  }
+
   it('the landing feed reads every row once, rows landed at the same instant across its 50,000-row pages too', async () => {
     const feed = new Feed(h.config);
     await feed.prices(); // sets the cursor at what has landed so far
@@ -255,6 +263,10 @@ describe('stockctl dashboard in Chromium', { timeout: 300_000 }, () => {
       for (let update = await feed.prices(); update.landed > 0; update = await feed.prices()) pages.push(update.counts.TIE ?? 0);
       expect(pages.reduce((a, b) => a + b, 0)).toBe(50_001);
       expect(pages.length).toBeGreaterThanOrEqual(2); // the page boundary fell inside them
+      // However many rows are stored, a page's first reads stay small: each symbol's newest rows, one probe per symbol.
+      await h.sql('ANALYZE prices');
+      expect(await rowsReadFromPrices(HISTORY_SQL, [['TIE', 'TSLA'], 500])).toBe(1_000);
+      expect(await rowsReadFromPrices(SYMBOLS_SQL)).toBeLessThanOrEqual(10);
     } finally {
       await feed.close();
       await h.sql("DELETE FROM prices WHERE symbol = 'TIE'");
