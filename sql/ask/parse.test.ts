@@ -58,6 +58,10 @@ describe('parseQuestion', () => {
     ["Facebook's gap at the open on July 25, 2013 vs the prior close?", 'day-value', { measure: 'gap' }],
     ['tsla last 3 sessions o/h/l/c', 'date-range-rows', { symbols: ['TSLA'] }],
     ['How wide was Amazon\'s trading range, high minus low, on 2014-02-04?', 'day-value', { measure: 'range' }],
+    ['which two names gapped down the most on Aug 24 2015?', 'cross-sectional-ranking', { measure: 'gap', order: 'asc', limit: 2 }],
+    ['On 9/17/2001, which 3 stocks fell hardest?', 'gainers-losers', { order: 'asc', limit: 3 }],
+    ['Rank the three stocks from best to worst, 2016-03-31 close to 2016-06-20 close.', 'gainers-losers', { order: 'desc', limit: 3 }],
+    ['Netflix: % off its closing high as of 2012-09-28', 'day-value', { measure: 'off_high' }],
   ])('%s → %s', (q, kind, fields) => {
     const p = plan(q);
     expect(p.kind).toBe(kind);

@@ -76,7 +76,7 @@ export const counts: Family = {
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (r.clock || r.times.length > 2) return undefined;
-    if (r.has(/\b(?:best|worst|biggest|largest|highest|lowest|most|least|top)\b/)) return undefined; // a superlative: extremes or rankings
+    if (r.has(/\b(?:best|worst|biggest|largest|highest|lowest|most|least|top|hardest)\b/)) return undefined; // a superlative: extremes or rankings
     const howMany = Boolean(r.take(HOW_MANY));
     const stocks = r.symbols.length === 0 && r.has(STOCKS);
     if (!r.symbols.length && !stocks) return undefined;

@@ -13,10 +13,10 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const WHICH = /\b(?:which|what|whose|who)(?: (?:one|stock|stocks|symbol|symbols|ticker|tickers|company|companies|of (?:them|these|the stocks)))?\b/;
 const RANK = /\b(?:rank(?:ed|ing)?|leaderboard|league table|(?:best|highest|top) to (?:worst|lowest|bottom)|order(?:ed)?|sort(?:ed)?|compare[ds]?|comparison|versus|vs\.?|or|between)\b/;
 const EVERY = /\b(?:everything|(?:in|across) the (?:database|data)|every|all|each|any)(?: (?:the )?(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?))?\b|\b(?:stocks?|symbols?|tickers?|companies|company|names|etfs?|funds?|securities)\b/;
-const GAINERS = /\bbest(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*|leaderboard|league table)\b/;
-const LOSERS = /\bworst(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
-const ASC = /\b(?:gap[- ]downs?|lowest|cheapest|least|lightest|quietest|thinnest|smallest|smaller|narrower|narrowest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
-const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|descending|highest first|largest first|strongest|wider|greater|heavier)\b/;
+const GAINERS = /\bbest(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:gainers?|winners?|best[- ]performing|best performers?|top performers?|better performers?|performers?|performing|gained|gains?|rose|rises?|jump(?:s|ed)?|returned|return|performance|increase|did better|do better|outperform\w*|leaderboard|league table|(?:from )?best to worst)\b/;
+const LOSERS = /\b(?:from )?worst to best\b|\bworst(?= (?:\d+ |one |two |three |four |five |ten )?(?:stocks?|names|symbols|tickers|compan\w+|etfs|funds)\b)|\b(?:losers?|worst[- ]performing|worst performers?|decliners?|fell|dropped|drops?|declined|declines?|falls?|loss(?:es)?|lost|did worse|do worse|underperform\w*)\b/;
+const ASC = /\b(?:gap[- ]downs?|gap(?:ped|s|ping)? down|lowest|cheapest|least|lightest|quietest|thinnest|smallest|smaller|narrower|narrowest|bottom|worst|fewest|ascending|lowest first|smallest first|weakest)\b/;
+const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|greatest|more|higher|larger|bigger|priciest|most expensive|hardest|descending|highest first|largest first|strongest|wider|greater|heavier)\b/;
 
 function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
   if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) {
@@ -71,7 +71,8 @@ export const rankings: Family = {
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);
     // "best to worst" is an order, not the losers; "worst to best" lists the losers first.
-    const losers = r.has(/\bworst to best\b/) || (!r.has(/\bbest to worst\b/) && (r.has(LOSERS) || r.has(/\bworst\b/)));
+    // "gapped down the most": the most negative gaps first, whatever superlative comes with it.
+    const losers = r.has(/\bworst to best\b|\bgap(?:ped|s|ping)?[- ]downs?\b/) || (!r.has(/\bbest to worst\b/) && (r.has(LOSERS) || r.has(/\bworst\b/)));
     const key = readKey(r, r.span());
     if (!key) return undefined;
     r.take(WHICH);
