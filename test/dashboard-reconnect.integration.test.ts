@@ -1,7 +1,9 @@
 // The dashboard across a real PostgreSQL restart: stopped under it (the stack's own cluster, pg_ctl's fast stop,
 // which ends every connection), the server keeps serving its page, says the database is down on the live stream,
 // in its health and to the ask box, and serves live data and answers again once `stockctl up` brings PostgreSQL
-// back (an open page in Chromium says 'database down', then 'live'); the same after a kill -9 of PostgreSQL. Then a round of hostile requests with the database up. Only PostgreSQL is started: no broker, no job.
+// back (an open page in Chromium says 'database down', then 'live'); the same after a kill -9 of PostgreSQL. /metrics says
+// PostgreSQL is up, then down. Then a round of hostile requests with the database up. Only PostgreSQL is started: no
+// broker, no job.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -105,6 +107,13 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     const updates = () => stream.events.filter((e) => e.event === 'update').length;
     expect(await until(() => updates() >= 2, 30_000)).toBe(true);
     expect((await health()).database).toBe('up');
+    // Only PostgreSQL runs: /metrics says which parts are up, and reads the sink's own tables.
+    const running = await (await fetch(`${base}/metrics`)).text();
+    expect(running).toMatch(/^stockctl_up\{part="postgres"\} 1$/m);
+    expect(running).toMatch(/^stockctl_up\{part="kafka"\} 0$/m);
+    expect(running).toMatch(/^stockctl_up\{part="spark"\} 0$/m);
+    expect(running).toMatch(/^stockctl_rows_landed_total \d+$/m);
+    expect(running).not.toContain('stockctl_kafka_lag'); // no broker: no offsets, rather than zeros
     const first = await askTesla();
     expect(first.status).toBe(200);
     const answer = (await first.json()) as { rows: { close: number }[] };
@@ -121,6 +130,11 @@ describe('stockctl dashboard across a PostgreSQL restart', { timeout: 300_000 },
     expect((await fetch(`${base}/`)).status).toBe(200);
     expect((await fetch(`${base}/api/symbols`)).status).toBe(503);
     expect(dashboard.exitCode).toBeNull();
+    const metrics = await fetch(`${base}/metrics`);
+    expect(metrics.status).toBe(200);
+    const down = await metrics.text();
+    expect(down).toMatch(/^stockctl_up\{part="postgres"\} 0$/m);
+    expect(down).not.toContain('stockctl_rows_landed_total');
     // The open page says so too.
     await page.waitForFunction(() => document.querySelector('#connection')?.textContent === 'database down', undefined, { timeout: 30_000 });
 
