@@ -1,14 +1,14 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'heldout'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'heldout'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
  * What each split must score: correct ÷ answerable and correct ÷ answered. The issue's targets (95%, 99%) hold on
- * every readable split. On the blind held-out split precision reaches 99% and correct answers do not reach 95%: its
- * figures are a floor at the score it had when first scored blind, after the rules written from dev-g's misses
- * (2026-12-07: 186/200 correct, 186/187 precision), so that nothing gets worse unseen.
+ * every readable split. The blind held-out split reaches neither: its figures are a floor at the score it had when
+ * first scored blind, after the rules written from dev-h's misses (2026-12-07: 176/200 correct, 176/178 precision),
+ * so that nothing gets worse unseen.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -18,5 +18,6 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-e': { correct: 0.95, precision: 0.99 },
   'dev-f': { correct: 0.95, precision: 0.99 },
   'dev-g': { correct: 0.95, precision: 0.99 },
-  heldout: { correct: 0.93, precision: 0.99 },
+  'dev-h': { correct: 0.95, precision: 0.99 },
+  heldout: { correct: 0.88, precision: 0.988 },
 };
