@@ -21,7 +21,9 @@ export function ensurePromtool(config: Pick<StockctlConfig, 'paths'>): string {
   const scratch = mkdtempSync(join(tmpdir(), 'stockctl-promtool-'));
   try {
     // apt-get download fetches the .deb alone (no dependencies, no install scripts, no root needed).
-    const got = run('apt-get', ['download', 'prometheus'], { cwd: scratch });
+    const download = () => run('apt-get', ['download', 'prometheus'], { cwd: scratch });
+    let got = download();
+    if (got.status !== 0 && refreshPackageLists()) got = download(); // a fresh machine may have no package lists
     const deb = readdirSync(scratch).find((f) => f.endsWith('.deb'));
     if (got.status !== 0 || !deb) {
       throw new UserError(`could not download Debian's prometheus package for promtool: ${(got.stderr || got.stdout).trim().split('\n').pop() ?? ''}`, 'run apt-get update (as root), then stockctl setup --dev again');
@@ -37,6 +39,12 @@ export function ensurePromtool(config: Pick<StockctlConfig, 'paths'>): string {
   }
   if (!existsSync(bin) || run(bin, ['--version']).status !== 0) throw new UserError(`promtool does not run from ${bin}`);
   return bin;
+}
+
+/** apt-get update as root or through passwordless sudo; false when neither is possible. */
+function refreshPackageLists(): boolean {
+  const update = ['update', '-qq'];
+  return (process.getuid?.() === 0 ? run('apt-get', update) : run('sudo', ['-n', 'apt-get', ...update])).status === 0;
 }
 
 /** `promtool check metrics` on the text: Prometheus's own parser and its naming lint; what it said, and whether it passed. */
