@@ -62,6 +62,11 @@ describe('parseQuestion', () => {
     ['On 9/17/2001, which 3 stocks fell hardest?', 'gainers-losers', { order: 'asc', limit: 3 }],
     ['Rank the three stocks from best to worst, 2016-03-31 close to 2016-06-20 close.', 'gainers-losers', { order: 'desc', limit: 3 }],
     ['Netflix: % off its closing high as of 2012-09-28', 'day-value', { measure: 'off_high' }],
+    ['minute bars (open, high, low, close, volume) for TSLA 15:55 to 15:59 inclusive on Nov 10 2017', 'minute-bars', { symbols: ['TSLA'] }],
+    ['Netflix as a single bar from Oct 3 2011 through Oct 28 2011', 'candle', { window: expect.objectContaining({ from: '2011-10-03', to: '2011-10-28' }) }],
+    ['For Coca-Cola in 2004, how many days in a row did it fall at most, and when?', 'streak', { direction: 'down' }],
+    ['By how much did Coca-Cola\'s stock move between the close of 10/1/1987 and the close of 10/30/1987?', 'change', { window: expect.objectContaining({ from: '1987-10-01', to: '1987-10-30' }) }],
+    ['On Jan 17, 1991, which stock had the best day?', 'cross-sectional-ranking', { measure: 'return', order: 'desc', limit: 1 }],
   ])('%s → %s', (q, kind, fields) => {
     const p = plan(q);
     expect(p.kind).toBe(kind);

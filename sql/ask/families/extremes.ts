@@ -10,7 +10,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WHEN = /\b(?:when|which (?:day|date|session)|what (?:day|date|session)|on what (?:day|date)|(?:the )?(?:day|date) (?:of|when)|date and price|which day and what price|and when|what was it|dates?|days?|sessions?)\b/;
 const MOVE_DAY = /\b(?:(?:one|1|single)[- ]day|daily|day|session|days|sessions|moves?|move up|move down)\b/;
-const EITHER = /\b(?:either direction|in either direction|up or down|absolute|biggest absolute)\b/;
+const EITHER = /\b(?:either way|either direction|in either direction|up or down|absolute|biggest absolute)\b/;
 
 export const extremes: Family = {
   name: 'extremes within a window',

@@ -21,7 +21,13 @@ const DESC = /\b(?:highest|most|largest|biggest|best|better|top|widest|heaviest|
 function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure: Measure } | undefined {
   if (r.take(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/)) {
     r.takeAll(/\b(?:volatil\w*|std\.? ?dev\.?|standard deviation)\b/); // "most volatile … by volatility"
+    r.takeAll(/\b(?:of (?:the )?)?(?:daily )?returns?\b/);
     return { stat: 'stddev', measure: 'return' };
+  }
+  // "which stock had the best day": the day's return.
+  if (window?.day && r.has(/\b(?:best|worst) (?:day|session)\b/)) {
+    r.take(/\b(?:day|session)\b/);
+    return { measure: 'return' };
   }
   if (r.take(/\b(?:cheapest|most expensive|priciest|(?:highest|lowest)[- ]priced)\b/)) {
     takeMeasure(r, ['close']);

@@ -8,9 +8,9 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 import { takeMeasure, takeThreshold } from '../words.js';
 
 const STREAK = /\b(?:streaks?|runs?|strings?|stretch(?:es)?|in a row|consecutive|straight|successive|back[- ]to[- ]back)\b/;
-const DOWN = /\b(?:losing|down|red|negative|falling|lower|declin\w*|losses|drops?)\b/;
+const DOWN = /\b(?:losing|down|red|negative|falling|fall|fell|lower|declin\w*|losses|drops?|dropped)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|active|still|has|have|as of now|right now)\b/;
-const UP = /\b(?:winning|up|green|positive|rising|higher|gains?|advanc\w*)\b/;
+const UP = /\b(?:winning|up|green|positive|rising|rise|rose|higher|gains?|gained|advanc\w*)\b/;
 
 export const streaks: Family = {
   name: 'streaks',
@@ -37,7 +37,7 @@ export const streaks: Family = {
     const current = r.has(CURRENT) && !r.has(/\b(?:longest|most|max(?:imum)?|biggest|record|ever)\b/);
     r.takeAll(CURRENT);
     r.takeAll(STREAK);
-    r.takeAll(/\b(?:longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|closed|of|how many|and when|when|start|end|first|last|dates?)\b/);
+    r.takeAll(/\b(?:at most|longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|closed|of|how many|and when|when|start|end|first|last|dates?)\b/);
     let window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day && !current) return undefined;
     const dir = down ? 'down' : 'up';

@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 // "crossed above", and the verbs that say the same before above/below its average ("dropped below its 20-day MA").
 const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
-const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|(?:how )?closely (?:did |do |does )?(?:⟨s⟩ (?:and|&) ⟨s⟩ )?(?:move|moved|track|tracked)(?: together| with each other)?|co-?move\w*)\b/;
+const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|how closely|co-?move\w*)\b/;
 
 export const technicals: Family = {
   name: 'technicals',
@@ -23,7 +23,7 @@ export const technicals: Family = {
     if (r.take(CORR)) {
       if (r.symbols.length !== 2) return undefined;
       r.takeAll(CORR);
-      r.takeAll(/\b(?:daily[- ]|day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how|daily|together|of)\b/);
+      r.takeAll(/\b(?:daily[- ]|day )?(?:returns?|moves|prices?)\b|\b(?:between|and|vs\.?|versus|were|how|daily|together|of|their|did|do|does|move[sd]?|moving|track(?:ed)?|with each other|in step)\b/);
       const window = t ?? allData(ctx.data);
       if (window.day) return undefined;
       return { kind: 'correlation', symbols: r.symbols, window, measure: 'return', restatement: `the correlation of ${list(r.symbols)}'s daily returns on the days both traded, over ${describeWindow(window)}` };

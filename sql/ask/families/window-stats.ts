@@ -10,7 +10,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const VOLATILITY = /\b(?:volatil\w*|vol|std\.? ?dev\.?|standard deviation|stdev|sigma)\b/;
 const VWAP = /\b(?:vwap|volume[- ]weighted(?: average)?(?: price)?)\b/;
-const CANDLE = /\b(?:candles?(?:tick)?|(?:weekly|monthly|quarterly|yearly|annual) (?:ohlcv? )?bar|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
+const CANDLE = /\b(?:candles?(?:tick)?|(?:a )?(?:single|one) (?:(?:⟨t⟩|ohlcv?|open[- ]high[- ]low[- ]close(?:[- ]volume)?) )?bar|(?:weekly|monthly|quarterly|yearly|annual) (?:ohlcv? )?bar|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
 const CHANGE = /(?:% change\b|\b(?:percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|lose|lost|perform(?:ed|ance)?|moved?|rose|rise|risen|fell|fall(?:en)?|drop(?:ped)?|declin(?:e|ed)|climb(?:ed)?|jump(?:ed)?|advanc(?:e|ed)|appreciat\w*|depreciat\w*|grow|grew|growth|how much|how did|how has|how have|do|did|done|(?:its )?first (?:day's |trading day's )?close|(?:its )?ipo close))\b/;
 const PERIOD_WORD = /\b(?:monthly|weekly|yearly|annual|quarterly|daily|full[- ]day|whole[- ]day|intraday|regular[- ]hours?)\b/;
 
@@ -27,9 +27,9 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
   // "the latest three sessions, OHLCV": a row per session, not one bar over them.
   const perSession = r.times.some((t) => t.window.tradingDays && t.window.tradingDays > 1) && !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
   // "one-minute OHLC from 9:30 to 9:34": the minute bars themselves, a row each (rows), not one candle over them.
-  if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate)\b/)) return undefined;
+  if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b|\bminute bars?\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate|single|one (?:\w+ )?bar)\b/)) return undefined;
   if (!perSession && (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {
-    r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the|as one|one|single)(?=\W|$)/);
+    r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the|as one|one|single|aggregate[sd]?|collapse[sd]?|roll(?:ed)? up|into|covering|all of|trading|open[- ]high[- ]low[- ]close(?:[- ]volume)?|o\/h\/l\/c(?:\/v)?)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
     return { kind: 'candle', stat: 'first', measure: 'close' };
   }
