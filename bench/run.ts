@@ -40,10 +40,13 @@ import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } f
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
 const TEST_STOCKS = process.env.STOCKCTL_TEST_STOCKS ?? fromRoot('..', 'shared', 'data', 'stocks');
 const QUICK = process.argv.includes('--quick');
-/** `--only replay`: the replay's figures alone (reading, producer, pace), on a stack without the Spark job. */
+/**
+ * `--only replay`: the replay's figures alone (reading, producer, pace), on a stack without the Spark job.
+ * `--only ask`: the `ask` evaluation alone (every split, and the held-out one with the model of the environment).
+ */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'replay') {
-  console.error(`bench: --only takes "replay", not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'replay' && ONLY !== 'ask') {
+  console.error(`bench: --only takes "replay" or "ask", not "${ONLY}"`);
   process.exit(2);
 }
 const REPEAT = QUICK ? 1 : Number(process.env.STOCKCTL_BENCH_REPEAT ?? 3);
@@ -579,6 +582,11 @@ async function main(): Promise<void> {
   const started = new Date();
   const javaHome = findJavaHome();
   if (!javaHome) throw new Error('run `stockctl setup` first');
+  if (ONLY === 'ask') {
+    await askEvaluation();
+    writeResults(started);
+    return;
+  }
   // The tests' harness slows the trigger down to 1 s; the bench measures the product's default.
   const h = await Harness.create('bench', { STOCKCTL_SPARK_TRIGGER_INTERVAL: loadConfig({ env: {} }).spark.trigger_interval });
   say(`state ${h.state}; ${QUICK ? 'quick mode' : `${REPEAT} runs per timing`}`);
