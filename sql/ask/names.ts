@@ -118,7 +118,8 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
     const needle = ` ${phrase} `;
     // "gap", "target", "news": words of a question first; a name only when written as one ("Gap Inc", "GPS").
     if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(phrase) && new RegExp(`\\b${phrase}\\.? \\d`, 'i').test(question)) continue; // "Nov 10": a date
-    if (WORDS_FIRST.has(phrase) && !new RegExp(`\\b${phrase[0]?.toUpperCase()}${phrase.slice(1)}\\b`).test(question)) continue;
+    // A capital at the start of a sentence says nothing: "Gap at the open for FXY" is the gap.
+    if (WORDS_FIRST.has(phrase) && !new RegExp(`(?<!^\\s*|[.!?:]\\s*)\\b${phrase[0]?.toUpperCase()}${phrase.slice(1)}\\b`).test(question)) continue;
     while (text.includes(needle)) {
       found.push({ symbols: [...(phrases.get(phrase) ?? [])].sort(), text: phrase });
       text = text.replace(needle, ' | ');

@@ -67,6 +67,9 @@ describe('parseQuestion', () => {
     ['For Coca-Cola in 2004, how many days in a row did it fall at most, and when?', 'streak', { direction: 'down' }],
     ['By how much did Coca-Cola\'s stock move between the close of 10/1/1987 and the close of 10/30/1987?', 'change', { window: expect.objectContaining({ from: '1987-10-01', to: '1987-10-30' }) }],
     ['On Jan 17, 1991, which stock had the best day?', 'cross-sectional-ranking', { measure: 'return', order: 'desc', limit: 1 }],
+    ['Gap at the open for TSLA on 2016-06-24?', 'day-value', { symbols: ['TSLA'], measure: 'gap' }],
+    ['q1 2017 candle for tsla, single row OHLCV', 'candle', { window: expect.objectContaining({ from: '2017-01-01', to: '2017-03-31' }) }],
+    ['By how much did JPM\'s close change, in percent, on 2008-10-13 versus the prior session?', 'day-value', { measure: 'return' }],
   ])('%s → %s', (q, kind, fields) => {
     const p = plan(q);
     expect(p.kind).toBe(kind);
@@ -87,6 +90,11 @@ describe('parseQuestion', () => {
     expect(plan("We're reviewing the crisis for a client memo; as part of that, how correlated were JPMorgan and Coca-Cola during 2008?").kind).toBe('correlation');
     expect(refused('Adjusted closes only. Apple close on 2016-03-04').problem).toContain('"adjusted"');
     expect(refused('Not the close. Apple close on 2016-03-04').refusal).toBe('not-understood');
+  });
+
+  it('an aside naming two days is read, not passed over: it may say another window', () => {
+    expect(refused("Amazon's daily highs and lows for the first week of January 2015 (Jan 2 to Jan 9)").refusal).toBe('not-understood');
+    expect(plan('Biggest daily move in either direction for IBM in 2017 (through Nov 10)').kind).toBe('biggest-move-day');
   });
 
   it('a semicolon in prose is punctuation; one before a command is a stacked statement', () => {

@@ -15,7 +15,7 @@ export type { ParseContext } from './families/family.js';
 export { EXAMPLES } from './families/index.js';
 
 /** Capitalised words that are not tickers: a question may hold them without naming a company. */
-const NOT_TICKERS = new Set(['ETF', 'VWAP', 'OHLC', 'OHLCV', 'ET', 'EST', 'EDT', 'NY', 'NYC', 'SMA', 'DMA', 'MA', 'ATH', 'YTD', 'MTD', 'QTD', 'WTD', 'YOY', 'MOM', 'QOQ', 'WOW', 'AM', 'PM', 'US', 'USD', 'OK', 'I', 'A', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'CSV', 'JSON', 'SQL', 'NASDAQ', 'NYSE', 'S', 'P', 'ALL', 'IT', 'ON', 'OR', 'AN', 'THE', 'AND', 'TO', 'IN', 'OF', 'FOR', 'IS', 'BY', 'AT', 'DAY', 'HIGH', 'LOW', 'OPEN', 'CLOSE', 'VOLUME', 'TOP', 'MAX', 'MIN', 'AVG', 'SUM', 'DMAS', 'SMAS', 'MAS', 'VS']);
+const NOT_TICKERS = new Set(['IPO', 'CEO', 'GDP', 'CPI', 'FOMC', 'FED', 'USA', 'UK', 'EU', 'ETF', 'VWAP', 'OHLC', 'OHLCV', 'ET', 'EST', 'EDT', 'NY', 'NYC', 'SMA', 'DMA', 'MA', 'ATH', 'YTD', 'MTD', 'QTD', 'WTD', 'YOY', 'MOM', 'QOQ', 'WOW', 'AM', 'PM', 'US', 'USD', 'OK', 'I', 'A', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'CSV', 'JSON', 'SQL', 'NASDAQ', 'NYSE', 'S', 'P', 'ALL', 'IT', 'ON', 'OR', 'AN', 'THE', 'AND', 'TO', 'IN', 'OF', 'FOR', 'IS', 'BY', 'AT', 'DAY', 'HIGH', 'LOW', 'OPEN', 'CLOSE', 'VOLUME', 'TOP', 'MAX', 'MIN', 'AVG', 'SUM', 'DMAS', 'SMAS', 'MAS', 'VS']);
 
 /** Question words a misspelling is checked against (names are checked against the companies table). */
 const QUESTION_WORDS = `average volume volatility volatile correlation correlated sessions session highest lowest return returns change
@@ -134,7 +134,10 @@ function readFamilies(base: Reading, ctx: ParseContext): { plan?: Plan; leftover
     if (!read) continue;
     if ('problem' in read) return { leftover: [], family: f.name };
     const all = r.leftover();
-    const aside = new Set(base.asides.flatMap((a) => a.toLowerCase().split(/[^a-z0-9%$&'.-]+/)));
+    // An aside naming two days ("(Jan 2 to Jan 9)") may say another window: left unread, the answer could be to
+    // another question. One day ("(Nov 8)", "(through Nov 10)") restates the question's own.
+    const dated = (a: string) => (a.match(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}/gi) ?? []).length >= 2;
+    const aside = new Set(base.asides.filter((a) => !dated(a)).flatMap((a) => a.toLowerCase().split(/[^a-z0-9%$&'.-]+/)));
     const left = all.filter((w) => !aside.has(w));
     const notes = all.length > left.length ? [`not used (an aside): ${all.filter((w) => aside.has(w)).join(' ')}`] : [];
     if (left.length === 0) return { plan: { ...read, family: f.name, notes, used: r.used } };

@@ -16,7 +16,7 @@ const FILLER = new Set(
    need needs needed want wanted wanna kindly request requesting requested providing mind appreciate appreciated greatly
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
-   when whenever print prints printed gave using identify u ur trading file files info information details inc corp corporation incorporated co ltd plc llc holdings
+   when whenever print prints printed gave using identify u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based`
     .split(/\s+/)
     .filter(Boolean),
@@ -88,7 +88,7 @@ export class Reading {
       .replace(/⟨[stc]⟩/g, ' ')
       .replace(/\b(?:so far|thus far|to date)\b/g, ' ') // "as of now": the window already says when
       // Where the data is and how a window's edges count: said already by the window itself.
-      .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')
+      .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')
       .replace(this.clock ? /\b(?:(?:of|in|during)\s+)?(?:the\s+)?regular\s+(?:trading\s+)?(?:session|hours)\b/g : /$^/g, ' ') // a clock window says it
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))

@@ -13,6 +13,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bo\/h\/l\/c\/v\b/gi, 'OHLCV'],
   [/\bo\/h\/l\/c\b/gi, 'OHLC'],
   [/\bpx\b/gi, 'price'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\bpct\.?\s+(change|return|move|gain|drop)/gi, 'percent $1'],
   [/\bchg\b/gi, 'change'],
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(?:change|move|return|gain)s?\b/gi, 'daily return'],
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(loss|drop|fall|decline|rise|jump|surge)(es|s)?\b/gi, 'daily $1$2'],

@@ -6,9 +6,9 @@ import type { Reading } from '../reading.js';
 import { bounds, lines, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
-const FIRST = /\b(?:(?:first|earliest) and (?:last|latest) (?:trading )?(?:dates?|days?|sessions?)|(?:start|starting|begin|beginning) date|earliest(?: available)? (?:date|session|day|record|data|bar)|earliest available|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back(?: (?:does|do|did) (?:the )?(?:⟨s⟩ )?(?:price )?(?:history|data|record)s? (?:go|reach|extend))?)\b/;
+const FIRST = /\b(?:since what date|from what date|(?:first|earliest) and (?:last|latest) (?:trading )?(?:dates?|days?|sessions?)|(?:start|starting|begin|beginning) date|earliest(?: available)? (?:date|session|day|record|data|bar)|earliest available|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back(?: (?:does|do|did) (?:the )?(?:⟨s⟩ )?(?:price )?(?:history|data|record)s? (?:go|reach|extend))?)\b/;
 const LAST = /\b(?:(?:end|ending) date|through what date|until when|up to what date|to what date|how recent|(?:last|latest|final|most recent) available (?:trading )?(?:day|session|date)|(?:final|latest|newest|most recent) (?:trading )?(?:day|session|date|bar|record)|last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
-const RANGE = /\b(?:date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
+const RANGE = /\b(?:from when to when|date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
 const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
 
 export const coverage: Family = {
@@ -43,7 +43,7 @@ export const coverage: Family = {
     const range = r.take(RANGE);
     r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:price history|price data|prices?|history|(?:time )?series|run|runs|go|goes|reach|extend|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:price history|price data|prices?|history|(?:time )?series|run|runs|go|goes|reach|extend|bars|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },

@@ -21,7 +21,7 @@ export const rows: Family = {
     const minutes = Boolean(first) || (r.has(MINUTES) && (Boolean(r.clock) || r.has(/\bminute|1[- ]min/)));
     if (minutes) {
       r.takeAll(MINUTES);
-      r.takeAll(/\b(?:regular trading|regular hours|trading|inclusive|new york time|ny time|et|am|pm|ohlcv?|candles?)\b/);
+      r.takeAll(/\b(?:regular trading|regular hours|trading|inclusive|new york time|ny time|et|am|pm|ohlcv?|candles?|each|every)\b/);
       takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
       // "the last minute bar": one, the newest; "the last 5 minute bars": five, newest first.
       const count = takeCount(r) ?? (r.has(/\b(?:last|latest|final|most recent|newest) (?:minute|1[- ]min|one[- ]minute|bar|⟨s⟩)/) && !r.has(/\b(?:minutes|bars)\b/) ? 1 : undefined);
