@@ -5,7 +5,7 @@ import type { Measure, Period, Plan, Stat } from '../plan.js';
 import type { Reading } from '../reading.js';
 import { bounds, describeWindow, lines, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
-import { priceOfStat, takeMeasure, takeStat } from '../words.js';
+import { priceOfStat, takeMeasure, takeStat, VERSUS } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const PERIODS: [RegExp, Period][] = [
@@ -14,7 +14,8 @@ const PERIODS: [RegExp, Period][] = [
   [/\b(?:quarterly|per quarter|by quarter|each quarter|every quarter|quarter[- ]over[- ]quarter|qoq)\b/, 'quarter'],
   [/\b(?:yearly|annual|annually|per year|by year|each year|every year|year[- ]over[- ]year|yoy|year by year)\b/, 'year'],
 ];
-const VERSUS = /\b(?:stack(?:s|ed)? up (?:against|to|with)|vs\.?|versus|compared? (?:to|with)|comparison|against|relative to|than|over|from|to|and|go up|go down|change[ds]?|how did|with|higher|lower|more|less|bigger|smaller)\b/;
+/** The shared joining words of a comparison, and how a change between two periods is also said. */
+const JOINS = new RegExp(`${VERSUS.source}|\\b(?:compare (?:to|with)|comparison|than|over|from|to|and|go up|go down|change[ds]?|how did|with|higher|lower|more|less|bigger|smaller)\\b`);
 
 export const periods: Family = {
   name: 'periods',
@@ -28,8 +29,8 @@ export const periods: Family = {
       const measure = priceOfStat(r, takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range']), stat);
       if (!stat || !measure) return undefined;
       r.takeAll(/\b(?:year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|week[- ]over[- ]week)\b/);
-      if (!r.take(VERSUS) && !r.has(/⟨t⟩ (?:and|to|vs|versus) ⟨t⟩/)) return undefined;
-      r.takeAll(VERSUS);
+      if (!r.take(JOINS) && !r.has(/⟨t⟩ (?:and|to|vs|versus) ⟨t⟩/)) return undefined;
+      r.takeAll(JOINS);
       r.takeAll(/\b(?:daily|per day|trading|did|by how much|how much|compare|up|down|relative|the month before|before|previous|prior|period|year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|yoy|qoq|mom|(?:percent(?:age)?|%) (?:difference|change)|difference|percent(?:age)?|%)(?=\W|$)/);
       const [a, b] = [r.times[0]?.window, r.times[1]?.window];
       if (!a?.from || !b?.from || !a.to || !b.to) return undefined;
