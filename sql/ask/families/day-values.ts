@@ -89,11 +89,12 @@ export const dayValues: Family = {
       return {
         sql: lines(
           'WITH year AS (',
-          `  SELECT symbol, max(trade_date) AS trade_date, max(high) AS high_52w, min(low) AS low_52w FROM daily_bars`,
+          // The day's close is the newest in the same pass: joined back to daily_bars, the join scanned all of it.
+          `  SELECT symbol, max(trade_date) AS trade_date, (array_agg(close ORDER BY trade_date DESC))[1] AS close, max(high) AS high_52w, min(low) AS low_52w FROM daily_bars`,
           `  WHERE ${scope}trade_date BETWEEN ${day} - 364 AND ${day} GROUP BY symbol`,
           ')',
-          `SELECT symbol, trade_date, b.close, high_52w, low_52w, ${pct('b.close / high_52w - 1')} AS off_high_52w_pct, ${pct('b.close / low_52w - 1')} AS above_low_52w_pct`,
-          'FROM year JOIN daily_bars b USING (symbol, trade_date)',
+          `SELECT symbol, trade_date, close, high_52w, low_52w, ${pct('close / high_52w - 1')} AS off_high_52w_pct, ${pct('close / low_52w - 1')} AS above_low_52w_pct`,
+          'FROM year',
           'ORDER BY symbol',
         ),
         params: p.values,

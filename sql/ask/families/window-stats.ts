@@ -180,21 +180,23 @@ export const windowStats: Family = {
  */
 export function changeQuery(p: Params, plan: Plan, b: { from: string; to: string }, scope: string, order: string, limit?: string): CompiledQuery {
   const anchored = plan.window?.anchored ? '<=' : '<';
-  const exact = plan.everyStock
-    ? `WHERE base_day = (SELECT max(trade_date) FROM prices WHERE ${scope}trade_date ${anchored} ${b.from} AND trade_date >= ${b.from} - 14) AND last_day = (SELECT max(trade_date) FROM prices WHERE ${scope}trade_date <= ${b.to} AND trade_date >= ${b.from})`
-    : undefined;
+  const before = `${scope}trade_date ${anchored} ${b.from} AND trade_date >= ${b.from} - 14`;
+  const inside = `${scope}trade_date <= ${b.to} AND trade_date >= ${b.from}`;
+  // Across every stock, the rows of the market's two sessions themselves: the same symbols as each one's own
+  // last session kept only when it is the market's, read by the date index alone.
+  const close = (day: string, range: string) =>
+    plan.everyStock
+      ? `  SELECT symbol, trade_date AS ${day}_day, close AS ${day}_close FROM daily_bars\n  WHERE ${scope}trade_date = (SELECT max(trade_date) FROM prices WHERE ${range})`
+      : `  SELECT DISTINCT ON (symbol) symbol, trade_date AS ${day}_day, close AS ${day}_close FROM daily_bars\n  WHERE ${range} ORDER BY symbol, trade_date DESC`;
   return {
     sql: lines(
       'WITH base AS (',
-      `  SELECT DISTINCT ON (symbol) symbol, trade_date AS base_day, close AS base_close FROM daily_bars`,
-      `  WHERE ${scope}trade_date ${anchored} ${b.from} AND trade_date >= ${b.from} - 14 ORDER BY symbol, trade_date DESC`,
+      close('base', before),
       '), last AS (',
-      `  SELECT DISTINCT ON (symbol) symbol, trade_date AS last_day, close AS last_close FROM daily_bars`,
-      `  WHERE ${scope}trade_date <= ${b.to} AND trade_date >= ${b.from} ORDER BY symbol, trade_date DESC`,
+      close('last', inside),
       ')',
       `SELECT symbol, base_day, base_close, last_day, last_close, ${pct('last_close / base_close - 1')} AS change_pct`,
       'FROM base JOIN last USING (symbol)',
-      exact,
       order,
       limit,
     ),
