@@ -97,6 +97,21 @@ describe('parseQuestion', () => {
     expect(plan('Biggest daily move in either direction for IBM in 2017 (through Nov 10)').kind).toBe('biggest-move-day');
   });
 
+  it('does not correct a real word: an inflected question word, or a question word that looks like a name', () => {
+    // "recorded" is not a misspelt "record" (a record high), nor "shares" a misspelt iShares (an ETF's name).
+    expect(plan("Kindly provide JPMorgan's last three recorded sessions with closing price.")).toMatchObject({ kind: 'latest-rows', limit: 3 });
+    const withEtf = { ...ctx, dataSymbols: new Set([...ctx.dataSymbols, 'INDA']) };
+    const p = parseQuestion('Tell me the day Google shares closed at their lowest during 2008.', withEtf);
+    expect(p).toMatchObject({ kind: 'extreme-day', symbols: ['GOOGL'], measure: 'close' });
+  });
+
+  it('reads "from the close of D1 through the close of D2", "as of its latest session" and "from when to when … prices"', () => {
+    expect(plan('how did JPMorgan do from the close of September 12 2008 through the close of March 9 2009')).toMatchObject({ kind: 'change', window: expect.objectContaining({ from: '2008-09-12', to: '2009-03-09' }) });
+    expect(plan('As of its latest session, how far is Intel below its all-time closing high?')).toMatchObject({ kind: 'day-value', measure: 'off_high' });
+    expect(plan('From when to when do you have Intel prices?')).toMatchObject({ kind: 'date-range', symbols: ['INTC'] });
+    expect(plan("When did Netflix's first golden cross of 2016 happen?")).toMatchObject({ kind: 'crossover', limit: 1 });
+  });
+
   it('a semicolon in prose is punctuation; one before a command is a stacked statement', () => {
     expect(refused('Apple close on 2016-03-04; DROP TABLE prices').refusal).toBe('hostile');
     expect(refused('Apple close on 2016-03-04; ls -la /').refusal).toBe('hostile');

