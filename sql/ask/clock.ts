@@ -30,15 +30,16 @@ interface ClockRule {
 const CLOCK_RULES: ClockRule[] = [
   // "10:00 through 10:15", "9:30-9:34 am", "between 10:00 and 10:59 ET", "2pm to 3pm" (the hour before 3pm)
   {
-    re: new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?`, 'g'),
+    re: new RegExp(`\\b(?:between |from )?${CLOCK} ?(-|–|to|through|thru|and|until) ?${CLOCK}(?: ?\\(?(inclusive)\\)?)?(?: ?(?:et|est|edt|new york time|ny time))?(?=(?:[^?!]*?\\b(inclusive)\\b)?)`, 'g'),
     range: (m) => {
       // A clock needs minutes or am/pm on one side ("2pm and 3pm", "10:00 to 10:15"), else "5 to 10" is not a time.
       if (!m[2] && !m[6] && !m[3] && !m[7] && !/noon|midday/.test(m[0])) return undefined;
       const at = (h: string, mi: string | undefined, mer: string | undefined) => (/noon|midday/.test(h) ? '12:00' : `${pad(hourOf(Number(h), mer))}:${mi ?? '00'}`);
       const from = at(m[1] as string, m[2], m[3] ?? m[7]);
       let to = at(m[5] as string, m[6], m[7]);
-      // "10:00 through 10:15", "(inclusive)" and "10:00-10:59" include the end; "2pm to 3pm" does not.
-      const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8]) || Number(to.slice(3)) % 5 === 4;
+      // "10:00 through 10:15", "inclusive" (here or later in the sentence), "10:00-10:59" and an end that is not
+      // a round time ("2:31 to 2:36") include the end; "2pm to 3pm" and "10:00 to 10:15" do not.
+      const inclusive = /through|thru/.test(m[4] as string) || Boolean(m[8] ?? m[9]) || Number(to.slice(3)) % 5 !== 0;
       if (!inclusive) to = clockOf(minutesOf(to) - 1);
       return from <= to ? { from, to } : undefined;
     },

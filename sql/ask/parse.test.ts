@@ -112,6 +112,35 @@ describe('parseQuestion', () => {
     expect(plan("When did Netflix's first golden cross of 2016 happen?")).toMatchObject({ kind: 'crossover', limit: 1 });
   });
 
+  it('reads a range said as two months or two years as one window, and as two periods when they are compared', () => {
+    expect(plan('Intel volatility from Jan 2010 to Jun 2010')).toMatchObject({ kind: 'volatility', window: expect.objectContaining({ from: '2010-01-01', to: '2010-06-30' }) });
+    expect(plan('How much did average daily volume for Intel change from 1999 to 2000?')).toMatchObject({
+      kind: 'period-over-period', stat: 'avg', measure: 'volume',
+      window: expect.objectContaining({ from: '2000-01-01', to: '2000-12-31' }), baseWindow: expect.objectContaining({ from: '1999-01-01', to: '1999-12-31' }),
+    });
+    expect(plan('Intel average close in Jan 2010 and Jun 2010')).toMatchObject({ kind: 'period-over-period' });
+    expect(plan('Intel average close from 1999 to 2000')).toMatchObject({ kind: 'aggregate', window: expect.objectContaining({ from: '1999-01-01', to: '2000-12-31' }) });
+  });
+
+  it('reads the ends and sessions of a window said in other words', () => {
+    expect(plan('Apple percent change from the 2016 year-end close to the latest close')).toMatchObject({ kind: 'change', window: expect.objectContaining({ from: '2016-12-31', to: '2017-11-10' }) });
+    expect(plan('How much has Apple changed since the close on April 8 2016?')).toMatchObject({ kind: 'change', window: expect.objectContaining({ from: '2016-04-08' }) });
+    expect(plan('How far below its all-time peak close was Intel on 2016-06-13?')).toMatchObject({ kind: 'day-value', measure: 'off_high' });
+    expect(plan('by how much did AAPL trail its peak close as of 2013-04-19?')).toMatchObject({ kind: 'day-value', measure: 'off_high' });
+    expect(plan('how many JPM trading sessions does the dataset contain for calendar 1999?')).toMatchObject({ kind: 'sessions', symbols: ['JPM'] });
+    expect(plan('list every ticker you have data for')).toMatchObject({ kind: 'symbols' });
+    expect(plan('Over the whole history you have, how correlated are the daily returns of Apple and Intel?')).toMatchObject({ kind: 'correlation', window: expect.objectContaining({ from: '1962-01-02' }) });
+    expect(plan('tsla avg close feb 2017 vs jan 2017, % diff')).toMatchObject({ kind: 'period-over-period' });
+    expect(plan("Coke's return on the session of 23 Sept 2008")).toMatchObject({ kind: 'day-value', measure: 'return' });
+    expect(plan('By how much did AMD open above or below the prior close on January 20, 2017?')).toMatchObject({ kind: 'day-value', measure: 'gap' });
+  });
+
+  it('includes the end of a clock range that is not a round time, or that the sentence calls inclusive', () => {
+    expect(plan('Apple minute bars from 2:31 to 2:36 pm on 2017-11-10')).toMatchObject({ clock: { from: '14:31', to: '14:36' } });
+    expect(plan('Apple minute bars from 10:00 to 10:15 on 2017-11-10')).toMatchObject({ clock: { from: '10:00', to: '10:14' } });
+    expect(plan('Apple minute bars from 10:00 to 10:15 on 2017-11-10, inclusive')).toMatchObject({ clock: { from: '10:00', to: '10:15' } });
+  });
+
   it('a semicolon in prose is punctuation; one before a command is a stacked statement', () => {
     expect(refused('Apple close on 2016-03-04; DROP TABLE prices').refusal).toBe('hostile');
     expect(refused('Apple close on 2016-03-04; ls -la /').refusal).toBe('hostile');

@@ -83,6 +83,7 @@ export class Reading {
   leftover(): string[] {
     return this.left
       .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
+      .replace(/\b(?:the\s+)?(?:trading\s+)?(?:session|day)\s+(?:of|on)(?=\s+⟨t⟩)/g, ' ') // "on the session of 23 Sept 2008"
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
       .replace(/\bbetween(?=(?:\s+(?:the|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
       .replace(/⟨[stc]⟩/g, ' ')

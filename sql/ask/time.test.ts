@@ -107,8 +107,11 @@ describe('bounds written before a time, and named days', () => {
   it('before a month ends the day before it starts', () => {
     expect(w('last golden cross before July 2025')).toMatchObject([{ from: '2023-07-10', to: '2025-06-30', before: true }]);
   });
-  it('two times joined by "through" stay two times, not "everything up to"', () => {
-    expect(w('March 2024 through June 2024').map((x) => x.before)).toEqual([undefined, undefined]);
+  it('two months joined by "through" are the range between them, not "everything up to"; each end is kept', () => {
+    const [t] = findTimes('March 2024 through June 2024', data);
+    expect(t?.window).toMatchObject({ from: '2024-03-01', to: '2024-06-30' });
+    expect(t?.window.before).toBeUndefined();
+    expect(t?.ends?.map((e) => [e.from, e.to])).toEqual([['2024-03-01', '2024-03-31'], ['2024-06-01', '2024-06-30']]);
   });
   it('"the lowest close of 2013" is the year, "the close of 2013" its last day', () => {
     expect(win('lowest close of 2013')).toMatchObject({ from: '2013-01-01', to: '2013-12-31' });

@@ -85,6 +85,11 @@ const YEAR = '((?:18|19|20|21)\\d{2})';
 
 export interface TimeMatch {
   window: Window;
+  /**
+   * A range said as two whole periods ("from Jan 2010 to Jun 2010", "from 1999 to 2000"): the two, for a question
+   * that compares them ("how did the average volume change from 1999 to 2000").
+   */
+  ends?: [Window, Window];
   /** The words that said it, to be taken out of the question before anything else reads it. */
   text: string;
   index: number;
@@ -102,7 +107,7 @@ const HALF: Record<string, number> = { h1: 1, h2: 2, '1h': 1, '2h': 2, first: 1,
 /** One way of saying a time: a pattern and the window it means. Most specific first. */
 interface TimeRule {
   re: RegExp;
-  window(m: RegExpExecArray, data: DataRange, said: string): Window | undefined;
+  window(m: RegExpExecArray, data: DataRange, said: string): (Window & { ends?: [Window, Window] }) | undefined;
 }
 
 const lastSession = (data: DataRange) => data.newest;
@@ -216,10 +221,22 @@ const RULES: TimeRule[] = [
       return b >= a ? range(from, periodOf(`${m[3]}-${pad(b + 1)}-01`, 'month').to, said) : undefined;
     },
   },
+  // "from Jan 2010 to Jun 2010", "between March 2015 and February 2016": from the first month's first day to the
+  // last one's last.
+  {
+    re: new RegExp(`\\b(?:from |between )?${MONTH_RE}\\.?,? ${YEAR} ?(-|–|to|through|thru|and|until) ?${MONTH_RE}\\.?,? ${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => {
+      if (m[3] === 'and' && !said.startsWith('between')) return undefined; // "in Jan 2010 and Jun 2010": two months
+      const [a, b] = [periodOf(`${m[2]}-${pad(monthIndex(m[1] as string) + 1)}-01`, 'month'), periodOf(`${m[5]}-${pad(monthIndex(m[4] as string) + 1)}-01`, 'month')];
+      const ends: [Window, Window] = [range(a.from, a.to, `${m[1]} ${m[2]}`), range(b.from, b.to, `${m[4]} ${m[5]}`)];
+      return a.from < b.from ? { ...range(a.from, b.to, said), ends } : undefined;
+    },
+  },
   // "2013 through 2016", "between 2010 and 2014", "2010 to 2014"
   {
     re: new RegExp(`\\b(?:from |between )?${YEAR} ?(?:and|to|until|through|thru|-|–) ?${YEAR}\\b`, 'g'),
-    window: (m, _d, said) => (Number(m[2]) >= Number(m[1]) ? range(`${m[1]}-01-01`, `${m[2]}-12-31`, said) : undefined),
+    window: (m, _d, said) =>
+      Number(m[2]) >= Number(m[1]) ? { ...range(`${m[1]}-01-01`, `${m[2]}-12-31`, said), ends: [range(`${m[1]}-01-01`, `${m[1]}-12-31`, m[1] as string), range(`${m[2]}-01-01`, `${m[2]}-12-31`, m[2] as string)] } : undefined,
   },
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
@@ -227,9 +244,9 @@ const RULES: TimeRule[] = [
     re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b(?![-/.]\\d)|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
     window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`, said),
   },
-  // "since the June 9, 2025 close", "since 2016-06-01", "after March 1 2016"
+  // "since the June 9, 2025 close", "since the close on April 8 2025", "since 2016-06-01", "after March 1 2016"
   {
-    re: new RegExp(`\\b(?:since|after|from) (?:the )?(${DAY_RE})(?: close)?`, 'g'),
+    re: new RegExp(`\\b(?:since|after|from) (?:the )?(?:(?:close|closing price) (?:on|of) )?(${DAY_RE})(?: close)?`, 'g'),
     window: (m, data, said) => {
       const from = parseDate(m[1] as string);
       return from ? range(from, lastSession(data), said, true) : undefined;
@@ -364,6 +381,11 @@ const RULES: TimeRule[] = [
       return range(from, newest, said);
     },
   },
+  // "from the 2024 year-end close to the latest close": the newest session, as the end of a change.
+  {
+    re: /(?<=\b(?:to|through|until|and) )(?:the |its )?(?:latest|most recent|newest) (?:close|closing price|session|trading day)\b/g,
+    window: (_m, data, said) => ({ ...dayWindow(data.newest, `${said} (the newest day in the data)`) }),
+  },
   {
     re: /\b(yesterday|today|so far|right now|this morning(?:'s)?|this (?:week|wk|month|mo|quarter|qtr|year|yr)|(?:last|previous|prior) (?:week|wk|month|mo|quarter|qtr|year|yr)|the (?:week|month|quarter|year) before(?: that)?|ytd|mtd|qtd|wtd|year[- ]to[- ]date|month[- ]to[- ]date|quarter[- ]to[- ]date)\b/g,
     window: (m, data, said) => {
@@ -406,7 +428,7 @@ const RULES: TimeRule[] = [
     },
   },
   { re: new RegExp(`\\b(?:in |during |for |of |over )?(?:the year )?${YEAR}\\b`, 'g'), window: (m, _d, said) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, said) },
-  { re: /\b(?:(?:of )?all[- ]time(?![- ](?:closing )?(?:high|low|record))|ever|in history|all history|of all time)\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
+  { re: /\b(?:(?:of )?all[- ]time(?![- ](?:closing )?(?:high|low|record|peak|top|max))|ever|in history|all history|of all time|(?:over |across )?the (?:whole|entire|full) (?:price )?(?:history|data(?:set)?|record))\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
 ];
 
 /** Every time expression of a question, in the order written, none overlapping another. */
@@ -419,10 +441,11 @@ export function findTimes(question: string, data: DataRange): TimeMatch[] {
       const start = m.index ?? 0;
       const text = m[0];
       if (!text.trim() || taken.slice(start, start + text.length).some(Boolean)) continue;
-      const window = rule.window(m as RegExpExecArray, data, text.trim());
-      if (!window) continue;
+      const read = rule.window(m as RegExpExecArray, data, text.trim());
+      if (!read) continue;
+      const { ends, ...window } = read;
       for (let i = start; i < start + text.length; i++) taken[i] = true;
-      found.push({ window, text, index: start });
+      found.push({ window, text, index: start, ...(ends ? { ends } : {}) });
     }
   }
   return found.map((t) => bounded(q, t, data, found)).sort((a, b) => a.index - b.index);

@@ -10,7 +10,7 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 
 /** Daily measures by their usual names; the first that fits wins (the more specific names first). */
 const MEASURES: [RegExp, Measure][] = [
-  [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing)\b/, 'gap'],
+  [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close))\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding| (?:closed|close|opened|open|ended|finished|settled|fell|rose|dropped|gained|jumped|climbed|sank|slid)\b))\b/, 'volume'],

@@ -9,7 +9,20 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const FIRST = /\b(?:since what date|from what date|(?:first|earliest) and (?:last|latest) (?:trading )?(?:dates?|days?|sessions?)|(?:start|starting|begin|beginning) date|earliest(?: available)? (?:date|session|day|record|data|bar)|earliest available|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back(?: (?:does|do|did) (?:the )?(?:⟨s⟩ )?(?:price )?(?:history|data|record)s? (?:go|reach|extend))?)\b/;
 const LAST = /\b(?:(?:end|ending) date|through what date|until when|up to what date|to what date|how recent|(?:last|latest|final|most recent) available (?:trading )?(?:day|session|date)|(?:final|latest|newest|most recent) (?:trading )?(?:day|session|date|bar|record)|last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
 const RANGE = /\b(?:from when to when|date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
-const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
+const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:⟨s⟩ )?(?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
+
+/**
+ * `s`: each symbol with data, found by one probe of the (symbol, ts) key per symbol (a loose index scan) rather
+ * than a pass over every row.
+ */
+const EACH_SYMBOL = lines(
+  'WITH RECURSIVE s AS (',
+  '  SELECT min(symbol) AS symbol FROM prices',
+  '  UNION ALL',
+  '  SELECT (SELECT min(symbol) FROM prices WHERE symbol > s.symbol) FROM s WHERE s.symbol IS NOT NULL',
+  ')\n',
+);
+const FIRST_LAST = '(SELECT min(ts) FROM prices p WHERE p.symbol = s.symbol)::date AS first_day, (SELECT max(ts) FROM prices p WHERE p.symbol = s.symbol)::date AS last_day';
 
 export const coverage: Family = {
   name: 'coverage',
@@ -24,7 +37,7 @@ export const coverage: Family = {
     if (r.take(SESSIONS)) {
       r.takeAll(/\b(?:trading|there|did|have|had|in the data|were)\b/);
       if (t?.day) return undefined;
-      r.takeAll(/\b(?:of data|data|are there|is there|in total|overall|for)\b/);
+      r.takeAll(/\b(?:of data|data|are there|is there|in total|overall|for|contain(?:s|ed)?|hold(?:s)?|does|do)\b/);
       return { kind: 'sessions', symbols: r.symbols, window: t, restatement: `the number of sessions of ${who || 'the data'} in ${t?.label ?? 'all the data'}` };
     }
     if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
@@ -33,7 +46,7 @@ export const coverage: Family = {
     if (t && !t.day && r.has(FIRST) && r.take(FIRST)) return { kind: 'first-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the first session of ${who || 'each symbol'} in ${t.label}` };
     if (t && !t.day && r.has(LAST) && r.take(LAST)) return { kind: 'last-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the last session of ${who || 'each symbol'} in ${t.label}` };
     if (t) return undefined;
-    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names)\b/) || r.sector)) {
+    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names|(?:every|each|all) (?:symbol|ticker|stock|company))\b/) || r.sector)) {
       r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|cover(?:s|ed)?|does)\b/);
       const intraday = Boolean(r.take(/\b(?:intraday|minute|1[- ]min(?:ute)?|one[- ]minute)(?: (?:data|bars|prices))?\b/));
       r.takeAll(/\b(?:intraday|minute|data|bars)\b/);
@@ -64,15 +77,19 @@ export const coverage: Family = {
         return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS minute_bars FROM prices', 'WHERE ts <> trade_date::timestamp', 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       case 'symbols':
         return {
-          sql: lines(
-            'SELECT s.symbol, c.name, c.sector, s.first_day, s.last_day FROM (',
-            `  SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM prices WHERE ${scope}TRUE GROUP BY symbol`,
-            ') s LEFT JOIN companies c USING (symbol)',
-            'ORDER BY s.symbol',
-          ),
+          sql: plan.sector
+            ? lines(
+                'SELECT s.symbol, c.name, c.sector, s.first_day, s.last_day FROM (',
+                `  SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM prices WHERE ${scope}TRUE GROUP BY symbol`,
+                ') s LEFT JOIN companies c USING (symbol)',
+                'ORDER BY s.symbol',
+              )
+            : lines(`${EACH_SYMBOL}SELECT s.symbol, c.name, c.sector, ${FIRST_LAST}`, 'FROM s LEFT JOIN companies c USING (symbol)', 'WHERE s.symbol IS NOT NULL ORDER BY s.symbol'),
           params: p.values,
         };
       default: {
+        // Every symbol over all the data: its first and last session by two probes of the key each.
+        if (plan.everyStock && !plan.window && !plan.sector) return { sql: lines(`${EACH_SYMBOL}SELECT s.symbol, ${FIRST_LAST}`, 'FROM s WHERE s.symbol IS NOT NULL ORDER BY s.symbol'), params: p.values };
         const w = plan.window ? bounds(p, plan.window, scope) : undefined;
         const inside = w ? `trade_date BETWEEN ${w.from} AND ${w.to}` : 'TRUE';
         const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';

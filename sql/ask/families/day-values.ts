@@ -9,8 +9,8 @@ import { takeLengths, takeMeasure } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
-const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|compared (?:with|to)|relative to|stand(?:s|ing)? relative to|stood relative to|(?:stand|stood|sit|sat)(?= .*\b(?:vs|versus|against|compared|relative)\b)|vs\.?|versus|against|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under)\b)/;
-const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|ath|record|peak|highest[- ]ever|highest|max(?:imum)?|top|highs|closing high|high close|high[- ]water(?: mark)?(?: close)?)(?: in (?:its|their|the) (?:history|data))?(?: (?:close|closing price|closing high|high|price))?(?: (?:it |they )?had reached)?(?: so far| to date| up to then| up to (?:that|the) (?:day|date|point|session)| at the time)?\b/;
+const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|compared (?:with|to)|relative to|stand(?:s|ing)? relative to|stood relative to|(?:stand|stood|sit|sat)(?= .*\b(?:vs|versus|against|compared|relative)\b)|vs\.?|versus|against|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under|trail(?:s|ed|ing)?|short of)\b)/;
+const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|all[- ]time (?:peak|record|top|max(?:imum)?)|ath|record|peak|highest[- ]ever|highest|max(?:imum)?|top|highs|closing high|high close|high[- ]water(?: mark)?(?: close)?)(?: in (?:its|their|the) (?:history|data))?(?: (?:close|closing price|closing high|high|price))?(?: (?:it |they )?had reached)?(?: so far| to date| up to then| up to (?:that|the) (?:day|date|point|session)| at the time)?\b/;
 const DISTANCE_52W = /\b(?:how close (?:was|is) (?:it )?to|how close|close to|how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
 const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|loss|lose|lost|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?|declin(?:e|ed)|jump(?:ed)?|slid|slide|plung(?:e|ed)|tumbl(?:e|ed)|advanc(?:e|ed)|climb(?:ed)?|sank|sink|surg(?:e|ed)|soar(?:ed)?)\b/;
@@ -63,7 +63,7 @@ export const dayValues: Family = {
       if (m === 'return') r.take(/\b(?:vs\.?|versus|against|from|relative to|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:session|day|close|trading day)(?:'s close)?\b/);
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
       if (m === 'volume') r.takeAll(/\bhow many\b/);
-      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: (?:than|the))* (?:prior|previous|last) close|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close)|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
       r.takeAll(/\b(?:how big|how large|size of|trade[sd]?|at|where (?:did|does|was|is))\b/);
       measures = [m];
     }

@@ -24,15 +24,17 @@ export const periods: Family = {
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (r.symbols.length !== 1 && !(r.symbols.length > 1 && r.times.length < 2)) return undefined;
     if (r.clock || r.has(/\b(?:bar|bars|candles?|ohlcv?)\b/)) return undefined;
-    if (r.times.length === 2) {
+    // Two periods named, or a range said as two ("how did its average volume change from 1999 to 2000").
+    const ends = r.times.length === 1 && r.has(/\b(?:change[ds]?|compare[ds]?|go (?:up|down)|grow|grew|rise|rose|fall|fell)\b/) ? r.times[0]?.ends : undefined;
+    if (r.times.length === 2 || ends) {
       const stat = takeStat(r, ['avg', 'median', 'sum', 'max', 'min']);
       const measure = priceOfStat(r, takeMeasure(r, ['close', 'open', 'high', 'low', 'volume', 'range']), stat);
       if (!stat || !measure) return undefined;
       r.takeAll(/\b(?:year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|week[- ]over[- ]week)\b/);
       if (!r.take(JOINS) && !r.has(/⟨t⟩ (?:and|to|vs|versus) ⟨t⟩/)) return undefined;
       r.takeAll(JOINS);
-      r.takeAll(/\b(?:daily|per day|trading|did|by how much|how much|compare|up|down|relative|the month before|before|previous|prior|period|year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|yoy|qoq|mom|(?:percent(?:age)?|%) (?:difference|change)|difference|percent(?:age)?|%)(?=\W|$)/);
-      const [a, b] = [r.times[0]?.window, r.times[1]?.window];
+      r.takeAll(/\b(?:daily|per day|trading|did|by how much|how much|compare|up|down|relative|the month before|before|previous|prior|period|year[- ]over[- ]year|quarter[- ]over[- ]quarter|month[- ]over[- ]month|yoy|qoq|mom|(?:percent(?:age)?|%) (?:difference|change|diff)|difference|diff|percent(?:age)?|%)(?=\W|$)/);
+      const [a, b] = ends ?? [r.times[0]?.window, r.times[1]?.window];
       if (!a?.from || !b?.from || !a.to || !b.to) return undefined;
       const [earlier, later] = a.from <= b.from ? [a, b] : [b, a];
       return {
