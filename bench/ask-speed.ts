@@ -11,7 +11,7 @@ import { run } from '../cli/services/process.js';
 import { fromRoot } from '../config/paths.js';
 import { compile } from '../sql/ask/compile.js';
 import { ask } from '../sql/ask/engine.js';
-import { ReadOnlySession } from '../sql/ask/execute.js';
+import { QUERY_SETTINGS, ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
 import { adminConnection } from '../sql/connection.js';
 import { EVAL_SPLITS } from '../test/ask-eval/splits.js';
@@ -110,9 +110,51 @@ export async function explain(h: Harness, t: Timed): Promise<string> {
   const client = new pg.Client(adminConnection(h.config));
   await client.connect();
   try {
+    await client.query('BEGIN READ ONLY');
+    for (const setting of QUERY_SETTINGS) await client.query(setting);
     const res = await client.query<{ 'QUERY PLAN': string }>({ text: `EXPLAIN (ANALYZE, BUFFERS OFF) ${t.sql}`, values: t.params });
     return res.rows.map((r) => r['QUERY PLAN']).join('\n');
   } finally {
+    await client.query('ROLLBACK');
     await client.end();
+  }
+}
+
+export interface SizeReport {
+  /** Copies of the bench set (1, 4, 16). */
+  size: number;
+  rows: number;
+  families: FamilyTimes[];
+  slowest: { question: string; family: string; kind: string; ms: number; plan: string }[];
+  /** `stockctl ask "recent Tesla prices"` as a whole process, 5 runs. */
+  cliMs: number[];
+}
+
+/**
+ * The table at each size: the evaluation's data replayed through the stack, then the bench set added by copies;
+ * only PostgreSQL runs while timing. Each size's figures go to `report` as they are measured.
+ */
+export async function askSpeedAtSizes(h: Harness, benchDir: string, sizes: number[], report: (r: SizeReport) => void, say: (s: string) => void): Promise<void> {
+  const questions = timedQuestions();
+  // The held-out split is read by kind only: its questions are timed, never shown.
+  const heldOut = new Set(readSplit(fromRoot('test', 'ask-eval', 'heldout', 'questions.jsonl')).map((q) => q.question));
+  let copies = 0;
+  for (const size of sizes) {
+    for (; copies < size; copies++) say(`ask speed: copy ${copies + 1} of the bench set, ${copyBenchSet(h, benchDir, copies)} rows`);
+    await h.sql('ANALYZE prices');
+    const rows = Number((await h.sql<{ n: string }>('SELECT count(*) AS n FROM prices'))[0]?.n);
+    await timeQuestions(h, questions.slice(0, 50)); // warm: the first pass reads the table from disk
+    const times = await timeQuestions(h, questions);
+    const slow = [...times].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    const slowest = [];
+    for (const t of slow) slowest.push({ question: heldOut.has(t.question) ? '(a held-out question)' : t.question, family: t.family, kind: t.kind, ms: t.ms, plan: (await explain(h, t)).split('\n').slice(0, 60).join('\n') });
+    const cliMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const r = await h.cli(['ask', 'recent Tesla prices', '--no-chart']);
+      if (r.status !== 0) throw new Error(`stockctl ask failed: ${r.stderr}`);
+      cliMs.push(performance.now() - t);
+    }
+    report({ size, rows, families: byFamily(times), slowest, cliMs });
   }
 }

@@ -35,6 +35,7 @@ import { chromium } from 'playwright-core';
 import { freePort, Harness, runCli } from '../cli/isolated-stack.js';
 import { readLineChunks } from '../producer/sources/lines.js';
 import { readPlain } from '../producer/sources/plain-file.js';
+import { askSpeedAtSizes, type SizeReport } from './ask-speed.js';
 import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
@@ -43,10 +44,11 @@ const QUICK = process.argv.includes('--quick');
 /**
  * `--only replay`: the replay's figures alone (reading, producer, pace), on a stack without the Spark job.
  * `--only ask`: the `ask` evaluation alone (every split, and the held-out one with the model of the environment).
+ * `--only ask-speed`: `ask` timed per question on the bench table at 1×, 4× and 16× (1× and 4× with --quick).
  */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'replay' && ONLY !== 'ask') {
-  console.error(`bench: --only takes "replay" or "ask", not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'replay' && ONLY !== 'ask' && ONLY !== 'ask-speed') {
+  console.error(`bench: --only takes "replay", "ask" or "ask-speed", not "${ONLY}"`);
   process.exit(2);
 }
 const REPEAT = QUICK ? 1 : Number(process.env.STOCKCTL_BENCH_REPEAT ?? 3);
@@ -64,6 +66,8 @@ const figures: Figure[] = [];
 /** Per-kind scores of the `ask` evaluation, by split. */
 const evaluation: Record<string, Omit<SplitScore, 'outcomes'> & { outcomes?: undefined }> = {};
 /** The held-out split by the rules alone and by the rules + the model given in the environment (STOCKCTL_ASK_MODEL_*). */
+/** `ask` speed at each size of the table: per family, the slowest questions with their plans. */
+const askSpeed: SizeReport[] = [];
 let withModel: { model: string; rules: Omit<SplitScore, 'outcomes'>; rulesAndModel: Omit<SplitScore, 'outcomes'> } | 'not configured' | undefined;
 const say = (s: string) => console.error(`bench: ${s}`);
 function record(f: Figure): void {
@@ -493,6 +497,35 @@ async function askTimes(h: Harness): Promise<void> {
 }
 
 /**
+ * `ask` on a growing table (issue 20): the evaluation's data and 1, 4 and 16 copies of the bench set, every example
+ * and answerable evaluation question timed once per size, in process, with only PostgreSQL running.
+ */
+async function askSpeedBench(): Promise<void> {
+  const h = await Harness.create('bench-ask-speed');
+  say(`state ${h.state}`);
+  try {
+    const up = await h.cli(['up']);
+    if (up.status !== 0) throw new Error(`up failed: ${up.stderr}`);
+    await loadEvalData(h);
+    await h.cli(['down']);
+    const pgOnly = await h.cli(['up', '--only', 'postgres', '--skip-setup']);
+    if (pgOnly.status !== 0) throw new Error(`up --only postgres failed: ${pgOnly.stderr}`);
+    await askSpeedAtSizes(h, BENCH_STOCKS, QUICK ? [1, 4] : [1, 4, 16], (r) => {
+      askSpeed.push(r);
+      const all = r.families.find((f) => f.family === 'all');
+      for (const p of ['p50', 'p95', 'p99', 'max'] as const) record({ name: `ask ${p} at ${r.size}× the bench set (${r.rows} rows, ${all?.n} questions; engine, in process)`, unit: 'ms', ours: summarise([all?.[p] ?? NaN]) });
+      record({ name: `whole CLI at ${r.size}×: stockctl ask "recent Tesla prices"`, unit: 'ms', ours: summarise(r.cliMs) });
+      say(`ask at ${r.size}× (${r.rows} rows), per family:\n${renderTable(['family', 'n', 'p50', 'p95', 'p99', 'max'], r.families.map((f) => [f.family, String(f.n), f.p50.toFixed(1), f.p95.toFixed(1), f.p99.toFixed(1), f.max.toFixed(0)]))}`);
+      say(`slowest at ${r.size}×:\n${r.slowest.map((s) => `${s.ms.toFixed(0)} ms [${s.family}/${s.kind}] "${s.question}"\n${s.plan}`).join('\n\n')}`);
+    }, say);
+    const p95 = (size: number) => askSpeed.find((r) => r.size === size)?.families.find((f) => f.family === 'all')?.p95 ?? NaN;
+    record({ name: 'ask p95 at 4× the rows ÷ at 1× (target ≤ 1.5)', unit: '×', ours: summarise([p95(4) / p95(1)]) });
+  } finally {
+    await h.cli(['down', '--purge']);
+  }
+}
+
+/**
  * The `ask` evaluation, scored per kind on a stack of its own holding exactly its data (the 13 daily tickers and
  * the three intraday ETFs): cross-sectional answers depend on which symbols exist, so not on the bench table.
  */
@@ -561,7 +594,7 @@ function writeResults(started: Date): void {
     figures.map((f) => [f.name, f.ours.median.toFixed(1), f.ours.runs.length > 1 ? `${f.ours.min.toFixed(1)}–${f.ours.max.toFixed(1)}` : '', f.anchor ? f.anchor.value.median.toFixed(1) : '—', f.ratio ? f.ratio.toFixed(2) : '—', f.unit]),
   );
   console.log(table);
-  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, only: ONLY, repeat: REPEAT, machine: machine(), figures, evaluation, withModel };
+  const results = { started: started.toISOString(), finished: new Date().toISOString(), quick: QUICK, only: ONLY, repeat: REPEAT, machine: machine(), figures, evaluation, withModel, askSpeed };
   const dir = fromRoot('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const name = `${started.toISOString().replace(/[:.]/g, '-')}.json`;
@@ -584,6 +617,11 @@ async function main(): Promise<void> {
   if (!javaHome) throw new Error('run `stockctl setup` first');
   if (ONLY === 'ask') {
     await askEvaluation();
+    writeResults(started);
+    return;
+  }
+  if (ONLY === 'ask-speed') {
+    await askSpeedBench();
     writeResults(started);
     return;
   }

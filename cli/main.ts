@@ -6,21 +6,43 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../config/errors.js';
 import { fromRoot } from '../config/paths.js';
 import { log } from './ui/log.js';
-import * as ask from './commands/ask.js';
-import * as cluster from './commands/cluster.js';
-import * as dashboard from './commands/dashboard.js';
-import * as db from './commands/db.js';
-import * as demo from './commands/demo.js';
-import * as metrics from './commands/metrics.js';
-import * as python from './commands/python.js';
-import * as replay from './commands/replay.js';
-import * as secrets from './commands/secrets.js';
-import * as setup from './commands/setup.js';
-import * as stack from './commands/stack.js';
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+/**
+ * Each module with the commands it registers, in the order of --help. A run loads only the module of its
+ * command: `stockctl ask` does not load Kafka's client, the dashboard or the AWS SDK.
+ */
+const COMMANDS: [string[], () => Promise<CommandModule>][] = [
+  [['setup'], () => import('./commands/setup.js')],
+  [['up', 'down', 'status'], () => import('./commands/stack.js')],
+  [['replay'], () => import('./commands/replay.js')],
+  [['ask'], () => import('./commands/ask.js')],
+  [['dashboard'], () => import('./commands/dashboard.js')],
+  [['metrics'], () => import('./commands/metrics.js')],
+  [['demo'], () => import('./commands/demo.js')],
+  [['db'], () => import('./commands/db.js')],
+  [['cluster'], () => import('./commands/cluster.js')],
+  [['python'], () => import('./commands/python.js')],
+  [['secrets'], () => import('./commands/secrets.js')],
+];
+
+/** The command a command line names (its first word that is not an option), if any. */
+export function commandOf(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '-c' || a === '--config') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
 
 const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
 
-export function buildProgram(): Command {
+/** The program with the modules `args` needs: its command's alone, or all of them (help, no command, a typo). */
+export async function buildProgram(args: string[] = []): Promise<Command> {
   const program = new Command('stockctl')
     .description('Historical stock data replayed as a live market through Kafka, Spark and PostgreSQL, asked in plain English.')
     .version(version)
@@ -38,12 +60,14 @@ Examples:
   stockctl down                                  stop everything
 
 Environment: STOCKCTL_<SECTION>_<KEY> overrides any config key, e.g. STOCKCTL_KAFKA_PORT=29092.`);
-  for (const m of [setup, stack, replay, ask, dashboard, metrics, demo, db, cluster, python, secrets]) m.register(program);
+  const named = commandOf(args);
+  const one = COMMANDS.find(([names]) => named !== undefined && names.includes(named));
+  for (const m of await Promise.all((one ? [one] : COMMANDS).map(([, load]) => load()))) m.register(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram().exitOverride();
+  const program = (await buildProgram(argv.slice(2))).exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (e) {

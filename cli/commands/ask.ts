@@ -8,6 +8,7 @@ import { layout } from '../layout.js';
 import { colour } from '../ui/log.js';
 import { ask, type AskOptions as EngineOptions, type AskResult } from '../../sql/ask/engine.js';
 import { ReadOnlySession } from '../../sql/ask/execute.js';
+import { loadGuard } from '../../sql/ask/guard.js';
 import { modelOptions } from '../../sql/ask/model/from-config.js';
 import { toArrow, toChart, toCsv, toJson, toTable, type Format } from '../ui/render-answer.js';
 import { configOf } from './context.js';
@@ -122,6 +123,7 @@ export function register(program: Command): void {
     .option('--target <target>', 'local, or aws (the deployment, through an SSH tunnel)', 'local')
     .addHelpText('after', '\nExamples:\n  stockctl ask "recent Tesla prices"\n  stockctl ask "top 5 gainers last month" --explain\n  stockctl ask "Apple prices in 2016" --format arrow -o apple.arrow\n\nAt the prompt, "examples" lists the kinds of questions it answers.')
     .action(async (question: string | undefined, opts: AskOptions & { target: string }, cmd: Command) => {
+      void loadGuard(); // loads while the database is reached
       await onTarget(opts.target, configOf(cmd), async (config) => {
         const engine: EngineOptions = { model: modelOptions(config, opts.model) };
         const session = await ReadOnlySession.open(config);

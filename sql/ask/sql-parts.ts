@@ -52,6 +52,14 @@ const length = (n: number | undefined) => {
   return n as number;
 };
 
+/**
+ * The average close of the last `len` sessions, once there are that many. Over numeric, PostgreSQL slides the
+ * window (adds the new close, takes out the old one); over float8 it has no inverse and sums all `len` again for
+ * each row: a 200-day average over a symbol's history took 0.25 s instead of 0.02 s.
+ */
+const movingAverage = (len: number) =>
+  `CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN (avg(close::numeric) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW))::float8 END`;
+
 /** A daily measure as SQL over the CTE `d` (window `w` = the symbol's sessions in order). */
 export function measureSql(m: Measure, n?: number): string {
   switch (m) {
@@ -63,14 +71,10 @@ export function measureSql(m: Measure, n?: number): string {
       return 'open / lag(close) OVER w - 1';
     case 'intraday':
       return 'close / open - 1';
-    case 'ma': {
-      const len = length(n);
-      return `CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END`;
-    }
-    case 'vs_ma': {
-      const len = length(n);
-      return `close / CASE WHEN count(*) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) = ${len} THEN avg(close) OVER (w ROWS BETWEEN ${len - 1} PRECEDING AND CURRENT ROW) END - 1`;
-    }
+    case 'ma':
+      return movingAverage(length(n));
+    case 'vs_ma':
+      return `close / ${movingAverage(length(n))} - 1`;
     case 'off_high':
       return 'close / max(close) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - 1';
     case 'high_so_far':
