@@ -122,6 +122,8 @@ export class ReadOnlySession {
     } catch (e) {
       const err = e as Error & { code?: string };
       if (err.code === '57014') throw new UserError(`the query took longer than ask.statement_timeout_ms (${this.config.ask.statement_timeout_ms} ms) and was cancelled`, 'narrow the time window or the symbols');
+      // A query PostgreSQL rejects is the engine's mistake, not the user's: said plainly, without a stack trace.
+      if (typeof err.code === 'string' && /^(?:42|22)/.test(err.code)) throw new UserError(`PostgreSQL could not run the query ask built for this question: ${err.message}`, 'this is a bug in ask: please report the question with --explain');
       throw e;
     } finally {
       await this.client.query('ROLLBACK');

@@ -77,12 +77,13 @@ export const coverage: Family = {
         return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS minute_bars FROM prices', 'WHERE ts <> trade_date::timestamp', 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       case 'symbols':
         return {
+          // A sector's companies are a few dozen: each one's first and last session by two probes of the key.
           sql: plan.sector
             ? lines(
-                'SELECT s.symbol, c.name, c.sector, s.first_day, s.last_day FROM (',
-                `  SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day FROM prices WHERE ${scope}TRUE GROUP BY symbol`,
-                ') s LEFT JOIN companies c USING (symbol)',
-                'ORDER BY s.symbol',
+                'SELECT * FROM (',
+                `  SELECT s.symbol, s.name, s.sector, ${FIRST_LAST}`,
+                `  FROM companies s WHERE ${scope}TRUE`,
+                ') c WHERE first_day IS NOT NULL ORDER BY symbol',
               )
             : lines(`${EACH_SYMBOL}SELECT s.symbol, c.name, c.sector, ${FIRST_LAST}`, 'FROM s LEFT JOIN companies c USING (symbol)', 'WHERE s.symbol IS NOT NULL ORDER BY s.symbol'),
           params: p.values,
