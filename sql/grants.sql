@@ -6,6 +6,9 @@ GRANT USAGE ON SCHEMA public TO {{writer}}, {{reader}};
 
 -- The Spark job: lands prices (COPY needs INSERT), quarantines, records batches; it stages in temporary tables.
 GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches, batch_metrics TO {{writer}};
+-- …and keeps each day of intraday rows summed up, in the same transaction (migration 008).
+GRANT SELECT, INSERT, UPDATE ON intraday_daily TO {{writer}};
+GRANT SELECT ON intraday_daily_computed TO {{writer}};
 
 -- Temporary tables only for the roles that use them: every role gets TEMP through PUBLIC by default, the reader
 -- must not (a session of its own could fill the disk with them).
@@ -15,7 +18,7 @@ GRANT TEMPORARY ON DATABASE {{database}} TO {{writer}}, CURRENT_USER;
 
 -- `ask` and the dashboard: read the data, the company names and the job's metrics, nothing else.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {{reader}};
-GRANT SELECT ON prices, companies, daily_bars, minute_bars, daily_returns, moving_averages, sink_batches, batch_metrics TO {{reader}};
+GRANT SELECT ON prices, companies, daily_bars, intraday_daily, minute_bars, daily_returns, moving_averages, sink_batches, batch_metrics TO {{reader}};
 
 -- default_transaction_read_only is a setting any session may turn off (PostgreSQL cannot forbid it), so the
 -- reader is read-only by privilege as well: no table it may write (above), no TEMP (above), no CREATE in the

@@ -30,6 +30,7 @@ from .config import JobConfig
 from .connection import KeptConnection
 from .merge import QUARANTINE_COLUMNS, STAGED_PRICE_COLUMNS, STAGING_SQL, merge_prices, quarantine
 from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, reject_reasons
+from .summaries import IntradayDays, refresh_intraday_daily
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ class PostgresSink:
         reading = time.monotonic()
         read = ReadBatch(batch)
         with conn.transaction(), conn.cursor() as cur:
-            accepted, duplicates = merge_prices(conn, cur, read.accepted())
+            touched = IntradayDays()
+            accepted, duplicates = merge_prices(conn, cur, touched.watch(read.accepted()))
+            refresh_intraday_daily(cur, touched)
             rejected = read.explained_rejects()
             spark_done = time.monotonic()
             quarantine(cur, rejected)

@@ -74,7 +74,8 @@ export const coverage: Family = {
       case 'session-before':
         return { sql: lines('SELECT symbol, max(trade_date) AS last_session FROM prices', `WHERE ${scope}trade_date <= ${p.add(plan.window?.to, 'date')}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       case 'symbols-intraday':
-        return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, count(*) AS minute_bars FROM prices', 'WHERE ts <> trade_date::timestamp', 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+        // From the days of minute bars the Spark job keeps summed up (migration 008): not a pass over every row.
+        return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, sum(rows_in_day)::bigint AS minute_bars FROM intraday_daily', 'GROUP BY symbol ORDER BY symbol'), params: p.values };
       case 'symbols':
         return {
           // A sector's companies are a few dozen: each one's first and last session by two probes of the key.

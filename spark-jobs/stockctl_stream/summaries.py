@@ -1,0 +1,43 @@
+"""Summaries kept in each batch's transaction: the days of intraday rows a batch touched, summed up again.
+
+Daily rows (00:00) are their own daily bar; a day of minute bars becomes one row of `intraday_daily`
+(migration 008), recomputed from `prices` whenever a batch lands rows of that day, so it is exactly as current as
+the rows themselves, a replayed batch included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import psycopg
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+class IntradayDays:
+    """Watches the rows a batch lands and remembers which (symbol, day) pairs had intraday rows."""
+
+    def __init__(self) -> None:
+        self.days: set[tuple[str, object]] = set()
+
+    def watch(self, pieces: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        for piece in pieces:
+            self.add(piece)
+            yield piece
+
+    def add(self, piece: pa.RecordBatch) -> None:
+        ts = piece.column("ts")
+        day = pc.floor_temporal(ts, unit="day")
+        intraday = pc.not_equal(ts, day)
+        if not pc.any(intraday).as_py():  # daily rows only: the usual case for daily files, nothing to do
+            return
+        touched = pa.table({"symbol": piece.column("symbol"), "day": pc.cast(day, pa.date32())}).filter(intraday)
+        self.days.update(zip(touched.column("symbol").to_pylist(), touched.column("day").to_pylist(), strict=True))
+
+
+def refresh_intraday_daily(cur: psycopg.Cursor, days: IntradayDays) -> None:
+    """Recomputes the touched days inside the caller's transaction."""
+    if not days.days:
+        return
+    symbols, dates = zip(*sorted(days.days), strict=True)
+    cur.execute("SELECT refresh_intraday_daily(%s::text[], %s::date[])", (list(symbols), list(dates)))
