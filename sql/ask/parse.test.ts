@@ -135,6 +135,20 @@ describe('parseQuestion', () => {
     expect(plan('By how much did AMD open above or below the prior close on January 20, 2017?')).toMatchObject({ kind: 'day-value', measure: 'gap' });
   });
 
+  it('reads the first or last N sessions of a year, a quarter or a month, and daily bars over a week as rows', () => {
+    const first = plan('Closing prices for Coca-Cola on the first five trading days of 2009');
+    expect(first).toMatchObject({ kind: 'date-range-rows', window: expect.objectContaining({ from: '2009-01-01', firstTradingDays: 5 }) });
+    expect(compile(first).sql).toContain('ORDER BY trade_date LIMIT');
+    expect(plan('NVDA - the last 4 sessions of Q1 2013, closing price and volume pls')).toMatchObject({ window: expect.objectContaining({ to: '2013-03-31', tradingDays: 4 }) });
+    expect(plan('AMD daily open/high/low/close for the week of 2012-10-10')).toMatchObject({ kind: 'date-range-rows' });
+    expect(plan('AMD open, high, low and close for the week of 2012-10-10')).toMatchObject({ kind: 'candle' });
+    expect(plan("Show me Intel's last five sessions: date, close and volume.")).toMatchObject({ kind: 'date-range-rows', window: expect.objectContaining({ tradingDays: 5 }) });
+    expect(plan("What are the 4 most recent closing prices you've got for Intel?")).toMatchObject({ kind: 'latest-rows', limit: 4 });
+    expect(plan("What's the highest price NVDA touched between 2014-05-01 and 2014-05-30?")).toMatchObject({ kind: 'aggregate', stat: 'max', measure: 'high' });
+    expect(plan('Which session in March 2017 had the thinnest volume for GOOGL?')).toMatchObject({ kind: 'extreme-day', measure: 'volume' });
+    expect(plan('INTC pct change on 2014-07-16 vs the prior close')).toMatchObject({ kind: 'day-value', measure: 'return' });
+  });
+
   it('includes the end of a clock range that is not a round time, or that the sentence calls inclusive', () => {
     expect(plan('Apple minute bars from 2:31 to 2:36 pm on 2017-11-10')).toMatchObject({ clock: { from: '14:31', to: '14:36' } });
     expect(plan('Apple minute bars from 10:00 to 10:15 on 2017-11-10')).toMatchObject({ clock: { from: '10:00', to: '10:14' } });

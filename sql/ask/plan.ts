@@ -17,6 +17,8 @@ export interface Window {
   to?: string;
   /** The N newest trading days up to `to` (resolved in SQL: only the data knows the sessions). */
   tradingDays?: number;
+  /** The N oldest trading days from `from` (up to `to` at most): "the first five trading days of 2009". */
+  firstTradingDays?: number;
   /** How the question put it and what it became: "last month → 2017-10-01 … 2017-10-31". */
   label: string;
   /** A single day was asked for. */

@@ -17,7 +17,7 @@ const FILLER = new Set(
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave using identify u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
-   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs`
+   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -41,6 +41,11 @@ export function bounds(p: Params, w: Window | undefined, scope = ''): Bounds {
     const day = `(SELECT max(trade_date) FROM prices WHERE ${scope}trade_date <= ${p.add(w.day, 'date')})`;
     return { from: day, to: day };
   }
+  if (w?.firstTradingDays) {
+    const from = p.add(w.from ?? '0001-01-01', 'date');
+    const n = p.add(w.firstTradingDays, 'int');
+    return { from, to: `(SELECT max(trade_date) FROM (SELECT DISTINCT trade_date FROM prices WHERE ${scope}trade_date >= ${from} AND trade_date <= ${p.add(w.to ?? '9999-12-31', 'date')} ORDER BY trade_date LIMIT ${n}) sessions)` };
+  }
   if (!w?.tradingDays) return { from: p.add(w?.from ?? '0001-01-01', 'date'), to: p.add(w?.to ?? '9999-12-31', 'date') };
   const to = p.add(w.to ?? '9999-12-31', 'date');
   const n = p.add(w.tradingDays, 'int');
@@ -171,6 +176,7 @@ export const pct = (expr: string) => `round((100 * (${expr}))::numeric, 4)`;
 
 export function describeWindow(w?: Window): string {
   if (!w) return 'all the data';
+  if (w.firstTradingDays) return `the first ${w.firstTradingDays === 1 ? 'trading day' : `${w.firstTradingDays} trading days`} from ${w.from}`;
   if (w.tradingDays) return `the ${w.tradingDays === 1 ? 'last trading day' : `last ${w.tradingDays} trading days`} up to ${w.to}`;
   if (w.day && !w.from) return 'the session before the newest one';
   if (w.day || w.from === w.to) return w.day ?? w.from ?? '';

@@ -135,13 +135,15 @@ const RULES: TimeRule[] = [
       return { to, tradingDays: n, label: `${said} → the ${n} trading days up to ${to}` };
     },
   },
-  // "the final 5 trading days of 2013", "last 3 sessions of March 2016": the N sessions up to the period's end.
+  // "the final 5 trading days of 2013", "last 3 sessions of March 2016", "the first five trading days of 2009",
+  // "the last 4 sessions of Q1 2013": the N sessions up to the period's end, or from its start.
   {
-    re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|final|closing) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?:of|in) (?:${MONTH_RE}\\.?,? )?${YEAR}\\b`, 'g'),
+    re: new RegExp(`\\b(?:over |in |for |during |on )?(?:the )?(last|final|closing|first|opening) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?:of|in) (?:${MONTH_RE}\\.?,? |q([1-4]) )?${YEAR}\\b`, 'g'),
     window: (m, _d, said) => {
-      const n = num(m[1] as string);
-      const to = m[2] ? periodOf(`${m[3]}-${pad(monthIndex(m[2]) + 1)}-01`, 'month').to : `${m[3]}-12-31`;
-      return { to, tradingDays: n, label: `${said} → the ${n} trading days up to ${to}` };
+      const n = num(m[2] as string);
+      const period = m[3] ? periodOf(`${m[5]}-${pad(monthIndex(m[3]) + 1)}-01`, 'month') : m[4] ? periodOf(`${m[5]}-${pad(3 * Number(m[4]) - 2)}-01`, 'quarter') : { from: `${m[5]}-01-01`, to: `${m[5]}-12-31` };
+      if (/first|opening/.test(m[1] as string)) return { from: period.from, to: period.to, firstTradingDays: n, label: `${said} → the first ${n} trading days from ${period.from}` };
+      return { to: period.to, tradingDays: n, label: `${said} → the ${n} trading days up to ${period.to}` };
     },
   },
   // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
@@ -461,7 +463,7 @@ function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): Ti
   const w = t.window;
   const first = w.from ?? w.day;
   const last = w.to ?? w.day;
-  if (!m || !first || !last || w.tradingDays || w.before) return t;
+  if (!m || !first || !last || w.tradingDays || w.firstTradingDays || w.before) return t;
   const [word, edge] = [m[1] as string, m[2]];
   const text = q.slice(m.index, t.index) + t.text;
   const said = text.trim();

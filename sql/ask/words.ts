@@ -55,7 +55,7 @@ const STATS: [RegExp, Stat][] = [
   [/\bmedian\b/, 'median'],
   [/\b(?:total|sum|combined|cumulative)\b/, 'sum'],
   [/\b(?:max(?:imum)?|highest|peak|top|(?<!on )record|heaviest|busiest|biggest|largest|greatest|steepest|sharpest|widest|most(?! recent))\b/, 'max'],
-  [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest|narrowest|quietest)\b/, 'min'],
+  [/\b(?:min(?:imum)?|lowest|bottom|smallest|least|lightest|thinnest|narrowest|quietest)\b/, 'min'],
 ];
 
 export function takeStat(r: Reading, allowed: Stat[] = ['avg', 'median', 'sum', 'max', 'min']): Stat | undefined {

@@ -63,7 +63,7 @@ export const dayValues: Family = {
       if (m === 'return') r.take(/\b(?:vs\.?|versus|against|from|relative to|compared (?:to|with)) (?:the )?(?:prior|previous|last) (?:session|day|close|trading day)(?:'s close)?\b/);
       if (r.has(/\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest|biggest|largest|most|least|best|worst)\b/)) return undefined;
       if (m === 'volume') r.takeAll(/\bhow many\b/);
-      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close)|(?:above|below) the (?:prior|previous) close|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
+      if (m === 'gap' || m === 'return') r.takeAll(/\b(?:by how much|how much|at the open|on the open|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close)|(?:above|below) the (?:prior|previous) close|(?:vs\.?|versus|against|from|over|relative to|compared (?:to|with)) (?:the )?(?:prior|previous|preceding)(?: (?:close|session(?:'s close)?|day(?:'s close)?))?|the gap|gap|prior close|previous close|up|down|percent|%)(?=\W|$)/);
       r.takeAll(/\b(?:how big|how large|size of|trade[sd]?|at|where (?:did|does|was|is))\b/);
       measures = [m];
     }

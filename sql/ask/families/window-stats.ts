@@ -24,8 +24,11 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     r.takeAll(/\b(?:all minute bars|minute bars|bars|minutes|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
-  // "the latest three sessions, OHLCV": a row per session, not one bar over them.
-  const perSession = r.times.some((t) => t.window.tradingDays && t.window.tradingDays > 1) && !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
+  // "the latest three sessions, OHLCV", "daily open/high/low/close for the week of D": a row per session, not one
+  // bar over them.
+  const perSession =
+    (r.times.some((t) => (t.window.tradingDays && t.window.tradingDays > 1) || (t.window.firstTradingDays && t.window.firstTradingDays > 1)) || r.has(/\b(?:daily|each (?:day|session)|per (?:day|session)|day[- ]by[- ]day)\b/)) &&
+    !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
   // "one-minute OHLC from 9:30 to 9:34": the minute bars themselves, a row each (rows), not one candle over them.
   if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b|\bminute bars?\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate|single|one (?:\w+ )?bar)\b/)) return undefined;
   if (!perSession && (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {

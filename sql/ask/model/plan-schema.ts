@@ -73,6 +73,7 @@ function windowSchema(): SchemaNode {
     to: date('last day, inclusive (YYYY-MM-DD)'),
     day: date('the one day asked about (then from and to are that day, or null)'),
     tradingDays: { type: 'integer', minimum: 1, maximum: MAX_TRADING_DAYS, description: 'the N newest trading days up to `to`' },
+    firstTradingDays: { type: 'integer', minimum: 1, maximum: MAX_TRADING_DAYS, description: 'the N oldest trading days from `from` (no later than `to`)' },
     anchored: { type: 'boolean', description: 'true: a change is measured from the close of `from` (the question named that day); false: from the close before the window' },
     before: { type: 'boolean', description: 'the window runs from the start of the data up to `to`' },
   } satisfies { [K in keyof Required<ModelWindow>]: SchemaNode };

@@ -86,6 +86,7 @@ function windowErrors(w: ModelWindow | undefined, name: string, data: DataRange)
   if (w.day && ((w.from && w.from !== w.day) || (w.to && w.to !== w.day))) errors.push(`${name}: a day window has from and to equal to the day`);
   if (!w.from && !w.to && !w.day) errors.push(`${name}: needs from, to or day`);
   if (w.tradingDays && (w.from || w.day)) errors.push(`${name}: tradingDays counts back from to; give no from or day with it`);
+  if (w.firstTradingDays && (!w.from || w.day || w.tradingDays)) errors.push(`${name}: firstTradingDays counts on from from; give from, and no day or tradingDays with it`);
   return errors;
 }
 
