@@ -63,7 +63,7 @@ function dataLines(ctx: ParseContext): string[] {
 
 const CONVENTIONS = [
   'Dates are YYYY-MM-DD and windows are inclusive. A single day: window {"day": D}. A period: {"from": A, "to": B}.',
-  'The last N trading days: {"to": D, "tradingDays": N}. Everything up to a date: {"to": D, "before": true}.',
+  'The last N trading days: {"to": D, "tradingDays": N}. The first N trading days of a period: {"from": START, "to": END, "firstTradingDays": N}. Everything up to a date: {"to": D, "before": true}.',
   'A change "from" a named day is measured from that day\'s close: set window.anchored true.',
   'Thresholds: {"op": ">", "value": 5, "percent": true} is "more than 5%"; percent false for prices and volumes.',
   'limit is the number of rows asked for (0 = all). order desc = highest first.',
