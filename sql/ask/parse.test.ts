@@ -149,6 +149,31 @@ describe('parseQuestion', () => {
     expect(plan('INTC pct change on 2014-07-16 vs the prior close')).toMatchObject({ kind: 'day-value', measure: 'return' });
   });
 
+  it('reads which symbols have data going back before a year, or beginning after one, as a filter of the symbols', () => {
+    const before = plan('Which stocks have price history going back before 1980?');
+    expect(before).toMatchObject({ kind: 'symbols-starting', window: expect.objectContaining({ to: '1979-12-31' }) });
+    expect(compile(before).sql).toContain('WHERE first_day BETWEEN');
+    expect(plan('Which tickers have data that only begins after the year 2000?')).toMatchObject({ kind: 'symbols-starting', window: expect.objectContaining({ from: '2001-01-01' }) });
+    expect(plan('when did Apple start trading')).toMatchObject({ kind: 'first-session' });
+  });
+
+  it('reads more ways of saying a count, a window of sessions and an aside before the question', () => {
+    expect(plan('How many daily rows of NVDA data are there?')).toMatchObject({ kind: 'sessions', symbols: ['NVDA'] });
+    expect(plan("Amazon's daily volume for the week of October 20, 2014, day by day.")).toMatchObject({ kind: 'date-range-rows' });
+    expect(plan('Biggest gap down for Microsoft in the year 2000, which day and how large?')).toMatchObject({ kind: 'biggest-move-day', measure: 'gap' });
+    expect(plan('jpm closing prices, the 7 sessions ending 2013-03-15')).toMatchObject({ window: expect.objectContaining({ to: '2013-03-15', tradingDays: 7 }) });
+    expect(plan('Number of days KO volume topped 20 million shares in 2014?')).toMatchObject({ kind: 'threshold-count', threshold: { op: '>', value: 20_000_000, percent: false } });
+    expect(plan("What's the first date we have TSLA prices for?")).toMatchObject({ kind: 'first-session', symbols: ['TSLA'] });
+    expect(plan('Quick one: how volatile was Intel over 2014? Std dev of its daily returns is fine.')).toMatchObject({ kind: 'volatility' });
+    expect(plan('Of all the stocks with prices on both days, which rose the most from the 6/29/2010 close to the 6/29/2012 close?')).toMatchObject({ kind: 'gainers-losers', order: 'desc' });
+  });
+
+  it('refuses, rather than misreads, what it half understands', () => {
+    // "has traded" is not a volume: without a price word the question is refused, never answered with volumes.
+    expect(refused("So far this year, what's the lowest Intel has traded?").problem).toMatch(/not understood/);
+    expect(refused('JPM was trading under its 50-day moving average on 2011-08-10. When did its close next cross back above the 50-day?').problem).toMatch(/"back"/);
+  });
+
   it('includes the end of a clock range that is not a round time, or that the sentence calls inclusive', () => {
     expect(plan('Apple minute bars from 2:31 to 2:36 pm on 2017-11-10')).toMatchObject({ clock: { from: '14:31', to: '14:36' } });
     expect(plan('Apple minute bars from 10:00 to 10:15 on 2017-11-10')).toMatchObject({ clock: { from: '10:00', to: '10:14' } });

@@ -25,7 +25,8 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
   weighted minute minutes compare compared versus latest recent history available consecutive winning losing decline
   declines drops gains exceed above below higher lower quarter month year week first cheapest expensive traded shares
   standard deviation deviation cross crosses average moving session sessions candlestick intraday opening gapped
-  weekly starting through minimum maximum volatility previous closing`.split(/\s+/);
+  weekly starting through minimum maximum volatility previous closing january february march april june july august
+  september october november december`.split(/\s+/);
 
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {

@@ -17,7 +17,7 @@ const FILLER = new Set(
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave using identify u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
-   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch`
+   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -87,6 +87,9 @@ export class Reading {
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
       .replace(/\bbetween(?=(?:\s+(?:the|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
       .replace(/⟨[stc]⟩/g, ' ')
+      // "of the stocks with prices on both days": a change across every stock counts those only, said already.
+      .replace(/\b(?:(?:with|having)\s+)?(?:(?:prices|data|a close|closes)\s+)?(?:on|at|for)\s+both\s+(?:days|dates|ends|sessions)\b/g, ' ')
+      .replace(/^\W*quick (?:one|question)\b/g, ' ')
       .replace(/\b(?:so far|thus far|to date|as of (?:its|the|their) (?:latest|last|most recent|newest) (?:trading )?(?:session|day|close))\b/g, ' ') // "as of now": the window already says when
       // Where the data is and how a window's edges count: said already by the window itself.
       .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')

@@ -124,7 +124,7 @@ const RULES: TimeRule[] = [
   },
   // "the last 10 trading days up to 2017-11-10", "the last 4 sessions before Christmas Day 2015"
   {
-    re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:last|past|final|previous|latest) (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?<bound>up to(?: and including)?|ending(?: on)?|ended|through|thru|as of|before|prior to) (?:the )?(?:(?<day>${DAY_RE})|(?<holiday>christmas eve|christmas day|christmas|new year'?s eve|independence day),? (?<year>\\d{4}))`, 'g'),
+    re: new RegExp(`\\b(?:over |in |for |during )?(?:the )?(?:(?:last|past|final|previous|latest) )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?<bound>up to(?: and including)?|ending(?: on)?|ended|through|thru|as of|before|prior to) (?:the )?(?:(?<day>${DAY_RE})|(?<holiday>christmas eve|christmas day|christmas|new year'?s eve|independence day),? (?<year>\\d{4}))`, 'g'),
     window: (m, _d, said) => {
       const n = num(m[1] as string);
       const g = m.groups ?? {};

@@ -13,7 +13,7 @@ const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close))\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
-  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|traded(?! at)|turnover|(?:number of )?shares(?! outstanding| (?:closed|close|opened|open|ended|finished|settled|fell|rose|dropped|gained|jumped|climbed|sank|slid)\b))\b/, 'volume'],
+  [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|(?<!\b(?:has|have|had|it|⟨s⟩) )traded(?! at)|turnover|(?:number of )?shares(?! outstanding| (?:closed|close|opened|open|ended|finished|settled|fell|rose|dropped|gained|jumped|climbed|sank|slid)\b))\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
@@ -90,7 +90,7 @@ const OPS: [RegExp, Threshold['op']][] = [
 
 /** "above 300", "more than 5%", "over $1,000", "exceed 100 million shares", "worse than 5%" (a drop). */
 export function takeThreshold(r: Reading): Threshold | undefined {
-  const m = r.take(/(>=|<=|>|<|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b|\bexceed(?:ed|ing|s)?\b|\bbelow\b|\bunder\b|\bless than\b|\blower than\b|\bbeneath\b|\bat least\b|\bat most\b|\bworse than\b|\bby more than\b|\bbeyond\b)\s*(?:of\s+)?\$?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|pct\b|k\b|m\b|mm\b|million\b|b\b|bn\b|billion\b|thousand\b)?/);
+  const m = r.take(/(>=|<=|>|<|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b|\bexceed(?:ed|ing|s)?\b|\btop(?:ped|s)\b|\bbelow\b|\bunder\b|\bless than\b|\blower than\b|\bbeneath\b|\bat least\b|\bat most\b|\bworse than\b|\bby more than\b|\bbeyond\b)\s*(?:of\s+)?\$?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|pct\b|k\b|m\b|mm\b|million\b|b\b|bn\b|billion\b|thousand\b)?/);
   if (!m) return undefined;
   const word = (m[1] as string).trim();
   const op = OPS.find(([re]) => re.test(word))?.[1] ?? '>';

@@ -9,7 +9,8 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const FIRST = /\b(?:since what date|from what date|(?:first|earliest) and (?:last|latest) (?:trading )?(?:dates?|days?|sessions?)|(?:start|starting|begin|beginning) date|earliest(?: available)? (?:date|session|day|record|data|bar)|earliest available|first (?:available )?(?:trading )?(?:day|session|date|trade|close|bar|record)|start(?:ed|s)? trading|start(?:s|ed)?|begin(?:s|ning)?|began|earliest|oldest|listed|ipo|went public|go public|since when|how far back(?: (?:does|do|did) (?:the )?(?:⟨s⟩ )?(?:price )?(?:history|data|record)s? (?:go|reach|extend))?)\b/;
 const LAST = /\b(?:(?:end|ending) date|through what date|until when|up to what date|to what date|how recent|(?:last|latest|final|most recent) available (?:trading )?(?:day|session|date)|(?:final|latest|newest|most recent) (?:trading )?(?:day|session|date|bar|record)|last (?:trading )?(?:day|session|date|trade)|latest (?:trading )?(?:day|session|date)|most recent (?:day|session|date)|end(?:s|ed)?|newest (?:day|session|date))\b/;
 const RANGE = /\b(?:from when to when|date range|dates?|period|cover(?:s|ed|age)?|span|history|range)\b/;
-const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:⟨s⟩ )?(?:trading )?(?:sessions|sesions|trading days|days(?: of data)?)\b/;
+const STARTS = /\b(?:(?:price )?(?:history|data) (?:that )?(?:goes|going|go|went|reaches|reaching|extends|extending) back|goes back|going back|go back|begins?|beginning|began|starts?|starting|started)\b/;
+const SESSIONS = /\b(?:how many|number of|count(?: of)?) (?:⟨s⟩ )?(?:trading )?(?:sessions|sesions|trading days|days(?: of data)?|(?:daily )?rows)\b/;
 
 /**
  * `s`: each symbol with data, found by one probe of the (symbol, ts) key per symbol (a loose index scan) rather
@@ -30,7 +31,7 @@ export const coverage: Family = {
 
   read(r: Reading, _ctx: ParseContext): Reading$ | undefined {
     // "prices" asks for prices, unless the question asks from when to when there are any.
-    const prices = r.has(/\b(?:from when to when|since when|until when|how far back)\b/) ? '' : '|prices?(?! (?:history|data))';
+    const prices = r.has(/\b(?:from when to when|since when|until when|how far back)\b/) || (!r.times.length && r.has(/\b(?:first|earliest|last|latest|final) (?:trading )?(?:date|day|session)s? (?:we|you|i|the data|in the data)\b/)) ? '' : '|prices?(?! (?:history|data))';
     if (r.clock || r.times.length > 1 || r.has(new RegExp(`\\b(?:volume|close|closing|open|opening|high|low|return|change|average${prices})\\b`))) return undefined;
     const t = r.times[0]?.window;
     const who = r.symbols.join(', ');
@@ -42,6 +43,13 @@ export const coverage: Family = {
     }
     if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
       return { kind: 'session-before', symbols: r.symbols, window: t, restatement: `the last session of ${who || 'the data'} on or before ${t.to}` };
+    }
+    // "which stocks have data going back before 1980", "which tickers' data only begins after 2000": a filter of
+    // the symbols by their first session, not the first session inside the window.
+    if (t && !t.day && !r.symbols.length && r.has(/\b(?:which|what|list)\b/) && r.has(/\b(?:tickers|symbols|stocks|companies|names)\b/) && r.has(STARTS)) {
+      r.takeAll(STARTS);
+      r.takeAll(/\b(?:which|what|list|tickers|symbols|stocks|companies|names|have|has|do|does|data|price data|prices|only|its|their|that|whose|in the data)\b/);
+      return { kind: 'symbols-starting', symbols: [], window: t, restatement: `the symbols whose data begins in ${t.label}` };
     }
     if (t && !t.day && r.has(FIRST) && r.take(FIRST)) return { kind: 'first-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the first session of ${who || 'each symbol'} in ${t.label}` };
     if (t && !t.day && r.has(LAST) && r.take(LAST)) return { kind: 'last-session', symbols: r.symbols, everyStock: !r.symbols.length, window: t, restatement: `the last session of ${who || 'each symbol'} in ${t.label}` };
@@ -73,6 +81,11 @@ export const coverage: Family = {
       }
       case 'session-before':
         return { sql: lines('SELECT symbol, max(trade_date) AS last_session FROM prices', `WHERE ${scope}trade_date <= ${p.add(plan.window?.to, 'date')}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      case 'symbols-starting': {
+        const from = p.add(plan.window?.from ?? '0001-01-01', 'date');
+        const to = p.add(plan.window?.to ?? '9999-12-31', 'date');
+        return { sql: lines('SELECT * FROM (', `  ${EACH_SYMBOL.replace(/\n/g, '\n  ')}SELECT s.symbol, ${FIRST_LAST}`, '  FROM s WHERE s.symbol IS NOT NULL', `) c WHERE first_day BETWEEN ${from} AND ${to} ORDER BY symbol`), params: p.values };
+      }
       case 'symbols-intraday':
         // From the days of minute bars the Spark job keeps summed up (migration 008): not a pass over every row.
         return { sql: lines('SELECT symbol, min(trade_date) AS first_day, max(trade_date) AS last_day, sum(rows_in_day)::bigint AS minute_bars FROM intraday_daily', 'GROUP BY symbol ORDER BY symbol'), params: p.values };

@@ -8,7 +8,7 @@ import { allData } from '../time.js';
 import { DOWN, priceOfStat, takeCount, takeMeasure, takeStat, UP } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
-const WHEN = /\b(?:when|which (?:day|date|session)|what (?:day|date|session)|on what (?:day|date)|(?:the )?(?:day|date) (?:of|when)|date and price|which day and what price|and when|what was it|dates?|days?|sessions?)\b/;
+const WHEN = /\b(?:when|how (?:large|big|much|deep|steep)|which (?:day|date|session)|what (?:day|date|session)|on what (?:day|date)|(?:the )?(?:day|date) (?:of|when)|date and price|which day and what price|and when|what was it|dates?|days?|sessions?)\b/;
 const MOVE_DAY = /\b(?:(?:one|1|single)[- ]day|daily|day|session|days|sessions|moves?|move up|move down)\b/;
 const EITHER = /\b(?:either way|either direction|in either direction|up or down|absolute|biggest absolute)\b/;
 

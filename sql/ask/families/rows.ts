@@ -38,7 +38,7 @@ export const rows: Family = {
     const measures = returns ? [] : takeMeasures(r, ['close', 'open', 'high', 'low', 'volume']);
     const latest = r.take(LATEST);
     if (latest) r.takeAll(/\b(?:trading day|trading session|session|day)(?: of data| in the data)?\b/);
-    r.takeAll(/\b(?:daily|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|(?:the )?dates?(?= *(?:,|and|&|\+|with)\s)|each day|newest first|oldest first|most recent first|in order|for every session|every session|each session|(?:for )?each (?:trading )?day(?: of)?|every (?:trading )?day|for every|for each|all sessions|every|each)\b/);
+    r.takeAll(/\b(?:daily|day[- ]by[- ]day|data points?|data|rows?|sessions?|trading days|days|week of|history|quotes?|ohlcv?|please|(?:the )?dates?(?= *(?:,|and|&|\+|with)\s)|each day|newest first|oldest first|most recent first|in order|for every session|every session|each session|(?:for )?each (?:trading )?day(?: of)?|every (?:trading )?day|for every|for each|all sessions|every|each)\b/);
     if (t?.before && count) {
       // "the 5 trading days leading up to and including June 24, 2016"
       return { kind: 'latest-rows', symbols: r.symbols, window: { to: t.to, label: t.label }, limit: count, order: 'desc', restatement: `the ${count} daily rows of ${r.symbols.join(', ')} up to ${t.to}, newest first` };

@@ -42,6 +42,7 @@ export const KINDS: Record<string, KindSpec> = {
   'last-session': { family: 'coverage', said: 'the last session', about: 'the last session of each symbol (in a window, if given)', symbols: [0, MANY], needs: [], may: ['window', 'everyStock'] },
   'date-range': { family: 'coverage', said: 'the first and last session in the data', about: 'the first and last session of each symbol in the data', symbols: [0, MANY], needs: [], may: ['everyStock'] },
   symbols: { family: 'coverage', said: 'the symbols with data', about: 'the symbols with data (of a sector, if given), with names and date ranges', symbols: [0, 0], needs: [], may: ['sector'] },
+  'symbols-starting': { family: 'coverage', said: 'the symbols whose data begins in a window', about: 'the symbols whose first session falls in the window ("which stocks have data going back before 1980": the window up to 1979-12-31)', symbols: [0, 0], needs: ['window'] },
   'symbols-intraday': { family: 'coverage', said: 'the symbols with minute bars', about: 'the symbols with minute bars, and the dates they cover', symbols: [0, 0], needs: [] },
   // counts
   'threshold-count': { family: 'counts', said: 'the number of sessions meeting a condition', about: 'how many sessions of the symbols met a condition (measure, threshold) in a window', symbols: [1, MANY], needs: ['window', 'measure', 'threshold'], may: ['lengths', 'stat'], measures: DAILY, stats: ['count'] },
