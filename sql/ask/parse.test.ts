@@ -168,6 +168,20 @@ describe('parseQuestion', () => {
     expect(plan('Of all the stocks with prices on both days, which rose the most from the 6/29/2010 close to the 6/29/2012 close?')).toMatchObject({ kind: 'gainers-losers', order: 'desc' });
   });
 
+  it('reads holidays, asides that restate, an IPO-day close, one row per month, and a typo beside a real word', () => {
+    expect(plan("Coca-Cola's closing price on Valentine's Day 2013")).toMatchObject({ kind: 'day-value', window: expect.objectContaining({ day: '2013-02-14' }) });
+    expect(plan('How volatile was JPM in Q4 2008? I mean the standard deviation of its daily returns.')).toMatchObject({ kind: 'volatility' });
+    expect(plan("What's the most recent closing price you've got for Netflix, and what date is it from?")).toMatchObject({ kind: 'latest-rows', limit: 1 });
+    expect(plan('month-end closes for AMZN in 2012, one per month')).toMatchObject({ kind: 'grouped-by-period', groupBy: 'month' });
+    expect(plan("How did Facebook's share price change from its IPO-day close (2012-05-18) to the 2013-05-17 close?")).toMatchObject({ kind: 'change' });
+    // "across" is a word of its own, not a misspelt "cross": "voulme" alone is corrected.
+    expect(plan('mean daily voulme for AMD across calendar 2016?')).toMatchObject({ kind: 'aggregate', stat: 'avg', measure: 'volume', notes: ['read "voulme" as "volume"'] });
+  });
+
+  it('lists the first sessions of every symbol oldest first: the earliest date in the data is the first row', () => {
+    expect(compile(plan("What's the earliest date in the whole dataset, and which ticker is it for?")).sql).toContain('ORDER BY first_day, symbol');
+  });
+
   it('refuses, rather than misreads, what it half understands', () => {
     // "has traded" is not a volume: without a price word the question is refused, never answered with volumes.
     expect(refused("So far this year, what's the lowest Intel has traded?").problem).toMatch(/not understood/);

@@ -5,7 +5,7 @@ import { EXAMPLES, FAMILIES } from './families/index.js';
 import type { ParseContext } from './families/family.js';
 import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from './names.js';
 import { isPlan, type NotUnderstood, type Plan } from './plan.js';
-import { Reading } from './reading.js';
+import { isFiller, Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { spellOut } from './shorthand.js';
 import { findClock } from './clock.js';
@@ -30,7 +30,7 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
 
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {
-  if (w.length < 5 || QUESTION_WORDS.includes(w)) return undefined;
+  if (w.length < 5 || QUESTION_WORDS.includes(w) || isFiller(w)) return undefined; // "across" is not "cross"
   // A question word with an ending is a word of its own, not a typo: "recorded" is not "record".
   if (QUESTION_WORDS.some((q) => w.startsWith(q) && /^(?:s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(q.length)))) return undefined;
   const max = w.length >= 8 ? 2 : 1;

@@ -22,6 +22,9 @@ const FILLER = new Set(
     .filter(Boolean),
 );
 
+/** A word every question may hold without meaning anything ("across", "please"): never a misspelling of another. */
+export const isFiller = (word: string) => FILLER.has(word);
+
 export class Reading {
   /** Words not yet used, in the question's order (names, times and filler removed). */
   private left: string;
@@ -90,6 +93,9 @@ export class Reading {
       // "of the stocks with prices on both days": a change across every stock counts those only, said already.
       .replace(/\b(?:(?:with|having)\s+)?(?:(?:prices|data|a close|closes)\s+)?(?:on|at|for)\s+both\s+(?:days|dates|ends|sessions)\b/g, ' ')
       .replace(/^\W*quick (?:one|question)\b/g, ' ')
+      .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
+      .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates
+      .replace(/\bone (?:row )?(?:per|a|each) (?:month|quarter|year|week)\b|\bone\s*$/g, ' ') // "…, one per month"
       .replace(/\b(?:so far|thus far|to date|as of (?:its|the|their) (?:latest|last|most recent|newest) (?:trading )?(?:session|day|close))\b/g, ' ') // "as of now": the window already says when
       // Where the data is and how a window's edges count: said already by the window itself.
       .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')

@@ -101,7 +101,7 @@ const dayWindow = (day: string, said: string): Window => ({ from: day, to: day, 
 const UNIT: Record<string, Period | 'day'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year' };
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const num = (s: string) => WORD_NUMBERS[s] ?? Number(s);
-const HOLIDAYS: Record<string, [number, number]> = { 'christmas eve': [11, 24], 'christmas day': [11, 25], christmas: [11, 25], "new year's eve": [11, 31], 'new years eve': [11, 31], 'independence day': [6, 4], 'the 4th of july': [6, 4], '4th of july': [6, 4], 'fourth of july': [6, 4] };
+const HOLIDAYS: Record<string, [number, number]> = { "valentine's day": [1, 14], 'valentines day': [1, 14], halloween: [9, 31], "new year's day": [0, 1], 'new years day': [0, 1], 'christmas eve': [11, 24], 'christmas day': [11, 25], christmas: [11, 25], "new year's eve": [11, 31], 'new years eve': [11, 31], 'independence day': [6, 4], 'the 4th of july': [6, 4], '4th of july': [6, 4], 'fourth of july': [6, 4] };
 const HALF: Record<string, number> = { h1: 1, h2: 2, '1h': 1, '2h': 2, first: 1, second: 2 };
 
 /** One way of saying a time: a pattern and the window it means. Most specific first. */
@@ -313,7 +313,7 @@ const RULES: TimeRule[] = [
   { re: /\b(?:on )?(?:the )?(?:2010 )?flash crash(?: of 2010)?\b/g, window: (_m, _d, said) => dayWindow('2010-05-06', said) },
   // "christmas eve 2015"
   {
-    re: new RegExp(`\\b(?:on )?(christmas eve|christmas day|christmas|new year'?s eve|independence day|(?:the )?4th of july|fourth of july),? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:on )?(christmas eve|christmas day|christmas|new year'?s eve|new year'?s day|valentine'?s day|halloween|independence day|(?:the )?4th of july|fourth of july),? ${YEAR}`, 'g'),
     window: (m, _d, said) => {
       const [mo, d] = HOLIDAYS[(m[1] as string).replace(/^the /, 'the ')] ?? HOLIDAYS[(m[1] as string).replace(/^the /, '')] ?? [0, 0];
       const day = validDate(Number(m[2]), mo, d);

@@ -108,7 +108,10 @@ export const coverage: Family = {
         const w = plan.window ? bounds(p, plan.window, scope) : undefined;
         const inside = w ? `trade_date BETWEEN ${w.from} AND ${w.to}` : 'TRUE';
         const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';
-        return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}${inside}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+        // Across every symbol, the earliest first session (or the latest last one) comes first: "the earliest date
+        // in the data, and which ticker" is the first row.
+        const order = !plan.everyStock ? 'symbol' : plan.kind === 'first-session' ? 'first_day, symbol' : plan.kind === 'last-session' ? 'last_day DESC, symbol' : 'symbol';
+        return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}${inside}`, `GROUP BY symbol ORDER BY ${order}`), params: p.values };
       }
     }
   },

@@ -46,7 +46,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     r.takeAll(CHANGE);
     takeNamedCloses(r);
     takeVersus(r);
-    r.takeAll(/\b(?:its |the )?(?:first|ipo)(?: day's| trading day's| day| session's)?(?: close)?\b/);
+    r.takeAll(/\b(?:its |the )?(?:first|ipo)(?: day's| trading day's| day| session's|[- ]day)?(?: close)?\b/);
     r.takeAll(/\b(?:%|percent(?:age)?|in percent|total|overall)\b/);
     return { kind: 'change', stat: 'change', measure: 'close' };
   }

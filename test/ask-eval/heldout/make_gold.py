@@ -402,7 +402,7 @@ def both_ways(fn):
 
 def g_bigmove(s, a, b, what):
     def pick(incl):
-        if what == "gap":
+        if what in ("gap", "gap-up", "gap-down"):
             rs = []
             for r in sessions(s, a, b):
                 if not incl and DAILY[s][IDX[s][r[0]] - 1][0] < a:
