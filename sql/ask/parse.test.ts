@@ -182,6 +182,14 @@ describe('parseQuestion', () => {
     expect(compile(plan("What's the earliest date in the whole dataset, and which ticker is it for?")).sql).toContain('ORDER BY first_day, symbol');
   });
 
+  it('counts the stocks at a record high on a day by probing each one back from that day, not over its whole history', () => {
+    const q = compile(plan('how many stocks closed at a record high on 2017-10-27?'));
+    expect(q.sql).toContain('LEFT JOIN LATERAL');
+    expect(q.sql).toContain('ORDER BY p.ts DESC LIMIT 1');
+    // Over a window it is still the running maximum: any day of the window may have been the record.
+    expect(compile(plan('how many stocks closed at a record high in 2016?')).sql).toContain('max(close) OVER');
+  });
+
   it('refuses, rather than misreads, what it half understands', () => {
     // "has traded" is not a volume: without a price word the question is refused, never answered with volumes.
     expect(refused("So far this year, what's the lowest Intel has traded?").problem).toMatch(/not understood/);

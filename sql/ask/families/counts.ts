@@ -3,7 +3,7 @@
 
 import type { Measure, Plan, Threshold } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, type Bounds, column, dailyCte, describeWindow, lines, MEASURE_NAME, Params, scopeSql, valueSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { changeQuery } from './window-stats.js';
 import { DOWN, NUMBER, takeMeasure, takeThreshold, UP } from '../words.js';
@@ -70,6 +70,27 @@ function readCondition(r: Reading): Condition | undefined {
 
 const cond = (c: Condition) => `${c.change ? 'change over the window' : MEASURE_NAME[c.measure]} ${c.threshold.op} ${c.threshold.value}${c.threshold.percent ? '%' : ''}`;
 
+/**
+ * "How many stocks closed at a record high on D": for each stock that traded on D, whether any earlier close was
+ * higher, found by probing its key backwards from D and stopping at the first one (recent closes are the likeliest
+ * to be higher). Computing each stock's running maximum over its whole history read every row of the table: 2.4 s
+ * against 0.1 s on the 2.1M-row bench table, and growing with it.
+ */
+function recordHighs(p: Params, scope: string, b: Bounds): CompiledQuery {
+  const day = b.from;
+  return {
+    sql: lines(
+      `WITH t AS (SELECT symbol, close FROM daily_bars WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}), seen AS (`,
+      '  SELECT t.symbol, (d.higher IS NOT NULL OR m.higher IS NOT NULL) AS higher FROM t',
+      `  LEFT JOIN LATERAL (SELECT true AS higher FROM prices p WHERE p.symbol = t.symbol AND p.ts < ${day}::timestamp AND p.ts = p.trade_date::timestamp AND p.close > t.close ORDER BY p.ts DESC LIMIT 1) d ON true`,
+      `  LEFT JOIN LATERAL (SELECT true AS higher FROM intraday_daily i WHERE i.symbol = t.symbol AND i.trade_date < ${day} AND i.close > t.close ORDER BY i.trade_date DESC LIMIT 1) m ON true`,
+      ')',
+      'SELECT count(*) FILTER (WHERE NOT higher) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE NOT higher) AS symbols FROM seen',
+    ),
+    params: p.values,
+  };
+}
+
 export const counts: Family = {
   name: 'counts',
   examples: ['how many days did Amazon close above 1000 in 2017', 'how many up days did Tesla have in 2016', 'days Tesla closed above 300', 'how many stocks closed above $100 on 2017-06-01', 'Tesla gaps up last month'],
@@ -118,6 +139,7 @@ export const counts: Family = {
     const scope = scopeSql(p, plan);
     const b = bounds(p, plan.window, scope);
     const t = plan.threshold as Threshold;
+    if (plan.kind === 'cross-stock-count' && plan.measure === 'off_high' && t.op === '>=' && t.value === 0 && plan.window?.day && plan.window.from === plan.window.to) return recordHighs(p, scope, b);
     const value = p.add(t.percent ? t.value / 100 : t.value, 'float8');
     const size = (x: string) => (t.abs ? `abs(${x})` : x);
     const m = plan.measure as Measure;
