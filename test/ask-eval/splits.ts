@@ -1,13 +1,13 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'heldout'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'heldout'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
  * What each split must score: correct ÷ answerable and correct ÷ answered. The issue's targets (95%, 99%) hold on
  * every readable split. The blind held-out split reaches neither: its figures are a floor at the score it had when
- * first scored blind (2026-12-07: 186/200 correct, 186/188 precision), so that nothing gets worse unseen.
+ * first scored blind (2026-12-07: 187/200 correct, 187/189 precision), so that nothing gets worse unseen.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -24,5 +24,6 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-l': { correct: 0.95, precision: 0.99 },
   'dev-m': { correct: 0.95, precision: 0.99 },
   'dev-n': { correct: 0.95, precision: 0.99 },
-  heldout: { correct: 0.93, precision: 0.989 },
+  'dev-o': { correct: 0.95, precision: 0.99 },
+  heldout: { correct: 0.935, precision: 0.989 },
 };
