@@ -8,7 +8,7 @@ import { layout } from '../cli/layout.js';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { fromRoot } from '../config/paths.js';
 import { compile } from '../sql/ask/compile.js';
-import { capped } from '../sql/ask/execute.js';
+import { capped, QUERY_SETTINGS } from '../sql/ask/execute.js';
 import { contentReply, planReply, ScriptedServer, type Scripted } from '../sql/ask/model/scripted-server.js';
 import { toPlan } from '../sql/ask/model/to-plan.js';
 import { validatePlan } from '../sql/ask/model/validate.js';
@@ -112,14 +112,14 @@ describe('stockctl ask with a model on the real stack', { timeout: 300_000 }, ()
     for (const s of statements) {
       if (s === 'BEGIN READ ONLY') open = true;
       else if (s === 'ROLLBACK') open = false;
-      else if (open && !/^SET LOCAL statement_timeout = \d+$/.test(s)) inside.push(s);
+      else if (open && !/^SET LOCAL statement_timeout = \d+$/.test(s) && !QUERY_SETTINGS.includes(s)) inside.push(s);
     }
     const valid = validatePlan(GOOD, { symbols: ['AAPL', 'GOOGL', 'MSFT', 'TSLA'], sectors: [], rowCap: h.config.ask.row_cap, data: { oldest: '2000-01-01', newest: '2017-11-10' } });
     if (!('plan' in valid)) throw new Error(valid.errors.join('; '));
     expect(inside).toEqual([capped(compile(toPlan(valid.plan)), h.config.ask.row_cap).sql]);
     // Outside them, only the engine's own fixed reads of what the data holds; no trace of any reply.
     const fixed = [/^SELECT min\(trade_date\) AS oldest, max\(trade_date\) AS newest FROM prices$/, /^SELECT symbol, name, aliases, sector FROM companies$/, /^WITH RECURSIVE s AS \(/, /^SELECT s AS symbol, \(SELECT max\(ts\) FROM prices WHERE symbol = s\)/, /^SELECT symbol, min\(trade_date\) AS first_day, max\(trade_date\) AS last_day FROM prices WHERE symbol = ANY\(\$1::text\[\]\)/];
-    const outside = statements.filter((s) => !inside.includes(s) && !/^(BEGIN READ ONLY|ROLLBACK|SET LOCAL statement_timeout = \d+)$/.test(s));
+    const outside = statements.filter((s) => !inside.includes(s) && !QUERY_SETTINGS.includes(s) && !/^(BEGIN READ ONLY|ROLLBACK|SET LOCAL statement_timeout = \d+)$/.test(s));
     expect(outside.filter((s) => !fixed.some((re) => re.test(s)))).toEqual([]);
     expect(statements.join('\n')).not.toMatch(/DROP|DELETE|pg_shadow|passwd|rm -rf|UNION SELECT/);
   });
