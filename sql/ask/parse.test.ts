@@ -190,6 +190,13 @@ describe('parseQuestion', () => {
     expect(compile(plan('how many stocks closed at a record high in 2016?')).sql).toContain('max(close) OVER');
   });
 
+  it('reads "close to close" as a return, on a day or for the worst day of a window', () => {
+    expect(plan('How did JPM do on 9 November 2016, close to close?')).toMatchObject({ kind: 'day-value', measure: 'return' });
+    expect(plan('worst day for Intel in Q3 2014 (close to close)')).toMatchObject({ kind: 'biggest-move-day', measure: 'return' });
+    expect(plan('By how much did Facebook move between its 2013-06-03 close and its 2014-06-02 close?')).toMatchObject({ kind: 'change' });
+    expect(plan('Over what span of dates does the JPM history run, first to last?')).toMatchObject({ kind: 'date-range', symbols: ['JPM'] });
+  });
+
   it('refuses, rather than misreads, what it half understands', () => {
     // "has traded" is not a volume: without a price word the question is refused, never answered with volumes.
     expect(refused("So far this year, what's the lowest Intel has traded?").problem).toMatch(/not understood/);

@@ -17,7 +17,7 @@ const FILLER = new Set(
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave using identify u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
-   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar`
+   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -88,7 +88,7 @@ export class Reading {
       .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
       .replace(/\b(?:the\s+)?(?:trading\s+)?(?:session|day)\s+(?:of|on)(?=\s+⟨t⟩)/g, ' ') // "on the session of 23 Sept 2008"
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
-      .replace(/\bbetween(?=(?:\s+(?:the|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
+      .replace(/\bbetween(?=(?:\s+(?:the|its|their|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
       .replace(/⟨[stc]⟩/g, ' ')
       // "of the stocks with prices on both days": a change across every stock counts those only, said already.
       .replace(/\b(?:(?:with|having)\s+)?(?:(?:prices|data|a close|closes)\s+)?(?:on|at|for)\s+both\s+(?:days|dates|ends|sessions)\b/g, ' ')

@@ -14,7 +14,7 @@ const MEASURES: [RegExp, Measure][] = [
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
   [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|(?<!\b(?:has|have|had|it|⟨s⟩) )traded(?! at)|turnover|(?:number of )?shares(?! outstanding| (?:closed|close|opened|open|ended|finished|settled|fell|rose|dropped|gained|jumped|climbed|sank|slid)\b))\b/, 'volume'],
-  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close (?:returns?|changes?|moves?)|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
+  [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close(?: (?:returns?|changes?|moves?|basis))?|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b|\bhow low\b/, 'low'],
@@ -103,7 +103,7 @@ export function takeThreshold(r: Reading): Threshold | undefined {
 }
 
 /** Joining words of a comparison of two named things: "A vs B", "Q2 stacked up against Q1". */
-export const VERSUS = /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|stack(?:s|ed)? up (?:against|to|with))\b/;
+export const VERSUS = /\b(?:vs\.?|versus|against|compared (?:to|with)|compare|relative to|stack(?:s|ed)? up (?:against|to|with))\b/;
 
 /** "A vs B", "the close on D1 versus the close on D2": the joining words, when two things are named. */
 export function takeVersus(r: Reading): void {

@@ -47,7 +47,7 @@ export const extremes: Family = {
       if (measure !== 'return' && measure !== 'gap') return undefined;
     }
     r.takeAll(WHEN);
-    r.takeAll(/\b(?:post(?:ed)?|make|made|set|reach(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history|what (?:price|value|close|level))\b/);
+    r.takeAll(/\b(?:post(?:ed)?|make|made|set|go|went|reach(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history|what (?:price|value|close|level))\b/);
     measure = priceOfStat(r, measure, stat) ?? measure;
     if (measure !== 'return' && measure !== 'gap') direction = stat === 'min' ? 'down' : 'up';
     const abs = either && (measure === 'return' || measure === 'gap');

@@ -21,7 +21,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     return { kind: 'volatility', stat: 'stddev', measure: 'return' };
   }
   if (r.take(VWAP)) {
-    r.takeAll(/\b(?:all minute bars|minute bars|bars|minutes|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
+    r.takeAll(/\b(?:(?:using |from |over )?(?:every|each|all(?: the)?) minute bars?|all minute bars|minute bars|bars|minutes|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
   // "the latest three sessions, OHLCV", "daily open/high/low/close for the week of D": a row per session, not one
