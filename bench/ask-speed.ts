@@ -1,7 +1,7 @@
 // `ask` speed as the data grows: the bench set loaded at 1×, 4× and 16× (its rows again under new symbols), every
 // example and every answerable evaluation question timed in process, by family, with the slowest and their plans.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,6 +16,7 @@ import { EXAMPLES } from '../sql/ask/parse.js';
 import { adminConnection } from '../sql/connection.js';
 import { EVAL_SPLITS } from '../test/ask-eval/splits.js';
 import { readSplit } from '../test/ask-eval/score.js';
+import { benchCsvLines } from './bench-rows.js';
 import { percentile } from './stats.js';
 
 /** The questions timed: the examples and every answerable question of the evaluation (any split). */
@@ -31,15 +32,7 @@ export function timedQuestions(): string[] {
 export function copyBenchSet(h: Harness, benchDir: string, k: number): number {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ask-'));
   const path = join(dir, 'rows.csv');
-  const out: string[] = [];
-  for (const f of readdirSync(benchDir).filter((n) => n.endsWith('.txt'))) {
-    const symbol = f.replace(/\.us\.txt$/, '').toUpperCase() + (k ? String(k) : '');
-    for (const line of readFileSync(join(benchDir, f), 'utf8').split(/\r?\n/).slice(1)) {
-      const [date, open, high, low, close, volume] = line.split(',');
-      if (!date || !(Number(open) > 0 && Number(high) >= Number(low) && Number(low) > 0 && Number(close) > 0)) continue;
-      out.push(`${symbol},${date} 00:00:00,${open},${high},${low},${close},${volume},2026-01-01 00:00:00+00,0,${out.length}`);
-    }
-  }
+  const out = benchCsvLines(readdirSync(benchDir).filter((n) => n.endsWith('.txt')).map((n) => join(benchDir, n)), k ? String(k) : '');
   writeFileSync(path, out.join('\n') + '\n');
   const conn = adminConnection(h.config);
   const psql = join(findPostgresBin() as string, 'psql');

@@ -36,6 +36,7 @@ import { freePort, Harness, runCli } from '../cli/isolated-stack.js';
 import { readLineChunks } from '../producer/sources/lines.js';
 import { readPlain } from '../producer/sources/plain-file.js';
 import { askSpeedAtSizes, type SizeReport } from './ask-speed.js';
+import { benchCsvLines } from './bench-rows.js';
 import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
@@ -180,18 +181,9 @@ async function pacing(h: Harness): Promise<void> {
 /** CSV of the rows as the sink writes them, for the \copy anchor. */
 function copyCsv(files: string[]): { path: string; rows: number } {
   const path = join(mkdtempSync(join(tmpdir(), 'bench-copy-')), 'rows.csv');
-  const out: string[] = [];
-  let n = 0;
-  for (const f of files) {
-    const symbol = f.split('/').pop()?.replace(/\.us\.txt$/, '').toUpperCase();
-    for (const line of readFileSync(f, 'utf8').split(/\r?\n/).slice(1)) {
-      const [date, open, high, low, close, volume] = line.split(',');
-      if (!date || !(Number(open) > 0 && Number(high) >= Number(low) && Number(low) > 0 && Number(close) > 0)) continue;
-      out.push(`${symbol},${date} 00:00:00,${open},${high},${low},${close},${volume},2026-01-01 00:00:00+00,0,${n++}`);
-    }
-  }
-  writeFileSync(path, out.join('\n') + '\n');
-  return { path, rows: n };
+  const lines = benchCsvLines(files);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return { path, rows: lines.length };
 }
 
 const COPY_ANCHOR = 'psql \\copy of the same rows into the same table';
