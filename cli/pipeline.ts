@@ -1,13 +1,12 @@
 // Questions about the pipeline's progress that the CLI, the demo and the tests all ask.
 
-import pg from 'pg';
 import type { StockctlConfig } from '../config/schema.js';
 import { UserError } from '../config/errors.js';
 import { layout } from './layout.js';
 import { readJobStatus } from './services/spark.js';
 import { waitUntil } from './services/process.js';
 import { withAdmin } from '../producer/kafka-client.js';
-import { adminConnection } from '../sql/connection.js';
+import { withAdminClient } from '../sql/connection.js';
 
 /** Messages in the price topic (sum of the partitions' end offsets; the topic is never compacted). */
 export async function topicMessages(config: StockctlConfig): Promise<number> {
@@ -21,14 +20,10 @@ export async function topicMessages(config: StockctlConfig): Promise<number> {
 export async function committedMessages(config: StockctlConfig): Promise<number> {
   const queryId = readJobStatus(config)?.query_id;
   if (!queryId) return 0;
-  const client = new pg.Client(adminConnection(config));
-  await client.connect();
-  try {
+  return withAdminClient(config, async (client) => {
     const res = await client.query<{ n: string }>('SELECT coalesce(sum(input_rows), 0) AS n FROM sink_batches WHERE query_id = $1', [queryId]);
     return Number(res.rows[0]?.n ?? 0);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Waits until the Spark job has committed every message in the topic. */

@@ -1,6 +1,6 @@
 // How each role reaches the database: the project's own cluster, or the server named by postgres.url.
 
-import type { ClientConfig } from 'pg';
+import pg, { type ClientConfig } from 'pg';
 import type { StockctlConfig } from '../config/schema.js';
 import { rolePassword, type Role } from '../config/secrets.js';
 
@@ -48,6 +48,17 @@ export function adminConnection(config: PgSettings, database?: string): ClientCo
   const { url } = config.postgres;
   if (url) return { connectionString: url, ...(database ? { database } : {}) };
   return roleConnection(config, 'admin', database);
+}
+
+/** One short session as the owner of the schema, closed after `fn` whatever it does. */
+export async function withAdminClient<T>(config: PgSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(adminConnection(config));
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 export const readerConnection = (config: PgSettings): ClientConfig => roleConnection(config, 'reader');

@@ -1,9 +1,9 @@
 // The summaries the Spark job's sink keeps in each batch's transaction (migration 008), checked against and
 // rebuilt from `prices`: the one definition of each is its *_computed view.
 
-import pg from 'pg';
+import type pg from 'pg';
 import type { StockctlConfig } from '../config/schema.js';
-import { adminConnection } from './connection.js';
+import { withAdminClient as withAdmin } from './connection.js';
 
 export interface SummaryCheck {
   table: string;
@@ -14,16 +14,6 @@ export interface SummaryCheck {
 }
 
 const SUMMARIES = [{ table: 'intraday_daily', computed: 'intraday_daily_computed' }];
-
-async function withAdmin<T>(config: StockctlConfig, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(adminConnection(config));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function compare(c: pg.Client, table: string, computed: string): Promise<SummaryCheck> {
   const res = await c.query<{ rows: string; extra: string; missing: string }>(
