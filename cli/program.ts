@@ -18,6 +18,7 @@ export const COMMANDS: [names: string[], load: () => Promise<CommandModule>, run
   [['replay'], () => import('./commands/replay.js')],
   [['ask'], () => import('./commands/ask.js')],
   [['dashboard'], () => import('./commands/dashboard.js')],
+  [['watch'], () => import('./commands/watch.js')],
   [['metrics'], () => import('./commands/metrics.js')],
   [['demo'], () => import('./commands/demo.js'), ['ask']], // the demo ends by running `ask` on the same program
   [['db'], () => import('./commands/db.js')],
@@ -52,6 +53,7 @@ Examples:
   stockctl replay data/sample/*.txt --speed max  feed files into Kafka
   stockctl ask "recent Tesla prices"             ask the landed data
   stockctl dashboard                             live prices, pipeline health, the ask box
+  stockctl watch add "Tesla falls more than 3% in a day"   an alert on the live stream
   stockctl metrics                               the stack's metrics in the Prometheus text format
   stockctl up --target aws                       the same stack on EC2 (Terraform)
   stockctl down                                  stop everything

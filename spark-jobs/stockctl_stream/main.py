@@ -18,6 +18,7 @@ from .config import JobConfig
 from .metrics import MetricsListener, kafka_lag
 from .parse import read_messages
 from .sink import PostgresSink, sink_columns, wait_for_database
+from .webhooks import WebhookDeliverer
 
 
 def write_status(path: str, state: str, **extra: Any) -> None:
@@ -101,6 +102,8 @@ def run(config: JobConfig) -> int:
     wait_for_database(sink)
     metrics = MetricsListener(sink.connect)
     spark.streams.addListener(metrics)
+    webhooks = WebhookDeliverer(sink.connect)
+    webhooks.start()
     try:
         for attempt in range(RESTARTS + 1):
             outcome = supervise(spark, config, sink, metrics)
@@ -119,6 +122,7 @@ def run(config: JobConfig) -> int:
             wait_for_database(sink)
         return 1
     finally:
+        webhooks.stop()
         spark.stop()
 
 

@@ -25,6 +25,7 @@ from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.types import BinaryType, IntegerType, LongType, StringType, StructField, StructType
 
+from .alerts import LandedSpans, evaluate_watch_rules
 from .arrow_stream import arrow_batches
 from .config import JobConfig
 from .connection import KeptConnection
@@ -41,6 +42,7 @@ class BatchResult:
     quarantined: int
     duplicates: int
     skipped: bool = False
+    alerts: int = 0
 
 
 def query_id_from_checkpoint(checkpoint: str) -> str:
@@ -106,14 +108,16 @@ class PostgresSink:
         reading = time.monotonic()
         read = ReadBatch(batch)
         with conn.transaction(), conn.cursor() as cur:
-            touched = IntradayDays()
-            accepted, duplicates = merge_prices(conn, cur, touched.watch(read.accepted()))
+            touched, landed = IntradayDays(), LandedSpans()
+            accepted, duplicates = merge_prices(conn, cur, landed.watch(touched.watch(read.accepted())))
             refresh_intraday_daily(cur, touched)
+            alerts = evaluate_watch_rules(cur, landed)
             rejected = read.explained_rejects()
             spark_done = time.monotonic()
             quarantine(cur, rejected)
             result = BatchResult(
                 batch_id, accepted + rejected.num_rows, accepted - duplicates, rejected.num_rows, duplicates,
+                alerts=alerts,
             )
             # The marker's primary key makes a concurrent second writer of the same batch fail, not double-count.
             # stage_ms: Spark's part, until its last rows and the reasons of the rejected ones arrived (the COPY

@@ -1,0 +1,182 @@
+-- Standing questions (`stockctl watch`): rules, the alerts they fire and the webhook outbox. The Spark job's sink
+-- calls evaluate_watch_rules() in each batch's own transaction, so an alert is written exactly when its rows are:
+-- a batch replayed after a crash finds its marker and skips, and (rule, symbol, day) is unique besides.
+
+-- A rule as typed (`condition`) and as read (`rule`, the typed rule of cli/watch/rule.ts):
+--   {"kind": "daily-change", "symbol": "TSLA" | null, "direction": "down" | "up", "threshold": 0.03}
+--   {"kind": "volume-spike", "symbol", "multiple": 3, "window": 20}
+--   {"kind": "ma-cross",     "symbol", "direction": "above" | "below", "window": 50}
+--   {"kind": "price-cross",  "symbol", "direction": "above" | "below", "level": 300}
+--   {"kind": "new-high" | "new-low", "symbol"}                       (52 weeks: the 365 days before)
+-- A symbol of null means every symbol. A removed rule is kept (its alerts name it), only no longer evaluated.
+CREATE TABLE watch_rules (
+    id          bigserial   PRIMARY KEY,
+    condition   text        NOT NULL,
+    rule        jsonb       NOT NULL,
+    webhook_url text,
+    created_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
+    removed_at  timestamptz
+);
+
+-- At most one alert per rule, symbol and market day: the first bar of the day that meets the rule.
+CREATE TABLE alerts (
+    id         bigserial   PRIMARY KEY,
+    rule_id    bigint      NOT NULL REFERENCES watch_rules (id),
+    symbol     text        NOT NULL,
+    trade_date date        NOT NULL,
+    ts         timestamp   NOT NULL,   -- market time of the bar that fired it
+    detail     jsonb       NOT NULL,   -- the values that fired it
+    fired_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    UNIQUE (rule_id, symbol, trade_date)
+);
+
+-- The webhook outbox: written with the alert, emptied by the deliverer at its own pace (a dead webhook never
+-- holds a batch). At least once: the receiver gets the alert id as an idempotency key.
+CREATE TABLE alert_deliveries (
+    alert_id        bigint      PRIMARY KEY REFERENCES alerts (id),
+    url             text        NOT NULL,
+    attempts        integer     NOT NULL DEFAULT 0,
+    failures        integer     NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    delivered_at    timestamptz,
+    last_error      text
+);
+CREATE INDEX alert_deliveries_pending_idx ON alert_deliveries (next_attempt_at) WHERE delivered_at IS NULL;
+
+-- Evaluates the active rules over the rows a batch landed: for each symbol, its rows from firsts[i] to lasts[i].
+-- Each row is judged with its day so far (a daily bar is its own day; a minute bar is the day up to it) against
+-- the daily bars before its day. Only rows landed after a rule was created fire it. Returns the alerts written,
+-- and tells followers (LISTEN stockctl_alerts) on commit.
+CREATE FUNCTION evaluate_watch_rules(symbols text[], firsts timestamp[], lasts timestamp[]) RETURNS integer
+LANGUAGE plpgsql SET enable_mergejoin = off AS $$
+DECLARE
+    fired    integer;
+    lookback integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM watch_rules WHERE removed_at IS NULL) THEN
+        RETURN 0;
+    END IF;
+    -- Enough calendar days for the longest window's sessions (about 252 a year) and for 52 weeks.
+    SELECT greatest(370, coalesce(max((rule ->> 'window')::integer), 0) * 2 + 30) INTO lookback
+    FROM watch_rules WHERE removed_at IS NULL;
+
+    WITH rules AS (
+        SELECT id, created_at, webhook_url, rule ->> 'kind' AS kind, rule ->> 'symbol' AS symbol,
+               rule ->> 'direction' AS direction, (rule ->> 'threshold')::float8 AS threshold,
+               (rule ->> 'multiple')::float8 AS multiple, (rule ->> 'window')::integer AS n,
+               (rule ->> 'level')::float8 AS level
+        FROM watch_rules WHERE removed_at IS NULL
+    ),
+    batch AS (
+        SELECT b.symbol, b.first_ts, b.last_ts
+        FROM unnest(symbols, firsts, lasts) AS b (symbol, first_ts, last_ts)
+        WHERE EXISTS (SELECT 1 FROM rules r WHERE r.symbol IS NULL OR r.symbol = b.symbol)
+    ),
+    -- The batch's rows, each with its day so far.
+    candidates AS (
+        SELECT * FROM (
+            SELECT p.symbol, p.ts, p.trade_date, p.landed_at, b.first_ts, p.close,
+                   max(p.high) OVER d AS high, min(p.low) OVER d AS low, sum(p.volume) OVER d AS volume
+            FROM batch b
+            JOIN prices p ON p.symbol = b.symbol AND p.ts >= b.first_ts::date AND p.ts <= b.last_ts
+            WINDOW d AS (PARTITION BY p.symbol, p.trade_date ORDER BY p.ts)
+        ) days WHERE ts >= first_ts
+    ),
+    spans AS (
+        SELECT symbol, min(first_ts)::date - lookback AS since, max(last_ts)::date AS until,
+               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = batch.symbol) AS first_date
+        FROM batch GROUP BY symbol
+    ),
+    -- The daily bars around the batch, with running sums (numeric: exact) and the 52 weeks before each.
+    bars AS (
+        SELECT d.symbol, d.trade_date, d.close, d.volume, s.first_date,
+               sum(d.close::numeric) OVER w AS cum_close,
+               sum(d.volume::numeric) OVER w AS cum_volume,
+               lag(d.close) OVER w AS prev_close,
+               max(d.high) OVER y AS high_before, min(d.low) OVER y AS low_before
+        FROM spans s
+        JOIN LATERAL (
+            SELECT symbol, trade_date, high, low, close, volume FROM prices
+            WHERE symbol = s.symbol AND ts >= s.since AND ts < s.until + 1 AND ts::time = time '00:00'
+            UNION ALL
+            SELECT symbol, trade_date, high, low, close, volume FROM intraday_daily
+            WHERE symbol = s.symbol AND trade_date BETWEEN s.since AND s.until
+        ) d ON true
+        WINDOW w AS (PARTITION BY d.symbol ORDER BY d.trade_date),
+               y AS (PARTITION BY d.symbol ORDER BY d.trade_date
+                     RANGE BETWEEN interval '365 days' PRECEDING AND interval '1 day' PRECEDING)
+    ),
+    -- For each window length n of a rule: the sums over the n sessions before each day, and over the n - 1
+    -- before it (the day's own moving average adds the row's close), as differences of running sums.
+    windows AS (
+        SELECT b.*, n.n,
+               (b.cum_close - b.close) - lag(b.cum_close, n.n + 1, 0) OVER w AS closes_n,
+               (b.cum_close - b.close) - lag(b.cum_close, n.n, 0) OVER w AS closes_n1,
+               (b.cum_volume - b.volume) - lag(b.cum_volume, n.n + 1, 0) OVER w AS volumes_n,
+               row_number() OVER w > n.n AS has_n
+        FROM bars b
+        CROSS JOIN (SELECT DISTINCT coalesce(n, 0) AS n FROM rules) n
+        WINDOW w AS (PARTITION BY b.symbol, n.n ORDER BY b.trade_date)
+    ),
+    judged AS (
+        SELECT r.id AS rule_id, c.symbol, c.trade_date, c.ts, c.landed_at, r.created_at, v.fires, v.detail
+        FROM rules r
+        JOIN candidates c ON r.symbol IS NULL OR r.symbol = c.symbol
+        JOIN windows h ON h.symbol = c.symbol AND h.trade_date = c.trade_date AND h.n = coalesce(r.n, 0)
+        CROSS JOIN LATERAL (
+            SELECT c.close / h.prev_close - 1 AS change,
+                   h.volumes_n::float8 / r.n AS average_volume,
+                   (h.closes_n1 + c.close::numeric)::float8 / r.n AS average,
+                   h.closes_n::float8 / r.n AS previous_average
+        ) m
+        CROSS JOIN LATERAL (
+            SELECT CASE r.kind
+                WHEN 'daily-change' THEN
+                    CASE r.direction WHEN 'down' THEN m.change < -r.threshold ELSE m.change > r.threshold END
+                WHEN 'volume-spike' THEN h.has_n AND c.volume >= r.multiple * m.average_volume
+                WHEN 'ma-cross' THEN h.has_n AND
+                    CASE r.direction WHEN 'above' THEN c.close > m.average AND h.prev_close <= m.previous_average
+                                     ELSE c.close < m.average AND h.prev_close >= m.previous_average END
+                WHEN 'price-cross' THEN
+                    CASE r.direction WHEN 'above' THEN h.prev_close <= r.level AND c.close > r.level
+                                     ELSE h.prev_close >= r.level AND c.close < r.level END
+                WHEN 'new-high' THEN h.first_date <= c.trade_date - 365 AND c.high > h.high_before
+                WHEN 'new-low' THEN h.first_date <= c.trade_date - 365 AND c.low < h.low_before
+                ELSE false
+            END AS fires,
+            CASE r.kind
+                WHEN 'daily-change' THEN
+                    jsonb_build_object('close', c.close, 'previous_close', h.prev_close, 'change', m.change)
+                WHEN 'volume-spike' THEN jsonb_build_object('volume', c.volume, 'average_volume', m.average_volume)
+                WHEN 'ma-cross' THEN jsonb_build_object('close', c.close, 'moving_average', m.average,
+                    'previous_close', h.prev_close, 'previous_moving_average', m.previous_average)
+                WHEN 'price-cross' THEN jsonb_build_object('close', c.close, 'previous_close', h.prev_close)
+                WHEN 'new-high' THEN jsonb_build_object('high', c.high, 'previous_52_week_high', h.high_before)
+                WHEN 'new-low' THEN jsonb_build_object('low', c.low, 'previous_52_week_low', h.low_before)
+            END AS detail
+        ) v
+    ),
+    firing AS (
+        SELECT DISTINCT ON (rule_id, symbol, trade_date) *
+        FROM judged WHERE fires AND landed_at >= created_at
+        ORDER BY rule_id, symbol, trade_date, ts
+    ),
+    inserted AS (
+        INSERT INTO alerts (rule_id, symbol, trade_date, ts, detail)
+        SELECT rule_id, symbol, trade_date, ts, detail FROM firing
+        ON CONFLICT (rule_id, symbol, trade_date) DO NOTHING
+        RETURNING id, rule_id
+    ),
+    outbox AS (
+        INSERT INTO alert_deliveries (alert_id, url)
+        SELECT i.id, w.webhook_url FROM inserted i JOIN watch_rules w ON w.id = i.rule_id
+        WHERE w.webhook_url IS NOT NULL
+    )
+    SELECT count(*) INTO fired FROM inserted;
+
+    IF fired > 0 THEN
+        PERFORM pg_notify('stockctl_alerts', fired::text);
+    END IF;
+    RETURN fired;
+END
+$$;
