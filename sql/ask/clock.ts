@@ -18,7 +18,11 @@ const clockOf = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(min
 /** A bare hour of a trading day: "1:00" is the afternoon. */
 const hourOf = (h: number, mer?: string) => (mer?.startsWith('p') && h < 12 ? h + 12 : !mer && h < 8 ? h + 12 : h);
 const SPAN_WORDS: Record<string, number> = { hour: 60, 'half hour': 30, 'half-hour': 30 };
-const spanOf = (n: string | undefined, unit: string) => (unit.startsWith('minute') ? Number(n ?? 1) : (SPAN_WORDS[unit] ?? 60) * Number(n ?? 1));
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60, ninety: 90 };
+/** "15", "five", "forty-five": how many minutes or hours. */
+const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
+const countOf = (n: string | undefined) => (n === undefined ? 1 : (COUNT_WORDS[n] ?? Number(n)));
+const spanOf = (n: string | undefined, unit: string) => (unit.startsWith('minute') ? countOf(n) : (SPAN_WORDS[unit] ?? 60) * countOf(n));
 const SESSION = '(?:of (?:the )?(?:regular )?(?:session|trading(?: day| session)?|day|market day)|after the open(?:ing bell)?|before the close(?: of trading)?|of regular hours)';
 
 /** One way of naming minutes of a day (New York time), and the range it means. */
@@ -54,7 +58,7 @@ const CLOCK_RULES: ClockRule[] = [
   },
   // "the first 30 minutes of the session", "the first hour of trading", "the opening half hour"
   {
-    re: new RegExp(`\\b(?:during |in |over |for )?the (?:first|opening) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
+    re: new RegExp(`\\b(?:during |in |over |for )?the (?:first|opening) (?:${COUNT} )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
     range: (m) => {
       if (!m[0].includes(' of ') && !/after the open/.test(m[0]) && !/opening|hour/.test(m[0])) return undefined;
       const n = spanOf(m[1], m[2] as string);
@@ -63,7 +67,7 @@ const CLOCK_RULES: ClockRule[] = [
   },
   // "the last half hour before the close", "the final 15 minutes of trading", "the closing hour"
   {
-    re: new RegExp(`\\b(?:during |in |over |for )?the (?:last|final|closing) (?:(\\d{1,3}) )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
+    re: new RegExp(`\\b(?:during |in |over |for )?the (?:last|final|closing) (?:${COUNT} )?(minutes?|hours?|half[- ]hour)(?: ${SESSION})?(?=\\W|$)`, 'g'),
     range: (m) => {
       if (!m[0].includes(' of ') && !/before the close/.test(m[0]) && !/closing|hour/.test(m[0])) return undefined;
       const n = spanOf(m[1], m[2] as string);

@@ -2,7 +2,7 @@
 // "52w hi/lo" is "52w high and low", "correl" is "correlation". Applied after the screens (which see the question
 // as typed) and before names and times. Each entry says the words in full; nothing here guesses a meaning.
 
-const SHORTHAND: [RegExp, string][] = [
+const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/\bhi ?(?:\/|&|-|and) ?lo\b/gi, 'high and low'],
   [/\blo ?(?:\/|&|-|and) ?hi\b/gi, 'low and high'],
   [/\b(\d{2,3}[- ]?(?:w|wk|week|d|day)s?)\s+hi\b/gi, '$1 high'],
@@ -20,10 +20,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(loss|drop|fall|decline|rise|jump|surge)(es|s)?\b/gi, 'daily $1$2'],
   [/\b(?:up|advancing)\s+movers\b|\badvancers\b/gi, 'gainers'],
   [/\b(?:down|declining)\s+movers\b/gi, 'losers'],
+  // "Jan 19th '17", "Q1 '16": a year written with two digits after an apostrophe (a possessive is "'s", never digits).
+  [/(?<=\s|^)['’]([0-9]{2})\b/g, (_m: string, yy: string) => `${Number(yy) >= 70 ? 19 : 20}${yy}`],
 ];
 
 export function spellOut(question: string): string {
   let q = question;
-  for (const [re, full] of SHORTHAND) q = q.replace(re, full);
+  for (const [re, full] of SHORTHAND) q = typeof full === 'string' ? q.replace(re, full) : q.replace(re, full);
   return q;
 }

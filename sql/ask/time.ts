@@ -204,9 +204,9 @@ const RULES: TimeRule[] = [
       return a && b && a <= b ? range(a, b, said, true) : undefined;
     },
   },
-  // "Feb 2 to Feb 6, 2015"
+  // "Feb 2 to Feb 6, 2015", "from the March 1st close to the March 31st close, 2017"
   {
-    re: new RegExp(`\\b(?:from |between )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|and|until) ?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:from |between )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:-|–|to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?,? ${YEAR}`, 'g'),
     window: (m, _d, said) => {
       const a = validDate(Number(m[5]), monthIndex(m[1] as string), Number(m[2]));
       const b = validDate(Number(m[5]), monthIndex(m[3] as string), Number(m[4]));
@@ -243,7 +243,7 @@ const RULES: TimeRule[] = [
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
     // "close of 2013" only after "the": "the lowest close of 2013" is a window's extreme, not the year's last close.
-    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b(?![-/.]\\d)|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\bthe ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
+    re: new RegExp(`\\b(?:(?:as of |at |by )?the )?(?:last close|end|last (?:trading )?(?:day|session)) of ${YEAR}\\b|\\b(?:(?:as of |at |by )?the )close of ${YEAR}\\b(?![-/.]\\d)|\\b(?:year[- ]end|end[- ]of[- ]year|end[- ]) ?${YEAR}\\b|\\b(?:the|its) ${YEAR} (?:close|year[- ]end close)\\b`, 'g'),
     window: (m, _d, said) => dayWindow(`${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`, said),
   },
   // "since the June 9, 2025 close", "since the close on April 8 2025", "since 2016-06-01", "after March 1 2016"
@@ -450,7 +450,15 @@ export function findTimes(question: string, data: DataRange): TimeMatch[] {
       found.push({ window, text, index: start, ...(ends ? { ends } : {}) });
     }
   }
-  return found.map((t) => bounded(q, t, data, found)).sort((a, b) => a.index - b.index);
+  const said = found.filter((t) => !restates(q, t, found));
+  return said.map((t) => bounded(q, t, data, said)).sort((a, b) => a.index - b.index);
+}
+
+/** "since the 2024 year-end close (Dec 31, 2024)": a date in brackets right after a time, naming its day again. */
+function restates(q: string, t: TimeMatch, all: TimeMatch[]): boolean {
+  if (!/\(\s*(?:i\.?e\.?,?\s*|that is,?\s*)?$/.test(q.slice(0, t.index))) return false;
+  const day = t.window.day ?? (t.window.from === t.window.to ? t.window.from : undefined);
+  return all.some((o) => o !== t && o.index < t.index && /^\s*\(/.test(q.slice(o.index + o.text.length)) && (o.window.day === day || o.window.to === day || o.window.from === day));
 }
 
 /** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */

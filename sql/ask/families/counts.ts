@@ -13,8 +13,8 @@ const HOW_MANY = /\b(?:how many|number of|count(?: of)?|count the|how often)\b/;
 const DAYS = /(?<!\d[- ]?)\b(?:days?|sessions?|sesions?|times|trading days|occasions)\b/;
 const STOCKS = /\b(?:stocks?|symbols?|tickers?|companies|names|etfs?|funds?|securities|instruments|of (?:the|them|these))\b/;
 const RECORD = /\b(?:(?:at )?(?:a |an )?(?:new )?(?:record|all[- ]time) (?:high|close|closing high)|new highs?)\b/;
-const GAP_UP = /\bopen(?:ed|s)? (?:above|higher than|up from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
-const GAP_DOWN = /\bopen(?:ed|s)? (?:below|lower than|down from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b/;
+const GAP_UP = /\bopen(?:ed|s)? (?:above|higher than|up from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b|\bgap(?:s|ped|ping)?[- ](?:up|higher)\b/;
+const GAP_DOWN = /\bopen(?:ed|s)? (?:below|lower than|down from) (?:their|its|the) (?:previous|prior|last) (?:day's )?close\b|\bgap(?:s|ped|ping)?[- ](?:down|lower)\b/;
 const ABOVE_OPEN = /\b(?:close[sd]? (?:higher|above|up) (?:than |from |over )?(?:it |the |its |their )?open(?:ed|ing|s)?(?: price)?|(?:finished|ended) (?:above|higher than) (?:the |its )?open)\b/;
 const BELOW_OPEN = /\b(?:close[sd]? (?:lower|below|down) (?:than |from )?(?:it |the |its |their )?open(?:ed|ing|s)?(?: price)?|(?:finished|ended) (?:below|lower than) (?:the |its )?open)\b/;
 
@@ -37,8 +37,11 @@ function readCondition(r: Reading): Condition | undefined {
     const strict = gap[1] !== 'at least';
     return /below|under|lower/.test(gap[3] as string) ? { measure: 'gap', threshold: { op: strict ? '<' : '<=', value: -size, percent: true } } : { measure: 'gap', threshold: { op: strict ? '>' : '>=', value: size, percent: true } };
   }
-  if (r.take(GAP_UP)) return { measure: 'gap', threshold: { op: '>', value: 0, percent: true } };
-  if (r.take(GAP_DOWN)) return { measure: 'gap', threshold: { op: '<', value: 0, percent: true } };
+  const gapped = r.take(GAP_UP) ? '>' : r.take(GAP_DOWN) ? '<' : undefined;
+  if (gapped) {
+    r.take(/\b(?:at|on) the open\b/);
+    return { measure: 'gap', threshold: { op: gapped, value: 0, percent: true } };
+  }
   if (r.take(ABOVE_OPEN)) return { measure: 'intraday', threshold: { op: '>', value: 0, percent: true } };
   if (r.take(BELOW_OPEN)) return { measure: 'intraday', threshold: { op: '<', value: 0, percent: true } };
   if (r.take(RECORD)) {
