@@ -1,8 +1,9 @@
 // The dashboard in a real browser (Debian's Chromium driven by playwright-core) on the real stack: it loads
-// without console errors, the price chart gains points while a replay runs, and an asked question shows the
-// right rows and its SQL; a page opened later shows the stored history at once and extends it live, refuses an
-// unknown symbol with a suggestion, and its axes fit their labels. `/metrics` and `stockctl metrics` on the same
-// stack, checked by promtool. STOCKCTL_UPDATE_SCREENSHOT=1 also refreshes docs/dashboard.png.
+// without console errors, the price chart gains points while a replay runs, the alerts of a standing question
+// appear as they fire, and an asked question shows the right rows and its SQL; a page opened later shows the
+// stored history at once and extends it live, refuses an unknown symbol with a suggestion, and its axes fit their
+// labels. `/metrics` and `stockctl metrics` on the same stack, checked by promtool. STOCKCTL_UPDATE_SCREENSHOT=1
+// also refreshes docs/dashboard.png.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ describe('stockctl dashboard in Chromium', { timeout: 300_000 }, () => {
     h = await Harness.create('dashboard');
     const up = await h.cli(['up']);
     if (up.status !== 0) throw new Error(`up failed:\n${up.stdout}\n${up.stderr}`);
+    const rule = await h.cli(['watch', 'add', 'Tesla falls more than 5% in a day']);
+    if (rule.status !== 0) throw new Error(`watch add failed:\n${rule.stdout}\n${rule.stderr}`);
     const port = await freePort();
     dashboard = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'dashboard', '--port', String(port)], { env: h.env, stdio: 'ignore' });
     for (let i = 0; i < 100 && !(await portOpen('127.0.0.1', port)); i++) await sleep(100);
@@ -88,6 +91,22 @@ describe('stockctl dashboard in Chromium', { timeout: 300_000 }, () => {
     await waitCaughtUp(h.config, 120_000);
     await page.waitForFunction(() => document.querySelector('#market-date')?.textContent === '2017-11-10', undefined, { timeout: 20_000 });
     expect(await page.$eval('#tickers', (t) => t.textContent)).toContain('TSLA');
+    expect(problems).toEqual([]);
+  });
+
+  it('the alerts of a standing question appear on the page as they fire', async () => {
+    // Computed from the source file: the days Tesla closed more than 5% below the close before.
+    const rows = sourceRows(TSLA);
+    const expected = rows.filter((r, i) => i > 0 && r.close / (rows[i - 1] as typeof r).close - 1 < -0.05).map((r) => `TSLA ${r.date}`);
+    expect(expected.length).toBeGreaterThan(20);
+    await page.waitForFunction((n) => document.querySelectorAll('#alerts-table tbody tr').length >= n, expected.length, { timeout: 30_000 });
+    const shown = await page.$$eval('#alerts-table tbody tr', (trs) => trs.map((tr) => ({ cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''), live: tr.classList.contains('new') })));
+    expect(shown.map((a) => `${a.cells[1]} ${a.cells[0]?.slice(0, 10)}`).sort()).toEqual(expected.sort());
+    // The page was open before the replay: every one arrived live, the newest on top, with its rule and values.
+    expect(shown.every((a) => a.live)).toBe(true);
+    expect(shown[0]?.cells[0]?.slice(0, 10)).toBe(expected.at(-1)?.slice(5));
+    expect(shown[0]?.cells[2]).toBe('Tesla falls more than 5% in a day');
+    expect(shown[0]?.cells[3]).toMatch(/change -\d+\.\d\d%/);
     expect(problems).toEqual([]);
   });
 

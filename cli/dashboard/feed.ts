@@ -3,6 +3,8 @@
 import pg from 'pg';
 import type { StockctlConfig } from '../../config/schema.js';
 import { endpoint, readerConnection } from '../../sql/connection.js';
+import { alertIdBefore, alertsAfter, recentAlerts } from '../../sql/watch/store.js';
+import type { Alert } from '../../sql/watch/rule.js';
 import { Reconnecting, type Connector } from './reconnecting.js';
 import { closestSymbol } from './symbol-suggestion.js';
 
@@ -120,9 +122,13 @@ export function readerConnector(config: StockctlConfig, application: string): Co
   };
 }
 
+/** The alerts a page shows: the newest on opening, then each as it fires. */
+export const ALERTS_SHOWN = 200;
+
 export class Feed {
   private readonly conn: Reconnecting<pg.Client>;
   private landedCursor?: LandedCursor;
+  private alertCursor?: number;
 
   constructor(config: StockctlConfig) {
     this.conn = new Reconnecting(readerConnector(config, 'stockctl-dashboard'));
@@ -196,6 +202,23 @@ export class Feed {
     const last = res.rows[res.rows.length - 1];
     if (last) this.landedCursor = cursorAt(last);
     return { points, landed: res.rows.length, counts, marketTime };
+  }
+
+  /** The newest alerts of the standing questions (stockctl watch), oldest first. */
+  async recentAlerts(n = ALERTS_SHOWN): Promise<Alert[]> {
+    return this.conn.use((db) => recentAlerts(db, n));
+  }
+
+  /** Alerts fired since the previous call (the first call only sets the cursor): the alerts table's own id order. */
+  async alerts(): Promise<Alert[]> {
+    if (this.alertCursor === undefined) {
+      this.alertCursor = await this.conn.use((db) => alertIdBefore(db, 0));
+      return [];
+    }
+    const fired = await this.conn.use((db) => alertsAfter(db, this.alertCursor ?? 0, ALERTS_SHOWN));
+    const last = fired.at(-1);
+    if (last) this.alertCursor = last.id;
+    return fired;
   }
 
   /**

@@ -24,6 +24,7 @@ describe('Poller', () => {
         return EMPTY;
       },
       batches: async () => [] as BatchMetric[],
+      alerts: async () => [],
     };
     const poller = new Poller(feed, hub(), 10);
     poller.start();
@@ -42,6 +43,7 @@ describe('Poller', () => {
         return EMPTY;
       },
       batches: async () => [],
+      alerts: async () => [],
     };
     const pages = hub();
     const poller = new Poller(feed, pages, 1_000);
@@ -55,7 +57,7 @@ describe('Poller', () => {
 
   it('does not query while no page is open', async () => {
     let polls = 0;
-    const feed: FeedSource = { prices: async () => (polls++, EMPTY), batches: async () => [] };
+    const feed: FeedSource = { prices: async () => (polls++, EMPTY), batches: async () => [], alerts: async () => [] };
     await new Poller(feed, hub(0), 10).poll();
     expect(polls).toBe(0);
   });

@@ -1,12 +1,15 @@
 // Reads what landed once per interval, whatever the number of open pages, and pushes it to them. The next poll is
 // timed from the end of the last one: polls never overlap, however slow the database is.
 
+import type { Alert } from '../../sql/watch/rule.js';
 import type { BatchMetric, PricesUpdate } from './feed.js';
 import type { SseHub } from './sse-hub.js';
 
 export interface FeedSource {
   prices(): Promise<PricesUpdate>;
   batches(): Promise<BatchMetric[]>;
+  /** Alerts fired since the last poll. */
+  alerts(): Promise<Alert[]>;
 }
 
 export class Poller {
@@ -33,8 +36,9 @@ export class Poller {
     try {
       const prices = await this.feed.prices();
       const batches = await this.feed.batches();
+      const alerts = await this.feed.alerts();
       this.problem = undefined;
-      this.hub.send('update', { prices, batches, at: new Date().toISOString() });
+      this.hub.send('update', { prices, batches, alerts, at: new Date().toISOString() });
     } catch (e) {
       this.problem = (e as Error).message;
       this.hub.send('problem', { message: this.problem });

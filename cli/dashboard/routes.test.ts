@@ -36,6 +36,7 @@ beforeAll(async () => {
       history: async (symbols) => Object.fromEntries(symbols.map((s) => [s, []])),
       unknown: async (symbols) => symbols.filter((s) => s.startsWith('TSLA') && s !== 'TSLA').map((symbol) => ({ symbol, suggestion: 'TSLA' })),
       ping: async () => 'PostgreSQL at 127.0.0.1:1 is not reachable',
+      recentAlerts: async () => [],
     },
     askBox: { answer: async (q) => ({ restatement: q }) },
     metrics: () => metrics(),

@@ -19,7 +19,7 @@ export interface Routes {
   guard: RequestGuard;
   statics: StaticFiles;
   hub: SseHub;
-  feed: Pick<Feed, 'symbols' | 'history' | 'unknown' | 'ping'>;
+  feed: Pick<Feed, 'symbols' | 'history' | 'unknown' | 'ping' | 'recentAlerts'>;
   askBox: Pick<AskBox, 'answer'>;
   /** The stack's metrics in the Prometheus text format. */
   metrics: () => Promise<string>;
@@ -78,6 +78,8 @@ async function api(path: string, url: URL, r: Routes): Promise<unknown> {
       return EXAMPLES;
     case '/api/symbols':
       return r.reads.run(() => r.feed.symbols());
+    case '/api/alerts':
+      return r.reads.run(() => r.feed.recentAlerts());
     case '/api/history': {
       const { symbols, limit } = historyQuery(url);
       return r.reads.run(async () => {

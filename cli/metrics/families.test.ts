@@ -15,6 +15,7 @@ const all: Readings = {
   startsAtEarliest: true,
   sink: { batches: 4, landed: 150, quarantined: 7, duplicates: 3 },
   durationsMs: [[80, 2], [300, 1], [70_000, 1]],
+  alerts: { firedByRule: new Map([[7, 2], [3, 5]]), webhookFailures: 4, webhookPending: 1 },
 };
 
 const lines = (text: string) => text.split('\n');
@@ -68,8 +69,20 @@ describe('the metrics text', () => {
     ]));
   });
 
+  it('alerts fired per rule, webhook failures and what waits for delivery', () => {
+    const text = render(families(all));
+    expect(lines(text)).toEqual(expect.arrayContaining([
+      '# TYPE stockctl_alerts_fired_total counter',
+      'stockctl_alerts_fired_total{rule="3"} 5',
+      'stockctl_alerts_fired_total{rule="7"} 2',
+      'stockctl_webhook_failures_total 4',
+      'stockctl_webhook_pending 1',
+    ]));
+    expect(text.indexOf('rule="3"')).toBeLessThan(text.indexOf('rule="7"'));
+  });
+
   it('a part that did not answer is down and its families are left out, not zero', () => {
-    const text = render(families({ ...all, up: { kafka: false, postgres: false, spark: false }, endOffsets: undefined, sink: undefined, durationsMs: undefined }));
+    const text = render(families({ ...all, up: { kafka: false, postgres: false, spark: false }, endOffsets: undefined, sink: undefined, durationsMs: undefined, alerts: undefined }));
     expect(text).toBe([
       '# HELP stockctl_up Whether each part of the stack is up (1) or down (0).',
       '# TYPE stockctl_up gauge',

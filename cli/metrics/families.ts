@@ -29,6 +29,17 @@ export interface Readings {
   sink?: SinkTotals;
   /** [milliseconds, batches] of the job's recorded micro-batch durations. */
   durationsMs?: [number, number][];
+  /** From the standing questions' tables; undefined when they could not be read. */
+  alerts?: AlertTotals;
+}
+
+export interface AlertTotals {
+  /** Alerts fired, per rule id (removed rules included: a counter never goes down). */
+  firedByRule: Map<number, number>;
+  /** Webhook POSTs that failed (refused, timed out, not 2xx). */
+  webhookFailures: number;
+  /** Alerts waiting for their webhook: not delivered yet. */
+  webhookPending: number;
 }
 
 export function families(r: Readings): MetricFamily[] {
@@ -36,6 +47,7 @@ export function families(r: Readings): MetricFamily[] {
     { name: 'stockctl_up', type: 'gauge', help: 'Whether each part of the stack is up (1) or down (0).', samples: PARTS.map((part) => ({ labels: { part }, value: r.up[part] ? 1 : 0 })) },
     ...kafkaFamilies(r),
     ...sinkFamilies(r),
+    ...alertFamilies(r),
   ];
 }
 
@@ -65,5 +77,16 @@ function sinkFamilies(r: Readings): MetricFamily[] {
     { name: 'stockctl_rows_duplicates_total', type: 'counter', help: 'Rows identical to one already stored, absorbed by the sink.', samples: [{ value: s.duplicates }] },
     { name: 'stockctl_batches_total', type: 'counter', help: 'Micro-batches the sink committed.', samples: [{ value: s.batches }] },
     { name: 'stockctl_batch_duration_seconds', type: 'histogram', help: 'How long each micro-batch took, as the Spark job recorded it.', samples: r.durationsMs ? histogramSamples(r.durationsMs) : [] },
+  ];
+}
+
+function alertFamilies(r: Readings): MetricFamily[] {
+  if (!r.alerts) return [];
+  const a = r.alerts;
+  const rules = [...a.firedByRule.entries()].sort(([x], [y]) => x - y);
+  return [
+    { name: 'stockctl_alerts_fired_total', type: 'counter', help: 'Alerts the standing questions (stockctl watch) fired, per rule.', samples: rules.map(([rule, value]) => ({ labels: { rule }, value })) },
+    { name: 'stockctl_webhook_failures_total', type: 'counter', help: "Webhook POSTs of alerts that failed (refused, timed out or not 2xx); each is retried with backoff.", samples: [{ value: a.webhookFailures }] },
+    { name: 'stockctl_webhook_pending', type: 'gauge', help: 'Alerts not yet delivered to their webhook.', samples: [{ value: a.webhookPending }] },
   ];
 }

@@ -7,7 +7,7 @@ import { layout } from '../layout.js';
 import { isRunning } from '../services/process.js';
 import { readJobStatus, sparkRecord } from '../services/spark.js';
 import { committedOffsets } from './checkpoint-offsets.js';
-import type { Readings, SinkTotals } from './families.js';
+import type { AlertTotals, Readings, SinkTotals } from './families.js';
 
 /** Runs one read-only statement and gives its rows. */
 export type Query = <R extends Record<string, unknown>>(text: string, values?: unknown[]) => Promise<R[]>;
@@ -18,7 +18,7 @@ interface TopicOffsets {
 }
 
 export async function gather(config: StockctlConfig, query: Query): Promise<Readings> {
-  const [offsets, sink] = await Promise.all([topicOffsets(config), sinkReadings(query)]);
+  const [offsets, sink, alerts] = await Promise.all([topicOffsets(config), sinkReadings(query), alertReadings(query)]);
   return {
     topic: config.kafka.topic,
     up: { kafka: offsets !== undefined, postgres: sink !== undefined, spark: sparkUp(config) },
@@ -28,6 +28,7 @@ export async function gather(config: StockctlConfig, query: Query): Promise<Read
     startsAtEarliest: config.spark.starting_offsets === 'earliest',
     sink: sink?.totals,
     durationsMs: sink?.durations,
+    alerts,
   };
 }
 
@@ -67,6 +68,18 @@ async function sinkReadings(query: Query): Promise<{ totals: SinkTotals; duratio
     const durations = await query<{ ms: number; n: number }>('SELECT trigger_ms::float8 AS ms, count(*)::float8 AS n FROM batch_metrics WHERE trigger_ms IS NOT NULL GROUP BY trigger_ms');
     if (!totals) return undefined;
     return { totals, durations: durations.map((d) => [d.ms, d.n]) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function alertReadings(query: Query): Promise<AlertTotals | undefined> {
+  try {
+    const fired = await query<{ rule: number; n: number }>('SELECT rule_id::float8 AS rule, count(*)::float8 AS n FROM alerts GROUP BY rule_id');
+    const [hooks] = await query<{ failures: number; pending: number }>(
+      'SELECT coalesce(sum(failures), 0)::float8 AS failures, (count(*) FILTER (WHERE delivered_at IS NULL))::float8 AS pending FROM alert_deliveries',
+    );
+    return { firedByRule: new Map(fired.map((f) => [f.rule, f.n])), webhookFailures: hooks?.failures ?? 0, webhookPending: hooks?.pending ?? 0 };
   } catch {
     return undefined;
   }

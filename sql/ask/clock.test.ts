@@ -23,6 +23,8 @@ describe('findClock: parts of a session and single minutes', () => {
     ['the first hour of trading', { from: '09:30', to: '10:29' }],
     ['the last half hour before the close', { from: '15:30', to: '15:59' }],
     ['the final 15 minutes of trading', { from: '15:45', to: '15:59' }],
+    ['the last five minutes of regular trading on June 30, 2025', { from: '15:55', to: '15:59' }],
+    ['the first forty-five minutes of the session', { from: '09:30', to: '10:14' }],
     ["FXY's price at 10:23 New York time", { from: '10:23', to: '10:23' }],
   ])('%s', (q, expected) => expect(findClock(q)).toMatchObject(expected));
 

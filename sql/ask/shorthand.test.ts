@@ -11,7 +11,13 @@ describe('spellOut', () => {
     ['NVDA one-day % change 11 Nov 2016', 'NVDA daily return 11 Nov 2016'],
     ['the biggest single-day drop', 'the biggest daily drop'],
     ['Top five up movers on 10 March 2009', 'Top five gainers on 10 March 2009'],
+    ["How high did Netflix trade on Jan 19th '17?", 'How high did Netflix trade on Jan 19th 2017?'],
+    ["Apple in Q1 ’99", 'Apple in Q1 1999'],
   ])('%s', (q, full) => expect(spellOut(q)).toBe(full));
+
+  it("leaves a possessive alone: Apple's, the '90s are not years", () => {
+    expect(spellOut("Apple's close in the '90s")).toBe("Apple's close in the '90s");
+  });
 
   it('leaves a greeting and an ambiguous "vol" alone', () => {
     expect(spellOut('Hi! INDA vol for March 2025')).toBe('Hi! INDA vol for March 2025');

@@ -50,6 +50,7 @@ describe('findTime, against the newest date in the data (2017-11-10)', () => {
     ['today', { from: '2017-11-10', to: '2017-11-10', day: '2017-11-10' }],
     ['AAPL prices Jan 16-19, 2017', { from: '2017-01-16', to: '2017-01-19', anchored: true }],
     ['NFLX for Feb 2 to Feb 6, 2015', { from: '2015-02-02', to: '2015-02-06', anchored: true }],
+    ['KO from the March 1st close to the March 31st close, 2017', { from: '2017-03-01', to: '2017-03-31', anchored: true }],
     ['msft 12/28/2015 thru 1/5/2016', { from: '2015-12-28', to: '2016-01-05', anchored: true }],
     ['closes for H1 2017', { from: '2017-01-01', to: '2017-06-30' }],
     ['the second half of 2012', { from: '2012-07-01', to: '2012-12-31' }],
@@ -103,6 +104,10 @@ describe('bounds written before a time, and named days', () => {
   });
   it('since a year-end close is measured from that close', () => {
     expect(w('performance since the last close of 2024')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
+  });
+  it('a date in brackets restating the time before it is the same time, not a second one', () => {
+    expect(w('How much has FXY changed since the 2024 year-end close (Dec 31, 2024)?')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
+    expect(w('FXY from the close of 2024 (i.e. 2024-12-31) to the latest close')).toHaveLength(2);
   });
   it('before a month ends the day before it starts', () => {
     expect(w('last golden cross before July 2025')).toMatchObject([{ from: '2023-07-10', to: '2025-06-30', before: true }]);

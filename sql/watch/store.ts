@@ -87,3 +87,8 @@ export async function alertIdBefore(client: pg.Client, n: number): Promise<numbe
   const res = await client.query<{ id: string | null }>('SELECT (SELECT id FROM alerts ORDER BY id DESC OFFSET $1 LIMIT 1) AS id', [n]);
   return Number(res.rows[0]?.id ?? 0);
 }
+
+/** The newest `n` alerts, oldest first. */
+export async function recentAlerts(client: pg.Client, n: number): Promise<Alert[]> {
+  return alertsAfter(client, await alertIdBefore(client, n), n);
+}

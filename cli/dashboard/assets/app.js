@@ -159,6 +159,39 @@ function drawHealth(batches) {
   }
 }
 
+// ---- alerts ----------------------------------------------------------------------------------------------------
+
+const ALERTS_KEPT = 200;
+const alertIds = new Set();
+
+function formatValues(values) {
+  return Object.entries(values || {})
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')} ${Math.abs(v) < 1 && v !== 0 && /change/.test(k) ? `${(100 * v).toFixed(2)}%` : Number(v).toLocaleString(undefined, { maximumFractionDigits: 2 })}`)
+    .join(', ');
+}
+
+// Newest first; an alert already shown (the opening list and the live stream can meet) is not shown twice.
+function addAlerts(alerts, fresh) {
+  const body = $('alerts-table').tBodies[0];
+  for (const a of alerts) {
+    if (alertIds.has(a.id)) continue;
+    alertIds.add(a.id);
+    const tr = document.createElement('tr');
+    tr.dataset.id = String(a.id);
+    if (fresh) tr.className = 'new';
+    for (const text of [a.market_time, a.symbol, a.condition, formatValues(a.values), a.fired_at.slice(0, 19)]) tr.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
+    body.insertBefore(tr, body.firstChild);
+  }
+  while (body.rows.length > ALERTS_KEPT) body.deleteRow(body.rows.length - 1);
+  if (alertIds.size) $('alerts-count').textContent = `${Math.min(alertIds.size, ALERTS_KEPT).toLocaleString()} shown, the newest first`;
+}
+
+async function loadAlerts() {
+  const res = await fetch('/api/alerts');
+  if (res.ok) addAlerts(await res.json(), false);
+}
+
 // ---- live updates ---------------------------------------------------------------------------------------------
 
 function connect() {
@@ -184,7 +217,13 @@ function connect() {
       $('connection').className = 'pill live';
       $('connection').title = '';
     }
-    const { prices, batches, at } = JSON.parse(e.data);
+    const { prices, batches, alerts, at } = JSON.parse(e.data);
+    if (alerts && alerts.length) addAlerts(alerts, true);
+    // Those fired between the page's first read and its joining the stream: read again once it is live.
+    if (!state.alertsCaughtUp) {
+      state.alertsCaughtUp = true;
+      loadAlerts();
+    }
     state.received += prices.landed;
     $('received').textContent = state.received.toLocaleString();
     state.rate.push([Date.parse(at), prices.landed]);
@@ -315,6 +354,7 @@ async function start() {
     const q = $('question').value.trim();
     if (q) askQuestion(q);
   });
+  await loadAlerts();
   connect();
 }
 
