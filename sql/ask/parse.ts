@@ -188,7 +188,8 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const found = findTimes(spelled, ctx.data);
   let masked = maskTimes(spelled, found);
   // "on Black Monday, 19 Oct 1987": one day said twice is one time.
-  const times = restated(found.filter((t, i) => !found.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' }))));
+  const said = found.filter((t) => !t.restates);
+  const times = restated(said.filter((t, i) => !said.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' }))));
   const clock = findClock(masked);
   for (const text of clock ? [clock.text, ...(clock.also ?? [])] : []) {
     const at = masked.toLowerCase().indexOf(text);

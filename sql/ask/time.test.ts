@@ -106,8 +106,23 @@ describe('bounds written before a time, and named days', () => {
     expect(w('performance since the last close of 2024')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
   });
   it('a date in brackets restating the time before it is the same time, not a second one', () => {
-    expect(w('How much has FXY changed since the 2024 year-end close (Dec 31, 2024)?')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
-    expect(w('FXY from the close of 2024 (i.e. 2024-12-31) to the latest close')).toHaveLength(2);
+    const said = (q: string) => findTimes(q, intraday).filter((t) => !t.restates).map((t) => t.window);
+    expect(said('How much has FXY changed since the 2024 year-end close (Dec 31, 2024)?')).toMatchObject([{ from: '2024-12-31', to: '2025-07-08', anchored: true }]);
+    expect(findTimes('How much has FXY changed since the 2024 year-end close (Dec 31, 2024)?', intraday).at(-1)).toMatchObject({ text: 'dec 31, 2024', restates: true });
+    expect(said('FXY from the close of 2024 (i.e. 2024-12-31) to the latest close')).toHaveLength(2);
+  });
+  it('"2017 through Nov 10", a span of two days without a year, "at its latest session"', () => {
+    expect(findTimes('Tesla volatility for 2017 through Nov 10', data).map((t) => t.window)).toMatchObject([{ from: '2017-01-01', to: '2017-11-10', anchored: true }]);
+    expect(w('DBB from the May 30 close to the June 30 close')).toMatchObject([{ from: '2025-05-30', to: '2025-06-30', anchored: true }]);
+    expect(w('DBB from the March 31 close to the April 8 close this year')).toMatchObject([{ from: '2025-03-31', to: '2025-04-08', anchored: true }]);
+    expect(w("INDA's 20-day moving average at its latest session")).toMatchObject([{ day: '2025-07-08' }]);
+    expect(w('the four weeks starting March 3, 10, 17 and 24, 2025')).toMatchObject([{ from: '2025-03-03', to: '2025-03-30' }]);
+  });
+  it('the day after a day is the next one, a weekday; a date restating it after a comma is the same time', () => {
+    expect(findTimes('top 4 performers on the day after the 2016 election', data).map((t) => t.window)).toMatchObject([{ day: '2016-11-09', to: '2016-11-09' }]);
+    expect(findTimes('JPM open the morning after the 2016 election, Nov 9 2016', data).map((t) => [t.window.day, t.restates])).toEqual([['2016-11-09', undefined], ['2016-11-09', true]]);
+    expect(findTimes('the day after 2016-11-11', data).map((t) => t.window)).toMatchObject([{ day: '2016-11-11' }]);
+    expect(findTimes('on what day after June 1 2016 did it first cross', data).map((t) => t.window)).toMatchObject([{ from: '2016-06-01', to: '2017-11-10' }]);
   });
   it('before a month ends the day before it starts', () => {
     expect(w('last golden cross before July 2025')).toMatchObject([{ from: '2023-07-10', to: '2025-06-30', before: true }]);

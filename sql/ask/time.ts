@@ -93,6 +93,8 @@ export interface TimeMatch {
   /** The words that said it, to be taken out of the question before anything else reads it. */
   text: string;
   index: number;
+  /** The time before it said again ("since the 2024 year-end close (Dec 31, 2024)"): its words are used, once. */
+  restates?: true;
 }
 
 
@@ -148,7 +150,7 @@ const RULES: TimeRule[] = [
   },
   // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
   {
-    re: new RegExp(`\\b(?:for )?(?:the )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& )?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:for )?(?:the )?(?:(?:two|three|four|five|six|\\d) )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& )?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),
     window: (m, _d, said) => {
       // "Oct 3, 10, 17 and 24, 2016": a day without its month has the month said before it.
       const year = Number(said.match(/\d{4}$/)?.[0]);
@@ -204,6 +206,28 @@ const RULES: TimeRule[] = [
       return a && b && a <= b ? range(a, b, said, true) : undefined;
     },
   },
+  // "2017 through Nov 10": from the year's first day to that day of it.
+  {
+    re: new RegExp(`\\b(?:in |for |during |over )?${YEAR},? (?:through|thru|to|until|up to) ${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
+    window: (m, _d, said) => {
+      const to = validDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
+      return to ? range(`${m[1]}-01-01`, to, said, true) : undefined;
+    },
+  },
+  // "from the May 30 close to the June 30 close", "… this year": with no year said anywhere after it, the newest
+  // such span in the data.
+  {
+    re: new RegExp(`\\b(?:from|between) (?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?(?: (this year))?\\b(?![\\s\\S]*\\b(?:18|19|20)\\d{2}\\b)`, 'g'),
+    window: (m, data, said) => {
+      const newest = Number(data.newest.slice(0, 4));
+      for (let y = newest; y >= newest - (m[5] ? 0 : 1); y--) {
+        const a = validDate(y, monthIndex(m[1] as string), Number(m[2]));
+        const b = validDate(y, monthIndex(m[3] as string), Number(m[4]));
+        if (a && b && a < b && b <= data.newest) return range(a, b, `${said} (${m[5] ? 'this year' : 'the newest such span in the data'}: ${y})`, true);
+      }
+      return undefined;
+    },
+  },
   // "Feb 2 to Feb 6, 2015", "from the March 1st close to the March 31st close, 2017"
   {
     re: new RegExp(`\\b(?:from |between )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:-|–|to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?,? ${YEAR}`, 'g'),
@@ -248,7 +272,7 @@ const RULES: TimeRule[] = [
   },
   // "since the June 9, 2025 close", "since the close on April 8 2025", "since 2016-06-01", "after March 1 2016"
   {
-    re: new RegExp(`\\b(?:since|after|from) (?:the )?(?:(?:close|closing price) (?:on|of) )?(${DAY_RE})(?: close)?`, 'g'),
+    re: new RegExp(`(?<!\\bthe (?:day|morning|session|trading day) )\\b(?:since|after|from) (?:the )?(?:(?:close|closing price) (?:on|of) )?(${DAY_RE})(?: close)?`, 'g'),
     window: (m, data, said) => {
       const from = parseDate(m[1] as string);
       return from ? range(from, lastSession(data), said, true) : undefined;
@@ -418,6 +442,11 @@ const RULES: TimeRule[] = [
       return dayWindow(day, said);
     },
   },
+  // "at its latest session", "as of the most recent close": the newest day in the data.
+  {
+    re: /\b(?:at|on|as of|for) (?:its|the|their) (?:latest|most recent|newest|last) (?:session|close|closing price|trading day)\b(?! (?:of|in|before)\b)/g,
+    window: (_m, data, said) => dayWindow(data.newest, `${said} (the newest day in the data)`),
+  },
   // "in March" without a year: the newest March in the data.
   {
     re: new RegExp(`\\b(?:in|during) ${MONTH_RE}\\b(?! \\d)`, 'g'),
@@ -450,21 +479,36 @@ export function findTimes(question: string, data: DataRange): TimeMatch[] {
       found.push({ window, text, index: start, ...(ends ? { ends } : {}) });
     }
   }
-  const said = found.filter((t) => !restates(q, t, found));
-  return said.map((t) => bounded(q, t, data, said)).sort((a, b) => a.index - b.index);
+  const read = found.map((t) => bounded(q, t, data, found));
+  return read.map((t): TimeMatch => (restates(q, t, read) ? { ...t, restates: true } : t)).sort((a, b) => a.index - b.index);
 }
 
-/** "since the 2024 year-end close (Dec 31, 2024)": a date in brackets right after a time, naming its day again. */
+/**
+ * "since the 2024 year-end close (Dec 31, 2024)", "the morning after the 2016 election, Nov 9 2016": a date in
+ * brackets or after a comma right after a time, naming its day again.
+ */
 function restates(q: string, t: TimeMatch, all: TimeMatch[]): boolean {
-  if (!/\(\s*(?:i\.?e\.?,?\s*|that is,?\s*)?$/.test(q.slice(0, t.index))) return false;
+  if (!/[(,]\s*(?:i\.?e\.?,?\s*|that is,?\s*)?$/.test(q.slice(0, t.index))) return false;
   const day = t.window.day ?? (t.window.from === t.window.to ? t.window.from : undefined);
-  return all.some((o) => o !== t && o.index < t.index && /^\s*\(/.test(q.slice(o.index + o.text.length)) && (o.window.day === day || o.window.to === day || o.window.from === day));
+  if (!day) return false;
+  return all.some((o) => o !== t && o.index < t.index && /^\s*[(,]/.test(q.slice(o.index + o.text.length)) && (o.window.day === day || o.window.to === day || o.window.from === day));
 }
 
 /** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */
 const BOUND = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
 
+/** "the day after", "the morning after" a day: the next calendar day, when it is a weekday ("what day after" is "since"). */
+const NEXT_DAY = /\b(?:on )?the (?:day|morning|session|trading day) after\s+(?:the\s+)?$/;
+
 function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): TimeMatch {
+  const next = NEXT_DAY.exec(q.slice(0, t.index));
+  if (next) {
+    const day = t.window.day;
+    const after = day ? addDays(day, 1) : undefined;
+    // A weekend or a span is not read: "the day after" must name one session.
+    if (!after || [0, 6].includes(parseIso(after).getUTCDay())) return t;
+    return { window: dayWindow(after, `${q.slice(next.index, t.index)}${t.text}`.trim()), text: q.slice(next.index, t.index) + t.text, index: next.index };
+  }
   const m = BOUND.exec(q.slice(0, t.index));
   // "March 2016 through June 2016" joins two times: not "everything up to June".
   if (m && /^(?:until|till|through|thru|up to)/.test(m[1] as string) && all.some((o) => o !== t && o.index + o.text.length >= m.index - 3 && o.index < m.index)) return t;

@@ -32,6 +32,13 @@ function readCondition(r: Reading): Condition | undefined {
   if (ma) return { measure: 'vs_ma', n: Number(ma[2]), threshold: { op: /above|over/.test(ma[1] as string) ? '>' : '<', value: 0, percent: true } };
   // "opened more than 0.5% below the prior close": a gap beyond a size.
   const gap = r.take(/\bopen(?:ed|s)? (more than|at least|over|by more than) (\d+(?:\.\d+)?) ?(?:%|percent) (below|under|lower than|above|over|higher than) (?:their|its|the) (?:previous|prior|last) (?:day's |session's )?close\b/);
+  // "gapped down by more than 3% at the open": the same, said with the gap's own verb.
+  const sized = gap ? undefined : r.take(/\bgap(?:ped|s)? (down|lower|up|higher) (?:by )?(more than|at least|over) (\d+(?:\.\d+)?) ?(?:%|percent)(?: (?:at|on) the open)?\b/);
+  if (sized) {
+    const size = Number(sized[3]);
+    const strict = sized[2] !== 'at least';
+    return /down|lower/.test(sized[1] as string) ? { measure: 'gap', threshold: { op: strict ? '<' : '<=', value: -size, percent: true } } : { measure: 'gap', threshold: { op: strict ? '>' : '>=', value: size, percent: true } };
+  }
   if (gap) {
     const size = Number(gap[2]);
     const strict = gap[1] !== 'at least';
