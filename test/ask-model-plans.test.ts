@@ -15,7 +15,7 @@ import { validatePlan } from '../sql/ask/model/validate.js';
 import { parseQuestion } from '../sql/ask/parse.js';
 import { isPlan } from '../sql/ask/plan.js';
 import { readSplit } from './ask-eval/score.js';
-import { EVAL_SPLITS } from './ask-eval/splits.js';
+import { EVAL_SPLITS, HELD_OUT } from './ask-eval/splits.js';
 
 const companies = readCompanies();
 const symbols = ['AAPL', 'AMD', 'AMZN', 'DBB', 'FB', 'FXY', 'GOOGL', 'IBM', 'INDA', 'INTC', 'JPM', 'KO', 'MSFT', 'NFLX', 'NVDA', 'TSLA'];
@@ -23,8 +23,8 @@ const ctx: ParseContext = { companies, dataSymbols: new Set(symbols), data: { ol
 const data = { symbols, sectors: [...new Set(companies.map((c) => c.sector ?? ''))], rowCap: 1000, data: ctx.data };
 
 describe('what the rules produce, the model may write', () => {
-  // The held-out split is left out: it is read by kind only (test/ask-eval/FORMAT.md).
-  const questions = [...FAMILIES.flatMap((f) => f.examples), ...EVAL_SPLITS.filter((s) => s !== 'heldout').flatMap((s) => readSplit(fromRoot('test', 'ask-eval', s, 'questions.jsonl')).map((q) => q.question))];
+  // The held-out splits are left out: they are read by kind only (test/ask-eval/FORMAT.md).
+  const questions = [...FAMILIES.flatMap((f) => f.examples), ...EVAL_SPLITS.filter((s) => !HELD_OUT.has(s)).flatMap((s) => readSplit(fromRoot('test', 'ask-eval', s, 'questions.jsonl')).map((q) => q.question))];
   const plans = questions.map((q) => parseQuestion(q, ctx)).filter(isPlan);
 
   it("reads hundreds of plans of every kind from the families' examples and the readable splits", () => {

@@ -1,5 +1,5 @@
 // Scores a split from the command line, on a stack kept between runs (for working on the engine):
-//   node dist/test/ask-eval/run.js dev [--misses] [--kind K]      (heldout: per-kind scores only, never --misses)
+//   node dist/test/ask-eval/run.js dev [--misses] [--kind K]      (heldout, heldout-b: per-kind scores only, never --misses)
 //   … --model: with the language model of the environment (STOCKCTL_ASK_MODEL_URL, _NAME) reading what the rules do not
 // The stack lives in $STOCKCTL_EVAL_STATE (default: a folder in the system's temp dir) until `--down`.
 
@@ -13,6 +13,7 @@ import { ReadOnlySession } from '../../sql/ask/execute.js';
 import { modelOptions } from '../../sql/ask/model/from-config.js';
 import { loadEvalData } from './eval-data.js';
 import { kindTable, readSplit, scoreSplit } from './score.js';
+import { HELD_OUT } from './splits.js';
 
 const state = process.env.STOCKCTL_EVAL_STATE ?? join(tmpdir(), 'stockctl-ask-eval');
 const args = process.argv.slice(2);
@@ -51,7 +52,7 @@ try {
   const score = await scoreSplit(questions, (q) => ask(session, q, { model }).catch((e: unknown) => ({ notes: [`error: ${(e as Error).message}`] })));
   console.log(kindTable(score));
   if (args.includes('--misses')) {
-    if (split === 'heldout' && !args.includes('--seen')) throw new Error('misses are not shown for the held-out split: it is read by kind (--seen once a change is done; then refresh the split)');
+    if (HELD_OUT.has(split) && !args.includes('--seen')) throw new Error('misses are not shown for the held-out split: it is read by kind (--seen once a change is done; then refresh the split)');
     const text = new Map(questions.map((q) => [q.id, q.question]));
     for (const o of score.outcomes.filter((x) => x.outcome !== 'correct' && x.outcome !== 'refused-right')) console.log(`${o.id} ${o.kind} ${o.outcome}: ${text.get(o.id)}\n    ${o.why ?? ''}`);
   }
