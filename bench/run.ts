@@ -20,7 +20,6 @@ import { renderTable } from '../cli/ui/table.js';
 import { pinnedVersions } from '../cli/versions.js';
 import { withAdmin } from '../producer/kafka-client.js';
 import { encodeMessage, type PriceRow } from '../producer/message.js';
-import { Publisher } from '../producer/publisher.js';
 import type { ReplaySummary } from '../producer/replay.js';
 import { adminConnection } from '../sql/connection.js';
 import { compile } from '../sql/ask/compile.js';
@@ -37,6 +36,8 @@ import { readLineChunks } from '../producer/sources/lines.js';
 import { readPlain } from '../producer/sources/plain-file.js';
 import { askSpeedAtSizes, type SizeReport } from './ask-speed.js';
 import { benchCsvLines } from './bench-rows.js';
+import { sendPaced } from './paced.js';
+import { watchBench } from './watch-bench.js';
 import { coresBusy, PeakMemory, percentile, repeat, summarise, type Measured } from './stats.js';
 
 const BENCH_STOCKS = process.env.STOCKCTL_BENCH_STOCKS ?? fromRoot('..', 'shared', 'data', 'bench-stocks');
@@ -46,10 +47,11 @@ const QUICK = process.argv.includes('--quick');
  * `--only replay`: the replay's figures alone (reading, producer, pace), on a stack without the Spark job.
  * `--only ask`: the `ask` evaluation alone (every split, and the held-out one with the model of the environment).
  * `--only ask-speed`: `ask` timed per question on the bench table at 1×, 4× and 16× (1× and 4× with --quick).
+ * `--only watch`: standing questions under load (100 rules: alert latency at 1,000 msg/s, the rate with and without).
  */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'replay' && ONLY !== 'ask' && ONLY !== 'ask-speed') {
-  console.error(`bench: --only takes "replay", "ask" or "ask-speed", not "${ONLY}"`);
+if (ONLY !== undefined && !['replay', 'ask', 'ask-speed', 'watch'].includes(ONLY)) {
+  console.error(`bench: --only takes "replay", "ask", "ask-speed" or "watch", not "${ONLY}"`);
   process.exit(2);
 }
 const REPEAT = QUICK ? 1 : Number(process.env.STOCKCTL_BENCH_REPEAT ?? 3);
@@ -232,6 +234,19 @@ interface CopyAnchor {
   anchor: Measured;
 }
 
+/** One replay of `files` at full speed, until the job has committed every message: the messages and seconds. */
+async function replayEndToEnd(h: Harness, files: string[], onReplay?: (pid: number | undefined) => void): Promise<{ rows: number; seconds: number }> {
+  // Prices only: the batch markers stay, both for exactly-once and for counting what the job has committed.
+  await adminSql(h, 'TRUNCATE prices, quarantine');
+  const started = Date.now();
+  const replay = spawnReplay(h.env, [...files, '--speed', 'max']);
+  onReplay?.(replay.pid);
+  if ((await replay.done) !== 0) throw new Error('replay failed');
+  onReplay?.(undefined);
+  await waitCaughtUp(h.config, 1_800_000);
+  return committed(h, started);
+}
+
 /** End to end: replay at full speed with the job running, until every message is committed to PostgreSQL. */
 async function landing(h: Harness): Promise<CopyAnchor> {
   const sizes = QUICK ? [500_000] : [500_000, 1_000_000, 2_200_000];
@@ -245,18 +260,7 @@ async function landing(h: Harness): Promise<CopyAnchor> {
     postgres: postgresRecord(h.config)?.pid,
     replay: replayPid,
   }));
-  /** One replay of `files` at full speed, until the job has committed every message: the messages and seconds. */
-  const endToEnd = async (files: string[]) => {
-    // Prices only: the batch markers stay, both for exactly-once and for counting what the job has committed.
-    await adminSql(h, 'TRUNCATE prices, quarantine');
-    const started = Date.now();
-    const replay = spawnReplay(h.env, [...files, '--speed', 'max']);
-    replayPid = replay.pid;
-    if ((await replay.done) !== 0) throw new Error('replay failed');
-    replayPid = undefined;
-    await waitCaughtUp(h.config, 1_800_000);
-    return committed(h, started);
-  };
+  const endToEnd = (files: string[]) => replayEndToEnd(h, files, (pid) => (replayPid = pid));
   // A just-started job spends its first minutes compiling Spark's code (the same 2.1M rows took 58 s on a new
   // JVM, 35 s on one that had landed 4.3M rows): it first lands the 1M-row set once, untimed.
   if (!QUICK) say(`warm-up: end to end, 1M rows, untimed: ${(await endToEnd(filesFor(1_000_000).files)).seconds.toFixed(1)} s`);
@@ -364,22 +368,10 @@ async function openDashboard(h: Harness, symbols: string[]) {
  * visible latency in ms, once the job has landed them all. */
 async function paced(h: Harness, rate: number, seconds: number, prefix: string): Promise<number[]> {
   const perSymbol = rate >= 10_000 ? 3_000 : 5_000;
-  const publisher = new Publisher(h.config);
-  await publisher.connect();
-  const start = Date.now();
-  let sent = 0;
-  // 50 sends a second, each with the messages due by then: the rate holds whatever one send takes.
-  while (Date.now() - start < seconds * 1000) {
-    const due = Math.floor(((Date.now() - start) / 1000) * rate);
-    const rows: PriceRow[] = [];
-    for (; sent < due; sent++) {
-      const day = new Date(Date.UTC(2000, 0, 1) + (sent % perSymbol) * 86_400_000).toISOString().slice(0, 10);
-      rows.push({ symbol: `${prefix}${Math.floor(sent / perSymbol)}`, ts: `${day}T00:00:00`, open: 10, high: 11, low: 9, close: 10 + (sent % 97) / 10, volume: sent });
-    }
-    await publisher.send(rows);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  await publisher.disconnect();
+  await sendPaced(h.config, rate, seconds, (i) => {
+    const day = new Date(Date.UTC(2000, 0, 1) + (i % perSymbol) * 86_400_000).toISOString().slice(0, 10);
+    return { symbol: `${prefix}${Math.floor(i / perSymbol)}`, ts: `${day}T00:00:00`, open: 10, high: 11, low: 9, close: 10 + (i % 97) / 10, volume: i };
+  });
   await waitCaughtUp(h.config, 600_000);
   const client = new pg.Client(adminConnection(h.config));
   await client.connect();
@@ -623,6 +615,12 @@ async function main(): Promise<void> {
   try {
     const up = await h.cli(['up']);
     if (up.status !== 0) throw new Error(`up failed: ${up.stderr}`);
+    const watch = () => watchBench({ h, quick: QUICK, runs: REPEAT, warmUpSeconds: WARM_UP_S, say, record, filesFor, endToEnd: (files) => replayEndToEnd(h, files) });
+    if (ONLY === 'watch') {
+      await watch();
+      writeResults(started);
+      return;
+    }
     await upTime(h);
     // The producer is measured alone: the job is stopped so that it does not share the CPUs.
     await stopSparkJob(h.config);
@@ -637,6 +635,9 @@ async function main(): Promise<void> {
     await startSparkJob(h.config, javaHome);
     const copy = await landing(h);
     await latency(h, javaHome);
+    await watch();
+    // The rules stay out of the figures after them.
+    await adminSql(h, 'UPDATE watch_rules SET removed_at = now() WHERE removed_at IS NULL');
     const tests = await h.cli(['replay', TEST_STOCKS, '--speed', 'max']);
     if (tests.status !== 0) throw new Error(tests.stderr);
     await waitCaughtUp(h.config, 600_000);

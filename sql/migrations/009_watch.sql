@@ -87,12 +87,14 @@ BEGIN
                (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = batch.symbol) AS first_date
         FROM batch GROUP BY symbol
     ),
-    -- The daily bars around the batch, with running sums (numeric: exact) and the 52 weeks before each.
+    -- The daily bars around the batch, with running sums (numeric: exact), their order (rn) and the 52 weeks
+    -- before each.
     bars AS (
         SELECT d.symbol, d.trade_date, d.close, d.volume, s.first_date,
                sum(d.close::numeric) OVER w AS cum_close,
                sum(d.volume::numeric) OVER w AS cum_volume,
                lag(d.close) OVER w AS prev_close,
+               row_number() OVER w AS rn,
                max(d.high) OVER y AS high_before, min(d.low) OVER y AS low_before
         FROM spans s
         JOIN LATERAL (
@@ -106,22 +108,45 @@ BEGIN
                y AS (PARTITION BY d.symbol ORDER BY d.trade_date
                      RANGE BETWEEN interval '365 days' PRECEDING AND interval '1 day' PRECEDING)
     ),
-    -- For each window length n of a rule: the sums over the n sessions before each day, and over the n - 1
-    -- before it (the day's own moving average adds the row's close), as differences of running sums.
-    windows AS (
-        SELECT b.*, n.n,
-               (b.cum_close - b.close) - lag(b.cum_close, n.n + 1, 0) OVER w AS closes_n,
-               (b.cum_close - b.close) - lag(b.cum_close, n.n, 0) OVER w AS closes_n1,
-               (b.cum_volume - b.volume) - lag(b.cum_volume, n.n + 1, 0) OVER w AS volumes_n,
-               row_number() OVER w > n.n AS has_n
-        FROM bars b
-        CROSS JOIN (SELECT DISTINCT coalesce(n, 0) AS n FROM rules) n
-        WINDOW w AS (PARTITION BY b.symbol, n.n ORDER BY b.trade_date)
+    -- The window lengths each batch day needs (0 for rules without one), and for each the sums over the n
+    -- sessions before the day and over the n - 1 before it (the day's own moving average adds the row's close):
+    -- differences of running sums, read at the day and n (or n + 1) sessions back. Only the batch's days, not
+    -- every bar of the lookback, times each length.
+    needs AS (
+        SELECT DISTINCT c.symbol, c.trade_date, coalesce(r.n, 0) AS n
+        FROM candidates c JOIN rules r ON r.symbol IS NULL OR r.symbol = c.symbol
     ),
+    windows AS (
+        SELECT b.symbol, b.trade_date, b.prev_close, b.first_date, b.high_before, b.low_before, k.n,
+               (b.cum_close - b.close) - coalesce(back1.cum_close, 0) AS closes_n,
+               (b.cum_close - b.close) - coalesce(back.cum_close, 0) AS closes_n1,
+               (b.cum_volume - b.volume) - coalesce(back1.cum_volume, 0) AS volumes_n,
+               b.rn > k.n AS has_n
+        FROM needs k
+        JOIN bars b ON b.symbol = k.symbol AND b.trade_date = k.trade_date
+        LEFT JOIN bars back1 ON back1.symbol = k.symbol AND back1.rn = b.rn - k.n - 1
+        LEFT JOIN bars back ON back.symbol = k.symbol AND back.rn = b.rn - k.n
+    ),
+    -- Each rule against each of the batch's rows it applies to; the values that fired it only for those that do.
     judged AS (
-        SELECT r.id AS rule_id, c.symbol, c.trade_date, c.ts, c.landed_at, r.created_at, v.fires, v.detail
+        SELECT r.id AS rule_id, r.kind, c.symbol, c.trade_date, c.ts, c.close, c.high, c.low, c.volume,
+               h.prev_close, h.high_before, h.low_before, m.change, m.average_volume, m.average, m.previous_average,
+               CASE r.kind
+                   WHEN 'daily-change' THEN
+                       CASE r.direction WHEN 'down' THEN m.change < -r.threshold ELSE m.change > r.threshold END
+                   WHEN 'volume-spike' THEN h.has_n AND c.volume >= r.multiple * m.average_volume
+                   WHEN 'ma-cross' THEN h.has_n AND
+                       CASE r.direction WHEN 'above' THEN c.close > m.average AND h.prev_close <= m.previous_average
+                                        ELSE c.close < m.average AND h.prev_close >= m.previous_average END
+                   WHEN 'price-cross' THEN
+                       CASE r.direction WHEN 'above' THEN h.prev_close <= r.level AND c.close > r.level
+                                        ELSE h.prev_close >= r.level AND c.close < r.level END
+                   WHEN 'new-high' THEN h.first_date <= c.trade_date - 365 AND c.high > h.high_before
+                   WHEN 'new-low' THEN h.first_date <= c.trade_date - 365 AND c.low < h.low_before
+                   ELSE false
+               END AS fires
         FROM rules r
-        JOIN candidates c ON r.symbol IS NULL OR r.symbol = c.symbol
+        JOIN candidates c ON (r.symbol IS NULL OR r.symbol = c.symbol) AND c.landed_at >= r.created_at
         JOIN windows h ON h.symbol = c.symbol AND h.trade_date = c.trade_date AND h.n = coalesce(r.n, 0)
         CROSS JOIN LATERAL (
             SELECT c.close / h.prev_close - 1 AS change,
@@ -129,41 +154,26 @@ BEGIN
                    (h.closes_n1 + c.close::numeric)::float8 / r.n AS average,
                    h.closes_n::float8 / r.n AS previous_average
         ) m
-        CROSS JOIN LATERAL (
-            SELECT CASE r.kind
-                WHEN 'daily-change' THEN
-                    CASE r.direction WHEN 'down' THEN m.change < -r.threshold ELSE m.change > r.threshold END
-                WHEN 'volume-spike' THEN h.has_n AND c.volume >= r.multiple * m.average_volume
-                WHEN 'ma-cross' THEN h.has_n AND
-                    CASE r.direction WHEN 'above' THEN c.close > m.average AND h.prev_close <= m.previous_average
-                                     ELSE c.close < m.average AND h.prev_close >= m.previous_average END
-                WHEN 'price-cross' THEN
-                    CASE r.direction WHEN 'above' THEN h.prev_close <= r.level AND c.close > r.level
-                                     ELSE h.prev_close >= r.level AND c.close < r.level END
-                WHEN 'new-high' THEN h.first_date <= c.trade_date - 365 AND c.high > h.high_before
-                WHEN 'new-low' THEN h.first_date <= c.trade_date - 365 AND c.low < h.low_before
-                ELSE false
-            END AS fires,
-            CASE r.kind
-                WHEN 'daily-change' THEN
-                    jsonb_build_object('close', c.close, 'previous_close', h.prev_close, 'change', m.change)
-                WHEN 'volume-spike' THEN jsonb_build_object('volume', c.volume, 'average_volume', m.average_volume)
-                WHEN 'ma-cross' THEN jsonb_build_object('close', c.close, 'moving_average', m.average,
-                    'previous_close', h.prev_close, 'previous_moving_average', m.previous_average)
-                WHEN 'price-cross' THEN jsonb_build_object('close', c.close, 'previous_close', h.prev_close)
-                WHEN 'new-high' THEN jsonb_build_object('high', c.high, 'previous_52_week_high', h.high_before)
-                WHEN 'new-low' THEN jsonb_build_object('low', c.low, 'previous_52_week_low', h.low_before)
-            END AS detail
-        ) v
     ),
     firing AS (
         SELECT DISTINCT ON (rule_id, symbol, trade_date) *
-        FROM judged WHERE fires AND landed_at >= created_at
+        FROM judged WHERE fires
         ORDER BY rule_id, symbol, trade_date, ts
     ),
     inserted AS (
         INSERT INTO alerts (rule_id, symbol, trade_date, ts, detail)
-        SELECT rule_id, symbol, trade_date, ts, detail FROM firing
+        SELECT rule_id, symbol, trade_date, ts,
+               CASE kind
+                   WHEN 'daily-change' THEN
+                       jsonb_build_object('close', close, 'previous_close', prev_close, 'change', change)
+                   WHEN 'volume-spike' THEN jsonb_build_object('volume', volume, 'average_volume', average_volume)
+                   WHEN 'ma-cross' THEN jsonb_build_object('close', close, 'moving_average', average,
+                       'previous_close', prev_close, 'previous_moving_average', previous_average)
+                   WHEN 'price-cross' THEN jsonb_build_object('close', close, 'previous_close', prev_close)
+                   WHEN 'new-high' THEN jsonb_build_object('high', high, 'previous_52_week_high', high_before)
+                   WHEN 'new-low' THEN jsonb_build_object('low', low, 'previous_52_week_low', low_before)
+               END
+        FROM firing
         ON CONFLICT (rule_id, symbol, trade_date) DO NOTHING
         RETURNING id, rule_id
     ),
