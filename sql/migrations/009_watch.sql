@@ -48,7 +48,7 @@ CREATE INDEX alert_deliveries_pending_idx ON alert_deliveries (next_attempt_at) 
 -- the daily bars before its day. Only rows landed after a rule was created fire it. Returns the alerts written,
 -- and tells followers (LISTEN stockctl_alerts) on commit.
 CREATE FUNCTION evaluate_watch_rules(symbols text[], firsts timestamp[], lasts timestamp[]) RETURNS integer
-LANGUAGE plpgsql SET enable_mergejoin = off AS $$
+LANGUAGE plpgsql SET enable_mergejoin = off SET work_mem = '64MB' AS $$
 DECLARE
     fired    integer;
     lookback integer;
@@ -63,14 +63,29 @@ BEGIN
     WITH rules AS (
         SELECT id, created_at, webhook_url, rule ->> 'kind' AS kind, rule ->> 'symbol' AS symbol,
                rule ->> 'direction' AS direction, (rule ->> 'threshold')::float8 AS threshold,
-               (rule ->> 'multiple')::float8 AS multiple, (rule ->> 'window')::integer AS n,
+               (rule ->> 'multiple')::float8 AS multiple, coalesce((rule ->> 'window')::integer, 0) AS n,
                (rule ->> 'level')::float8 AS level
         FROM watch_rules WHERE removed_at IS NULL
     ),
     batch AS (
         SELECT b.symbol, b.first_ts, b.last_ts
         FROM unnest(symbols, firsts, lasts) AS b (symbol, first_ts, last_ts)
-        WHERE EXISTS (SELECT 1 FROM rules r WHERE r.symbol IS NULL OR r.symbol = b.symbol)
+    ),
+    -- Each rule with each of the batch's symbols it watches.
+    applies AS (
+        SELECT r.*, b.symbol AS on_symbol FROM rules r JOIN batch b ON r.symbol IS NULL OR r.symbol = b.symbol
+    ),
+    -- Per symbol and window length, the mildest condition any of its rules sets: a row that meets none of these
+    -- cannot fire a rule, and is not judged rule by rule (most rows of a day move less than any threshold).
+    bounds AS (
+        SELECT on_symbol AS symbol, n,
+               min(threshold) FILTER (WHERE kind = 'daily-change') AS min_change,
+               min(multiple) FILTER (WHERE kind = 'volume-spike') AS min_multiple,
+               bool_or(kind = 'ma-cross') AS crosses,
+               min(level) FILTER (WHERE kind = 'price-cross') AS min_level,
+               max(level) FILTER (WHERE kind = 'price-cross') AS max_level,
+               bool_or(kind IN ('new-high', 'new-low')) AS extremes
+        FROM applies GROUP BY on_symbol, n
     ),
     -- The batch's rows, each with its day so far.
     candidates AS (
@@ -79,23 +94,19 @@ BEGIN
                    max(p.high) OVER d AS high, min(p.low) OVER d AS low, sum(p.volume) OVER d AS volume
             FROM batch b
             JOIN prices p ON p.symbol = b.symbol AND p.ts >= b.first_ts::date AND p.ts <= b.last_ts
+            WHERE EXISTS (SELECT 1 FROM bounds WHERE bounds.symbol = b.symbol)
             WINDOW d AS (PARTITION BY p.symbol, p.trade_date ORDER BY p.ts)
         ) days WHERE ts >= first_ts
     ),
     spans AS (
-        SELECT symbol, min(first_ts)::date - lookback AS since, max(last_ts)::date AS until,
-               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = batch.symbol) AS first_date
-        FROM batch GROUP BY symbol
+        SELECT b.symbol, min(b.first_ts)::date - lookback AS since, max(b.last_ts)::date AS until,
+               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = b.symbol) AS first_date,
+               bool_or(x.extremes) AS extremes
+        FROM batch b JOIN bounds x ON x.symbol = b.symbol GROUP BY b.symbol
     ),
-    -- The daily bars around the batch, with running sums (numeric: exact), their order (rn) and the 52 weeks
-    -- before each.
-    bars AS (
-        SELECT d.symbol, d.trade_date, d.close, d.volume, s.first_date,
-               sum(d.close::numeric) OVER w AS cum_close,
-               sum(d.volume::numeric) OVER w AS cum_volume,
-               lag(d.close) OVER w AS prev_close,
-               row_number() OVER w AS rn,
-               max(d.high) OVER y AS high_before, min(d.low) OVER y AS low_before
+    -- The daily bars around the batch (prices at 00:00 and the minute bars' days).
+    daily AS (
+        SELECT d.*, s.first_date, s.extremes
         FROM spans s
         JOIN LATERAL (
             SELECT symbol, trade_date, high, low, close, volume FROM prices
@@ -104,56 +115,72 @@ BEGIN
             SELECT symbol, trade_date, high, low, close, volume FROM intraday_daily
             WHERE symbol = s.symbol AND trade_date BETWEEN s.since AND s.until
         ) d ON true
-        WINDOW w AS (PARTITION BY d.symbol ORDER BY d.trade_date),
-               y AS (PARTITION BY d.symbol ORDER BY d.trade_date
-                     RANGE BETWEEN interval '365 days' PRECEDING AND interval '1 day' PRECEDING)
     ),
-    -- The window lengths each batch day needs (0 for rules without one), and for each the sums over the n
-    -- sessions before the day and over the n - 1 before it (the day's own moving average adds the row's close):
-    -- differences of running sums, read at the day and n (or n + 1) sessions back. Only the batch's days, not
-    -- every bar of the lookback, times each length.
-    needs AS (
-        SELECT DISTINCT c.symbol, c.trade_date, coalesce(r.n, 0) AS n
-        FROM candidates c JOIN rules r ON r.symbol IS NULL OR r.symbol = c.symbol
+    -- Running sums (numeric: exact) for the moving averages, and the close before each day.
+    bars AS (
+        SELECT d.*, sum(d.close::numeric) OVER w AS cum_close, sum(d.volume::numeric) OVER w AS cum_volume,
+               lag(d.close) OVER w AS prev_close
+        FROM daily d WINDOW w AS (PARTITION BY d.symbol ORDER BY d.trade_date)
     ),
+    -- The 52 weeks before each day, only for symbols a new-high or new-low rule watches (a sliding maximum
+    -- costs a pass over the window for every day).
+    highs AS (
+        SELECT symbol, trade_date, max(high) OVER y AS high_before, min(low) OVER y AS low_before
+        FROM daily WHERE extremes
+        WINDOW y AS (PARTITION BY symbol ORDER BY trade_date RANGE BETWEEN interval '365 days' PRECEDING AND interval '1 day' PRECEDING)
+    ),
+    -- For each window length n its rules use: the sums over the n sessions before each day, and over the n - 1
+    -- before it (the day's own moving average adds the row's close), as differences of running sums.
     windows AS (
-        SELECT b.symbol, b.trade_date, b.prev_close, b.first_date, b.high_before, b.low_before, k.n,
-               (b.cum_close - b.close) - coalesce(back1.cum_close, 0) AS closes_n,
-               (b.cum_close - b.close) - coalesce(back.cum_close, 0) AS closes_n1,
-               (b.cum_volume - b.volume) - coalesce(back1.cum_volume, 0) AS volumes_n,
-               b.rn > k.n AS has_n
-        FROM needs k
-        JOIN bars b ON b.symbol = k.symbol AND b.trade_date = k.trade_date
-        LEFT JOIN bars back1 ON back1.symbol = k.symbol AND back1.rn = b.rn - k.n - 1
-        LEFT JOIN bars back ON back.symbol = k.symbol AND back.rn = b.rn - k.n
+        SELECT b.symbol, b.trade_date, b.prev_close, b.first_date, x.n,
+               (b.cum_close - b.close) - lag(b.cum_close, x.n + 1, 0) OVER w AS closes_n,
+               (b.cum_close - b.close) - lag(b.cum_close, x.n, 0) OVER w AS closes_n1,
+               (b.cum_volume - b.volume) - lag(b.cum_volume, x.n + 1, 0) OVER w AS volumes_n,
+               row_number() OVER w > x.n AS has_n
+        FROM bars b JOIN bounds x ON x.symbol = b.symbol
+        WINDOW w AS (PARTITION BY b.symbol, x.n ORDER BY b.trade_date)
     ),
-    -- Each rule against each of the batch's rows it applies to; the values that fired it only for those that do.
+    -- Each batch row's figures for each window length, kept only when some rule could fire on them (materialized:
+    -- filtered before it meets the rules, not after).
+    measured AS MATERIALIZED (
+        SELECT c.symbol, c.trade_date, c.ts, c.landed_at, c.close, c.high, c.low, c.volume, h.n, h.has_n,
+               h.prev_close, h.first_date, e.high_before, e.low_before, m.*
+        FROM candidates c
+        JOIN windows h ON h.symbol = c.symbol AND h.trade_date = c.trade_date
+        JOIN bounds x ON x.symbol = c.symbol AND x.n = h.n
+        LEFT JOIN highs e ON e.symbol = c.symbol AND e.trade_date = c.trade_date
+        CROSS JOIN LATERAL (
+            SELECT c.close / h.prev_close - 1 AS change,
+                   h.volumes_n::float8 / nullif(h.n, 0) AS average_volume,
+                   (h.closes_n1 + c.close::numeric)::float8 / nullif(h.n, 0) AS average,
+                   h.closes_n::float8 / nullif(h.n, 0) AS previous_average
+        ) m
+        WHERE abs(m.change) > x.min_change
+           OR (h.has_n AND c.volume >= x.min_multiple * m.average_volume)
+           OR (x.crosses AND h.has_n AND (c.close > m.average) IS DISTINCT FROM (h.prev_close > m.previous_average))
+           OR (x.crosses AND h.has_n AND (c.close < m.average) IS DISTINCT FROM (h.prev_close < m.previous_average))
+           OR (least(c.close, h.prev_close) <= x.max_level AND greatest(c.close, h.prev_close) >= x.min_level)
+           OR (x.extremes AND (c.high > e.high_before OR c.low < e.low_before))
+    ),
+    -- Each rule against the rows that could fire it.
     judged AS (
-        SELECT r.id AS rule_id, r.kind, c.symbol, c.trade_date, c.ts, c.close, c.high, c.low, c.volume,
-               h.prev_close, h.high_before, h.low_before, m.change, m.average_volume, m.average, m.previous_average,
+        SELECT r.id AS rule_id, r.kind, m.*,
                CASE r.kind
                    WHEN 'daily-change' THEN
                        CASE r.direction WHEN 'down' THEN m.change < -r.threshold ELSE m.change > r.threshold END
-                   WHEN 'volume-spike' THEN h.has_n AND c.volume >= r.multiple * m.average_volume
-                   WHEN 'ma-cross' THEN h.has_n AND
-                       CASE r.direction WHEN 'above' THEN c.close > m.average AND h.prev_close <= m.previous_average
-                                        ELSE c.close < m.average AND h.prev_close >= m.previous_average END
+                   WHEN 'volume-spike' THEN m.has_n AND m.volume >= r.multiple * m.average_volume
+                   WHEN 'ma-cross' THEN m.has_n AND
+                       CASE r.direction WHEN 'above' THEN m.close > m.average AND m.prev_close <= m.previous_average
+                                        ELSE m.close < m.average AND m.prev_close >= m.previous_average END
                    WHEN 'price-cross' THEN
-                       CASE r.direction WHEN 'above' THEN h.prev_close <= r.level AND c.close > r.level
-                                        ELSE h.prev_close >= r.level AND c.close < r.level END
-                   WHEN 'new-high' THEN h.first_date <= c.trade_date - 365 AND c.high > h.high_before
-                   WHEN 'new-low' THEN h.first_date <= c.trade_date - 365 AND c.low < h.low_before
+                       CASE r.direction WHEN 'above' THEN m.prev_close <= r.level AND m.close > r.level
+                                        ELSE m.prev_close >= r.level AND m.close < r.level END
+                   WHEN 'new-high' THEN m.first_date <= m.trade_date - 365 AND m.high > m.high_before
+                   WHEN 'new-low' THEN m.first_date <= m.trade_date - 365 AND m.low < m.low_before
                    ELSE false
                END AS fires
-        FROM rules r
-        JOIN candidates c ON (r.symbol IS NULL OR r.symbol = c.symbol) AND c.landed_at >= r.created_at
-        JOIN windows h ON h.symbol = c.symbol AND h.trade_date = c.trade_date AND h.n = coalesce(r.n, 0)
-        CROSS JOIN LATERAL (
-            SELECT c.close / h.prev_close - 1 AS change,
-                   h.volumes_n::float8 / r.n AS average_volume,
-                   (h.closes_n1 + c.close::numeric)::float8 / r.n AS average,
-                   h.closes_n::float8 / r.n AS previous_average
-        ) m
+        FROM measured m
+        JOIN applies r ON r.on_symbol = m.symbol AND r.n = m.n AND m.landed_at >= r.created_at
     ),
     firing AS (
         SELECT DISTINCT ON (rule_id, symbol, trade_date) *

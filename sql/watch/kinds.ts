@@ -26,7 +26,7 @@ const dailyChange: ConditionKind = {
   kind: 'daily-change',
   examples: ['Tesla falls more than 3% in a day', 'any stock rises more than 8% in a day', 'NVDA drops over 5% on the day'],
   read(text, symbol) {
-    const m = match(new RegExp(String.raw`\b(${DOWN}|${UP})\s+(?:by\s+)?(?:more than|over|at least|by more than|>)?\s*${NUMBER}\s*(?:%|percent|pct)(?:\s+(?:in|on|during|over|within)\s+(?:(?:a|one|the|a single|single)\s+)?(?:day|session|trading day)|\s+(?:daily|intraday|today|on the day))?`), text);
+    const m = match(new RegExp(String.raw`\b(${DOWN}|${UP})\s+(?:by\s+)?(?:more than|over|at least|by more than|>)?\s*${NUMBER}\s*(?:%|percent|pct)(?:\s+or\s+more)?(?:\s+(?:in|on|during|over|within)\s+(?:(?:a|one|the|a single|single)\s+)?(?:day|session|trading day)|\s+(?:daily|intraday|today|on the day|day over day|day-over-day))?`), text);
     if (!m) return undefined;
     const threshold = Number(m[2]) / 100;
     if (!(threshold > 0 && threshold < 10)) return undefined;
@@ -35,15 +35,23 @@ const dailyChange: ConditionKind = {
   },
 };
 
+const MULTIPLE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, double: 2, twice: 2, triple: 3, quadruple: 4 };
+/** "3x", "2.5 times", "five times", "triple", "twice": group 1 the number or word. */
+const MULTIPLE = String.raw`(\d+(?:\.\d+)?|${Object.keys(MULTIPLE_WORDS).join('|')})\s*(?:x|×|times)?`;
+const multipleOf = (said: string) => MULTIPLE_WORDS[said] ?? Number(said);
+const VOLUME_VERB = String.raw`(?:trades?|volume(?:\s+(?:is|goes|runs|reaches|hits|gets to|exceeds|tops))?(?:\s+(?:above|over|at))?)`;
+
 const volumeSpike: ConditionKind = {
   kind: 'volume-spike',
-  examples: ['any stock trades 3x its 20-day average volume', 'AMD volume above 2.5 times its 50-day average'],
+  examples: ['any stock trades 3x its 20-day average volume', 'AMD volume above 2.5 times its 50-day average', 'IBM volume hits triple its 20-day average'],
   read(text, symbol) {
     const m =
-      match(new RegExp(String.raw`\b(?:trades?|volume(?: is| goes| runs)?(?: above| over| at)?)\s+(?:at least\s+|more than\s+)?${NUMBER}\s*(?:x|×|times)\s+(?:(?:its|the)\s+)?(?:average\s+)?${WINDOW}\s+(?:average|avg|mean)(?:\s+(?:daily\s+)?volume)?`), text) ??
-      match(new RegExp(String.raw`\b(?:trades?|volume(?: is| goes| runs)?(?: above| over| at)?)\s+(?:at least\s+|more than\s+)?${NUMBER}\s*(?:x|×|times)\s+(?:(?:its|the)\s+)?average\s+(?:daily\s+)?volume\s+(?:of|over)\s+the\s+(?:last|past|previous)\s+(\d{1,3})\s+(?:days|sessions)`), text);
+      match(new RegExp(String.raw`\b${VOLUME_VERB}\s+(?:at least\s+|more than\s+)?${MULTIPLE}\s+(?:(?:its|the)\s+)?(?:average\s+)?${WINDOW}\s+(?:average|avg|mean)(?:\s+(?:daily\s+)?volume)?`), text) ??
+      match(new RegExp(String.raw`\b${VOLUME_VERB}\s+(?:at least\s+|more than\s+)?${MULTIPLE}\s+(?:(?:its|the)\s+)?average\s+(?:daily\s+)?volume\s+(?:of|over)\s+the\s+(?:last|past|previous)\s+(\d{1,3})\s+(?:days|sessions)`), text);
     if (!m) return undefined;
-    const multiple = Number(m[1]);
+    // A bare number needs its "x" or "times": "volume above 3 its 20-day average" says nothing.
+    if (/^\d/.test(m[1] as string) && !/\d\s*(?:x|×|times)\b/.test(m[0])) return undefined;
+    const multiple = multipleOf(m[1] as string);
     const window = Number(m[2]);
     if (!(multiple > 0) || window < 2 || window > 400) return undefined;
     return { rule: { kind: 'volume-spike', symbol, multiple, window }, used: m[0] };
@@ -52,10 +60,11 @@ const volumeSpike: ConditionKind = {
 
 const maCross: ConditionKind = {
   kind: 'ma-cross',
-  examples: ['Apple crosses above its 50-day average', 'MSFT crosses below its 200-day moving average'],
+  examples: ['Apple crosses above its 50-day average', 'MSFT crosses below its 200-day moving average', 'Tesla falls below its 50 DMA'],
   read(text, symbol) {
-    const m = match(new RegExp(String.raw`\b(?:cross(?:es)?|breaks?|moves?|closes?|goes)\s+(${ABOVE}|${BELOW})\s+(?:(?:its|the)\s+)?${WINDOW}\s*(?:simple\s+)?(?:moving\s+)?(?:average|avg|ma|sma)\b`), text)
-      ?? match(new RegExp(String.raw`\b(?:cross(?:es)?|breaks?|moves?|closes?|goes)\s+(${ABOVE}|${BELOW})\s+(?:(?:its|the)\s+)?(\d{1,3})[- ]?(?:dma|sma|ma)\b`), text);
+    const verb = String.raw`(?:cross(?:es)?|breaks?|moves?|closes?|goes|falls?|drops?|dips?|sinks?|slips?|rises?|climbs?|pops?)`;
+    const m = match(new RegExp(String.raw`\b${verb}\s+(${ABOVE}|${BELOW})\s+(?:(?:its|the)\s+)?${WINDOW}\s*(?:simple\s+)?(?:moving\s+)?(?:average|avg|ma|sma)\b`), text)
+      ?? match(new RegExp(String.raw`\b${verb}\s+(${ABOVE}|${BELOW})\s+(?:(?:its|the)\s+)?(\d{1,3})[- ]?(?:dma|sma|ma)\b`), text);
     if (!m) return undefined;
     const window = Number(m[2]);
     if (window < 2 || window > 400) return undefined;
@@ -80,9 +89,9 @@ const priceCross: ConditionKind = {
 
 const newExtreme: ConditionKind = {
   kind: 'new-high',
-  examples: ['new 52-week high for NVDA', 'any stock makes a new 52-week low', 'Amazon hits a 52 week high'],
+  examples: ['new 52-week high for NVDA', 'any stock makes a new 52-week low', 'Amazon hits a 52 week high', 'KO sets a fresh one-year low'],
   read(text, symbol) {
-    const m = match(/\b(?:(?:makes?|hits?|sets?|reaches?|at|prints?)\s+)?(?:a\s+)?(?:new\s+)?(?:52|fifty[- ]two)[- ]?(?:week|wk)\s+(high|low)s?\b/, text);
+    const m = match(/\b(?:(?:makes?|hits?|sets?|reaches?|at|prints?|(?:falls?|drops?|sinks?|rises?|climbs?) to)\s+)?(?:a\s+)?(?:(?:new|fresh)\s+)?(?:(?:52|fifty[- ]two)[- ]?(?:week|wk)|(?:one|1)[- ]year|12[- ]month)\s+(high|low)s?\b/, text);
     if (!m) return undefined;
     return { rule: { kind: m[1] === 'high' ? 'new-high' : 'new-low', symbol }, used: m[0] };
   },

@@ -4,7 +4,7 @@ import { CONDITION_KINDS } from './kinds.js';
 import { readCondition } from './read-condition.js';
 import type { WatchRule } from './rule.js';
 
-const names = { companies: readCompanies(), dataSymbols: new Set(['AAPL', 'TSLA', 'NVDA', 'GOOGL', 'AMD', 'KO', 'IBM', 'MSFT', 'DBB']) };
+const names = { companies: readCompanies(), dataSymbols: new Set(['AAPL', 'TSLA', 'NVDA', 'GOOGL', 'AMD', 'KO', 'IBM', 'MSFT', 'DBB', 'AMZN']) };
 const rule = (condition: string): WatchRule => {
   const read = readCondition(condition, names);
   if (!('rule' in read)) throw new Error(`${condition}: ${read.refused}`);
@@ -36,6 +36,17 @@ describe('reading a watch condition', () => {
 
   it('every example of every kind reads as that kind', () => {
     for (const k of CONDITION_KINDS) for (const e of k.examples) expect(rule(e).kind, e).toMatch(k.kind === 'new-high' ? /^new-(high|low)$/ : new RegExp(`^${k.kind}$`));
+  });
+
+  it('reads "notify me when", numbers with thousands separators, number words and "fresh" highs', () => {
+    expect(rule('notify me when NVDA crosses below its 50-day MA')).toEqual({ kind: 'ma-cross', symbol: 'NVDA', direction: 'below', window: 50 });
+    expect(rule('alert if Alphabet breaks above 1,000 dollars')).toEqual({ kind: 'price-cross', symbol: 'GOOGL', direction: 'above', level: 1000 });
+    expect(rule('TSLA volume is more than two times its 50-day average volume')).toEqual({ kind: 'volume-spike', symbol: 'TSLA', multiple: 2, window: 50 });
+    expect(rule('$KO sets a fresh 52 week low')).toEqual({ kind: 'new-low', symbol: 'KO' });
+  });
+
+  it('refuses a company without data, as ask does', () => {
+    expect(refusal('Oracle falls 5% in a day')).toMatch(/no data for ORCL yet: replay its file first/);
   });
 
   it('refuses what it cannot read, naming why, with examples', () => {

@@ -38,13 +38,16 @@ function scopeOf(condition: string, names: Names): { symbol: Scope; rest: string
   }
   if (candidates.length === 1 && all) return { refused: `"${all[0]}" and ${candidates[0]} in one rule: say one stock, or any stock` };
   if (candidates.length === 0 && !all) return { refused: 'no stock named: name one (Tesla, AAPL) or say "any stock"' };
+  // As `ask` does: a company without rows is not watched blind (a typo of a ticker would never fire).
+  if (candidates.length === 1 && !names.dataSymbols.has(candidates[0] as string)) return { refused: `there is no data for ${candidates[0]} yet: replay its file first (stockctl replay FILE), then add the rule` };
   return { symbol: candidates[0] ?? null, rest: all ? rest.replace(all[0], ' ') : rest };
 }
 
 export function readCondition(condition: string, names: Names): ReadCondition {
-  const text = condition.trim();
+  // "1,000" is one number; "notify me when …" asks for the alert (NOTIFY is also SQL: not a command here).
+  const text = condition.trim().replace(/(\d),(\d{3})\b/g, '$1$2');
   if (!text) return refuse('the condition is empty');
-  if (hostile(text)) return refuse('this reads as SQL or a shell command, not a condition on prices');
+  if (hostile(text.replace(/^(?:please\s+)?(?:notify|alert|ping|tell|warn|text|email)\s+me\b/i, 'when'))) return refuse('this reads as SQL or a shell command, not a condition on prices');
   const missing = outOfScope(text);
   if (missing) return refuse(`${missing} are not in the data, so no rule can watch them: ${DATA_HOLDS}`);
   const scope = scopeOf(text, names);
