@@ -15,6 +15,12 @@ const names = { companies: readCompanies(), dataSymbols: new Set('AAPL AMD AMZN 
 const cases = readFileSync(fromRoot('test', 'watch-conditions', 'conditions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case);
 const same = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
+/**
+ * Where the product decided otherwise than the writer assumed: a known company without data is watched (its file
+ * may be replayed after the rule is added), with a note, rather than refused.
+ */
+const DECIDED_OTHERWISE: Record<string, string> = { w12: 'ORCL', w46: 'DIS' };
+
 /** Read ÷ readable per kind, as scored on 2026-12-07 after the misses were looked at (all 55 read then). */
 const FLOOR: Record<string, number> = { 'daily-change': 1, 'volume-spike': 1, 'ma-cross': 1, 'price-cross': 1, 'new-high': 1, 'new-low': 1 };
 
@@ -22,7 +28,11 @@ describe('watch conditions written blind', () => {
   const outcomes = cases.map((c) => ({ c, got: readCondition(c.condition, names) }));
 
   it('reads no condition as a different rule, and reads none of those it should refuse', () => {
-    const wrong = outcomes.filter(({ c, got }) => 'rule' in got && ('refuse' in c || !same(got.rule, c.expect)));
+    for (const [id, symbol] of Object.entries(DECIDED_OTHERWISE)) {
+      const got = outcomes.find((o) => o.c.id === id)?.got;
+      expect(got && 'note' in got ? got.note : undefined, id).toContain(`no data for ${symbol} yet`);
+    }
+    const wrong = outcomes.filter(({ c, got }) => 'rule' in got && !(c.id in DECIDED_OTHERWISE) && ('refuse' in c || !same(got.rule, c.expect)));
     expect(wrong.map(({ c, got }) => `${c.id}: ${JSON.stringify('rule' in got ? got.rule : got)}`)).toEqual([]);
     expect(outcomes.filter(({ c }) => 'refuse' in c).length).toBeGreaterThanOrEqual(20);
   });

@@ -86,6 +86,7 @@ export function register(program: Command): void {
         }
         const stored = await addRule(client, condition, read.rule, url);
         log.ok(`rule #${stored.id}: ${describeRule(read.rule)}${url ? ` (and POSTed to ${url})` : ''}`);
+        if (read.note) log.warn(read.note);
         log.detail('evaluated on every batch the Spark job lands from now on; follow it with: stockctl watch');
       } finally {
         await client.end();

@@ -50,16 +50,11 @@ CREATE INDEX alert_deliveries_pending_idx ON alert_deliveries (next_attempt_at) 
 CREATE FUNCTION evaluate_watch_rules(symbols text[], firsts timestamp[], lasts timestamp[]) RETURNS integer
 LANGUAGE plpgsql SET enable_mergejoin = off SET work_mem = '64MB' AS $$
 DECLARE
-    fired    integer;
-    lookback integer;
+    fired integer;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM watch_rules WHERE removed_at IS NULL) THEN
         RETURN 0;
     END IF;
-    -- Enough calendar days for the longest window's sessions (about 252 a year) and for 52 weeks.
-    SELECT greatest(370, coalesce(max((rule ->> 'window')::integer), 0) * 2 + 30) INTO lookback
-    FROM watch_rules WHERE removed_at IS NULL;
-
     WITH rules AS (
         SELECT id, created_at, webhook_url, rule ->> 'kind' AS kind, rule ->> 'symbol' AS symbol,
                rule ->> 'direction' AS direction, (rule ->> 'threshold')::float8 AS threshold,
@@ -99,39 +94,32 @@ BEGIN
         ) days WHERE ts >= first_ts
     ),
     spans AS (
-        SELECT b.symbol, min(b.first_ts)::date - lookback AS since, max(b.last_ts)::date AS until,
-               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = b.symbol) AS first_date,
-               bool_or(x.extremes) AS extremes
-        FROM batch b JOIN bounds x ON x.symbol = b.symbol GROUP BY b.symbol
+        -- Enough calendar days back for the symbol's longest window (about 252 sessions a year), a month at least
+        -- for the close before a day.
+        SELECT b.symbol, min(b.first_ts)::date - (SELECT greatest(30, max(x.n) * 2 + 30) FROM bounds x WHERE x.symbol = b.symbol) AS since,
+               max(b.last_ts)::date AS until,
+               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = b.symbol) AS first_date
+        FROM batch b WHERE EXISTS (SELECT 1 FROM bounds x WHERE x.symbol = b.symbol) GROUP BY b.symbol
     ),
-    -- The daily bars around the batch (prices at 00:00 and the minute bars' days).
-    daily AS (
-        SELECT d.*, s.first_date, s.extremes
+    -- The daily bars around the batch (prices at 00:00 and the minute bars' days), with running sums
+    -- (numeric: exact) for the moving averages, and the close before each day.
+    bars AS (
+        SELECT d.symbol, d.trade_date, d.close, d.volume, s.first_date,
+               sum(d.close::numeric) OVER w AS cum_close, sum(d.volume::numeric) OVER w AS cum_volume,
+               lag(d.close) OVER w AS prev_close
         FROM spans s
         JOIN LATERAL (
-            SELECT symbol, trade_date, high, low, close, volume FROM prices
+            SELECT symbol, trade_date, close, volume FROM prices
             WHERE symbol = s.symbol AND ts >= s.since AND ts < s.until + 1 AND ts::time = time '00:00'
             UNION ALL
-            SELECT symbol, trade_date, high, low, close, volume FROM intraday_daily
+            SELECT symbol, trade_date, close, volume FROM intraday_daily
             WHERE symbol = s.symbol AND trade_date BETWEEN s.since AND s.until
         ) d ON true
-    ),
-    -- Running sums (numeric: exact) for the moving averages, and the close before each day.
-    bars AS (
-        SELECT d.*, sum(d.close::numeric) OVER w AS cum_close, sum(d.volume::numeric) OVER w AS cum_volume,
-               lag(d.close) OVER w AS prev_close
-        FROM daily d WINDOW w AS (PARTITION BY d.symbol ORDER BY d.trade_date)
-    ),
-    -- The 52 weeks before each day, only for symbols a new-high or new-low rule watches (a sliding maximum
-    -- costs a pass over the window for every day).
-    highs AS (
-        SELECT symbol, trade_date, max(high) OVER y AS high_before, min(low) OVER y AS low_before
-        FROM daily WHERE extremes
-        WINDOW y AS (PARTITION BY symbol ORDER BY trade_date RANGE BETWEEN interval '365 days' PRECEDING AND interval '1 day' PRECEDING)
+        WINDOW w AS (PARTITION BY d.symbol ORDER BY d.trade_date)
     ),
     -- For each window length n its rules use: the sums over the n sessions before each day, and over the n - 1
     -- before it (the day's own moving average adds the row's close), as differences of running sums.
-    windows AS (
+    windows AS MATERIALIZED (
         SELECT b.symbol, b.trade_date, b.prev_close, b.first_date, x.n,
                (b.cum_close - b.close) - lag(b.cum_close, x.n + 1, 0) OVER w AS closes_n,
                (b.cum_close - b.close) - lag(b.cum_close, x.n, 0) OVER w AS closes_n1,
@@ -148,7 +136,17 @@ BEGIN
         FROM candidates c
         JOIN windows h ON h.symbol = c.symbol AND h.trade_date = c.trade_date
         JOIN bounds x ON x.symbol = c.symbol AND x.n = h.n
-        LEFT JOIN highs e ON e.symbol = c.symbol AND e.trade_date = c.trade_date
+        -- The 52 weeks before the day, only where a new-high or new-low rule watches: read from the key per row
+        -- (a sliding maximum over every bar costs a pass over the window per bar).
+        LEFT JOIN LATERAL (
+            SELECT max(y.high) AS high_before, min(y.low) AS low_before FROM (
+                SELECT high, low FROM prices
+                WHERE symbol = c.symbol AND ts >= c.trade_date - 365 AND ts < c.trade_date AND ts::time = time '00:00'
+                UNION ALL
+                SELECT high, low FROM intraday_daily
+                WHERE symbol = c.symbol AND trade_date >= c.trade_date - 365 AND trade_date < c.trade_date
+            ) y WHERE x.extremes
+        ) e ON true
         CROSS JOIN LATERAL (
             SELECT c.close / h.prev_close - 1 AS change,
                    h.volumes_n::float8 / nullif(h.n, 0) AS average_volume,

@@ -45,8 +45,9 @@ describe('reading a watch condition', () => {
     expect(rule('$KO sets a fresh 52 week low')).toEqual({ kind: 'new-low', symbol: 'KO' });
   });
 
-  it('refuses a company without data, as ask does', () => {
-    expect(refusal('Oracle falls 5% in a day')).toMatch(/no data for ORCL yet: replay its file first/);
+  it('reads a known company without data yet, and says so', () => {
+    expect(readCondition('Oracle falls 5% in a day', names)).toEqual({ rule: { kind: 'daily-change', symbol: 'ORCL', direction: 'down', threshold: 0.05 }, note: 'no data for ORCL yet: the rule fires once its rows land (stockctl replay FILE)' });
+    expect(readCondition('Tesla falls 5% in a day', names)).not.toHaveProperty('note');
   });
 
   it('refuses what it cannot read, naming why, with examples', () => {

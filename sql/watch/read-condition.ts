@@ -7,7 +7,8 @@ import { DATA_HOLDS, hostile, outOfScope } from '../ask/screen.js';
 import { CONDITION_EXAMPLES, CONDITION_KINDS } from './kinds.js';
 import type { Scope, WatchRule } from './rule.js';
 
-export type ReadCondition = { rule: WatchRule } | { refused: string; examples: string[] };
+/** A rule, with what the user should know about it (a company whose rows have not landed yet), or a refusal. */
+export type ReadCondition = { rule: WatchRule; note?: string } | { refused: string; examples: string[] };
 
 export interface Names {
   companies: CompanyName[];
@@ -38,8 +39,6 @@ function scopeOf(condition: string, names: Names): { symbol: Scope; rest: string
   }
   if (candidates.length === 1 && all) return { refused: `"${all[0]}" and ${candidates[0]} in one rule: say one stock, or any stock` };
   if (candidates.length === 0 && !all) return { refused: 'no stock named: name one (Tesla, AAPL) or say "any stock"' };
-  // As `ask` does: a company without rows is not watched blind (a typo of a ticker would never fire).
-  if (candidates.length === 1 && !names.dataSymbols.has(candidates[0] as string)) return { refused: `there is no data for ${candidates[0]} yet: replay its file first (stockctl replay FILE), then add the rule` };
   return { symbol: candidates[0] ?? null, rest: all ? rest.replace(all[0], ' ') : rest };
 }
 
@@ -57,6 +56,9 @@ export function readCondition(condition: string, names: Names): ReadCondition {
     if (!read) continue;
     const left = scope.rest.replace(read.used, ' ').split(/[\s,;:!?]+/).filter((w) => w && !isFiller(w) && !ASKING.has(w) && !/^['’]s$/.test(w));
     if (left.length) return refuse(`not understood: ${left.map((w) => `"${w}"`).join(', ')}`, kind.examples);
+    // A known company may be watched before its file is replayed: said, since a rule that never fires is silent.
+    const symbol = read.rule.symbol;
+    if (symbol && !names.dataSymbols.has(symbol)) return { rule: read.rule, note: `no data for ${symbol} yet: the rule fires once its rows land (stockctl replay FILE)` };
     return { rule: read.rule };
   }
   return refuse('not a condition that can be watched');
