@@ -99,13 +99,22 @@ BEGIN
             WINDOW d AS (PARTITION BY p.symbol, p.trade_date ORDER BY p.ts)
         ) days WHERE ts >= first_ts
     ),
+    -- From the session n + 1 before the batch's first day, n the symbol's longest window: counted in sessions,
+    -- not calendar days, so that a batch boundary never shortens a window (a sparse history has gaps).
     spans AS (
-        -- Enough calendar days back for the symbol's longest window (about 252 sessions a year), a month at least
-        -- for the close before a day.
-        SELECT b.symbol, min(b.first_ts)::date - (SELECT greatest(30, max(x.n) * 2 + 30) FROM bounds x WHERE x.symbol = b.symbol) AS since,
-               max(b.last_ts)::date AS until,
-               (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = b.symbol) AS first_date
-        FROM batch b WHERE EXISTS (SELECT 1 FROM bounds x WHERE x.symbol = b.symbol) GROUP BY b.symbol
+        SELECT s.symbol, s.until, s.first_date,
+               coalesce(least(
+                   (SELECT p.ts::date FROM prices p
+                    WHERE p.symbol = s.symbol AND p.ts < s.first_day AND p.ts::time = time '00:00'
+                    ORDER BY p.ts DESC OFFSET s.n LIMIT 1),
+                   (SELECT i.trade_date FROM intraday_daily i WHERE i.symbol = s.symbol AND i.trade_date < s.first_day
+                    ORDER BY i.trade_date DESC OFFSET s.n LIMIT 1)), '-infinity') AS since
+        FROM (
+            SELECT b.symbol, min(b.first_ts)::date AS first_day, max(b.last_ts)::date AS until,
+                   (SELECT max(x.n) FROM bounds x WHERE x.symbol = b.symbol) AS n,
+                   (SELECT min(p.ts)::date FROM prices p WHERE p.symbol = b.symbol) AS first_date
+            FROM batch b WHERE EXISTS (SELECT 1 FROM bounds x WHERE x.symbol = b.symbol) GROUP BY b.symbol
+        ) s
     ),
     -- The daily bars around the batch (prices at 00:00 and the minute bars' days), with running sums
     -- (numeric: exact) for the moving averages, and the close before each day.
@@ -127,8 +136,8 @@ BEGIN
     -- before it (the day's own moving average adds the row's close), as differences of running sums.
     windows AS MATERIALIZED (
         SELECT b.symbol, b.trade_date, b.prev_close, b.first_date, x.n,
-               (b.cum_close - b.close) - lag(b.cum_close, x.n + 1, 0) OVER w AS closes_n,
-               (b.cum_close - b.close) - lag(b.cum_close, x.n, 0) OVER w AS closes_n1,
+               (b.cum_close - b.close::numeric) - lag(b.cum_close, x.n + 1, 0) OVER w AS closes_n,
+               (b.cum_close - b.close::numeric) - lag(b.cum_close, x.n, 0) OVER w AS closes_n1,
                (b.cum_volume - b.volume) - lag(b.cum_volume, x.n + 1, 0) OVER w AS volumes_n,
                row_number() OVER w > x.n AS has_n
         FROM bars b JOIN bounds x ON x.symbol = b.symbol
