@@ -85,7 +85,7 @@ describe('watch: standing questions on the stream', { timeout: 900_000 }, () => 
   async function replayKilling(symbols: string[], part: 'spark' | 'kafka'): Promise<void> {
     const files = symbols.map((s) => join(dir, `${s.toLowerCase()}.us.txt`));
     const before = await landedRows();
-    const replay = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'replay', ...files, '--speed', '100d/s', '--batch-size', '100'], { env: h.env, stdio: 'ignore' });
+    const replay = spawn(process.execPath, [fromRoot('dist', 'cli', 'main.js'), 'replay', ...files, '--speed', '250d/s', '--batch-size', '100'], { env: h.env, stdio: 'ignore' });
     const done = new Promise<number | null>((resolve) => replay.on('close', resolve));
     // Killed once this replay's rows have begun to land, so the kill falls between batches or inside one.
     for (let i = 0; i < 600 && (await landedRows()) === before; i++) await sleep(100);
