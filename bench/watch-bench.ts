@@ -7,7 +7,7 @@ import type { Harness } from '../cli/isolated-stack.js';
 import { waitCaughtUp } from '../cli/pipeline.js';
 import { symbolFromFileName } from '../producer/formats/file-name-symbol.js';
 import type { PriceRow } from '../producer/message.js';
-import { adminConnection } from '../sql/connection.js';
+import { adminConnection, withAdminClient } from '../sql/connection.js';
 import { followAlerts } from '../sql/watch/follow.js';
 import { readCondition } from '../sql/watch/read-condition.js';
 import { addRule, alertIdBefore, openWatchClient, readNames } from '../sql/watch/store.js';
@@ -65,16 +65,6 @@ export function benchConditions(tickers: string[]): string[] {
   ];
 }
 
-async function withAdmin<T>(h: Harness, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(adminConnection(h.config));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function addRules(h: Harness, tickers: string[]): Promise<number> {
   const client = await openWatchClient(h.config, 'owner');
   try {
@@ -114,7 +104,7 @@ async function alertLatencies(ctx: WatchBenchContext, from: number, seconds: num
     await following.done.catch(() => undefined);
     await listener.end();
   }
-  const produced = await withAdmin(h, (c) =>
+  const produced = await withAdminClient(h.config, (c) =>
     c.query<{ id: string; ms: number }>(
       'SELECT a.id, extract(epoch FROM p.produced_at) * 1000 AS ms FROM alerts a JOIN prices p ON p.symbol = a.symbol AND p.ts = a.ts WHERE a.id = ANY($1::bigint[])',
       [[...heard.keys()]],
@@ -145,12 +135,12 @@ export async function watchBench(ctx: WatchBenchContext): Promise<void> {
   const withRules: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {
     for (const active of [false, true]) {
-      await withAdmin(h, async (c) => {
+      await withAdminClient(h.config, async (c) => {
         await c.query('TRUNCATE alerts, alert_deliveries');
         await c.query(`UPDATE watch_rules SET removed_at = ${active ? 'NULL' : 'now()'}`);
       });
       const landed = await ctx.endToEnd(files);
-      const fired = await withAdmin(h, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM alerts')).rows[0]?.n));
+      const fired = await withAdminClient(h.config, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM alerts')).rows[0]?.n));
       say(`end to end, ${rows} rows, ${active ? `${rules} rules (${fired} alerts)` : 'no rule'}, run ${i + 1}: ${landed.seconds.toFixed(1)} s`);
       (active ? withRules : without).push(landed.rows / landed.seconds);
     }

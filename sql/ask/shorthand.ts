@@ -26,6 +26,7 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
 
 export function spellOut(question: string): string {
   let q = question;
-  for (const [re, full] of SHORTHAND) q = typeof full === 'string' ? q.replace(re, full) : q.replace(re, full);
+  // replace() takes a string or a function; the cast only picks one of its overloads.
+  for (const [re, full] of SHORTHAND) q = q.replace(re, full as string);
   return q;
 }
