@@ -1,14 +1,32 @@
-"""Standing questions evaluated in each batch's transaction (migration 009): the rows a batch landed, per symbol
-from its first to its last market time, judged against the active watch rules; the alerts are written, and
-followers told, only when the batch commits, so a batch replayed after a crash never fires twice."""
+"""Standing questions evaluated in each batch's transaction: the rows a batch landed, per symbol from its first to
+its last market time, judged against the active watch rules (watch_rules.py, on the figures of watch_figures.py);
+the alerts are written, and followers told, only when the batch commits, so a batch replayed after a crash never
+fires twice, and (rule, symbol, day) is unique besides.
+
+The rows are read back from `prices` (what the batch landed, with what was stored around it) as CSV by COPY and
+judged with numpy: judging them in SQL, window by window, cost more than landing them.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import psycopg
 import pyarrow as pa
+
+from .watch_figures import BatchRows, DailyBars, figures
+from .watch_rules import Rule, judge
+
+EPOCH = datetime(1970, 1, 1)  # market times and landing times are microseconds since it
+EPOCH_DAY = date(2000, 1, 1)  # days are counted from it, as PostgreSQL's binary dates are
+_PG_EPOCH_US = (datetime(2000, 1, 1) - EPOCH) // timedelta(microseconds=1)  # binary timestamps count from 2000
+_DAY_US = 86_400_000_000
 
 
 class LandedSpans:
@@ -35,14 +53,162 @@ class LandedSpans:
             self.spans[symbol] = (first, last) if seen is None else (min(seen[0], first), max(seen[1], last))
 
 
+@dataclass(frozen=True)
+class Watched:
+    """The batch's symbols some rule watches, numbered 0… in this order, with how far back their rules look."""
+
+    symbols: list[str]
+    firsts: list[datetime]
+    lasts: list[datetime]
+    windows: list[int]  # the longest window of the symbol's rules, in sessions
+    extremes: list[bool]  # whether a new-high or new-low rule watches it (52 weeks back)
+
+
+def watched(rules: list[Rule], spans: dict[str, tuple[datetime, datetime]]) -> Watched:
+    out = Watched([], [], [], [], [])
+    for symbol in sorted(spans):
+        applying = [r for r in rules if r.symbol is None or r.symbol == symbol]
+        if not applying:
+            continue
+        out.symbols.append(symbol)
+        out.firsts.append(spans[symbol][0])
+        out.lasts.append(spans[symbol][1])
+        out.windows.append(max(r.window for r in applying))
+        out.extremes.append(any(r.extremes for r in applying))
+    return out
+
+
+_RULES_SQL = """
+SELECT id, (extract(epoch FROM greatest(created_at, '1970-01-01')) * 1000000)::int8, rule, webhook_url
+FROM watch_rules WHERE removed_at IS NULL
+"""
+
+# Per watched symbol: from which day its daily bars are read (the session n + 1 before the batch's first day, n its
+# longest window: counted in sessions, so that a sparse history never shortens a window; a year before it for new
+# highs and lows), and the day of its first row stored.
+_SPANS_SQL = """
+SELECT CASE WHEN s.since IS NOT NULL THEN least(s.since, CASE WHEN b.extremes THEN b.first_ts::date - 365 END) END,
+       (SELECT min(p.ts)::date - date '2000-01-01' FROM prices p WHERE p.symbol = b.symbol)
+FROM unnest(%s::text[], %s::timestamp[], %s::integer[], %s::boolean[])
+     WITH ORDINALITY AS b (symbol, first_ts, n, extremes, k)
+CROSS JOIN LATERAL (
+    SELECT least(  -- null: fewer sessions before than that, read from the first
+        (SELECT p.ts::date FROM prices p
+         WHERE p.symbol = b.symbol AND p.ts < b.first_ts::date AND p.ts::time = time '00:00'
+         ORDER BY p.ts DESC OFFSET b.n LIMIT 1),
+        (SELECT i.trade_date FROM intraday_daily i WHERE i.symbol = b.symbol AND i.trade_date < b.first_ts::date
+         ORDER BY i.trade_date DESC OFFSET b.n LIMIT 1)) AS since
+) s
+ORDER BY b.k
+"""
+
+# The daily bars come back packed: per symbol one bytea of fixed-width big-endian records (the binary send
+# functions: no number formatted as text, one value per symbol rather than a message per row). A daily row is both
+# a bar and a row to judge (with when it landed); a day of minute bars is a bar only (landed: -infinity).
+_BARS_SQL = """
+SELECT b.k - 1, count(*),
+       string_agg(date_send(d.trade_date) || float8send(d.close) || int8send(d.volume) || float8send(d.high)
+                  || float8send(d.low) || timestamptz_send(d.landed_at), ''::bytea)
+FROM unnest(%s::text[], %s::date[], %s::date[]) WITH ORDINALITY AS b (symbol, since, until, k)
+JOIN LATERAL (
+    SELECT trade_date, close, volume, high, low, landed_at FROM prices
+    WHERE symbol = b.symbol AND ts >= coalesce(b.since, '-infinity') AND ts < b.until + 1 AND ts::time = time '00:00'
+    UNION ALL
+    SELECT trade_date, close, volume, high, low, timestamptz '-infinity' FROM intraday_daily
+    WHERE symbol = b.symbol AND trade_date BETWEEN coalesce(b.since, '-infinity') AND b.until
+) d ON true
+GROUP BY b.k
+"""
+_BAR_RECORD = np.dtype([("day", ">i4"), ("close", ">f8"), ("volume", ">i8"), ("high", ">f8"), ("low", ">f8"),
+                        ("landed", ">i8")])
+_NOT_A_ROW = np.iinfo(np.int64).min  # -infinity, sent
+
+# The minute bars of each span, from the first day's start (a minute bar is judged with its day so far).
+_MINUTES_SQL = """
+SELECT b.k, count(*),
+       string_agg(timestamp_send(p.ts) || date_send(p.trade_date) || float8send(p.close) || float8send(p.high)
+                  || float8send(p.low) || int8send(p.volume) || timestamptz_send(p.landed_at), ''::bytea)
+FROM unnest(%s::integer[], %s::text[], %s::timestamp[], %s::timestamp[]) AS b (k, symbol, first_ts, last_ts)
+JOIN LATERAL (
+    SELECT * FROM prices p
+    WHERE p.symbol = b.symbol AND p.ts >= b.first_ts::date AND p.ts <= b.last_ts AND p.ts::time <> time '00:00'
+) p ON true
+GROUP BY b.k
+"""
+_MINUTE_RECORD = np.dtype([("ts", ">i8"), ("day", ">i4"), ("close", ">f8"), ("high", ">f8"), ("low", ">f8"),
+                           ("volume", ">i8"), ("landed", ">i8")])
+
+# The alerts as one JSON array of [rule, symbol, day, market time, values]: one parameter, parsed by the server.
+_INSERT_SQL = """
+WITH fired AS (
+    SELECT (a ->> 0)::bigint AS rule_id, a ->> 1 AS symbol, (a ->> 2)::date AS trade_date,
+           (a ->> 3)::timestamp AS ts, a -> 4 AS detail
+    FROM jsonb_array_elements(%s::jsonb) AS a
+), inserted AS (
+    INSERT INTO alerts (rule_id, symbol, trade_date, ts, detail)
+    SELECT rule_id, symbol, trade_date, ts, detail FROM fired
+    ON CONFLICT (rule_id, symbol, trade_date) DO NOTHING
+    RETURNING id, rule_id
+), outbox AS (
+    INSERT INTO alert_deliveries (alert_id, url)
+    SELECT i.id, w.webhook_url FROM inserted i JOIN watch_rules w ON w.id = i.rule_id
+    WHERE w.webhook_url IS NOT NULL
+)
+SELECT count(*) FROM inserted
+"""
+
+
+def read_packed(cur: psycopg.Cursor[Any], sql: str, params: tuple[object, ...],
+                record: np.dtype[np.void]) -> dict[str, npt.NDArray[Any]]:
+    """The records of a packed query (symbol number, count, records) as native numpy columns, with `symbol`."""
+    parts = cur.execute(sql, params, binary=True).fetchall()
+    data = np.frombuffer(b"".join(bytes(p) for _, _, p in parts), dtype=record)
+    columns = {name: data[name].astype(data.dtype[name].newbyteorder("=")) for name in record.names or ()}
+    columns["symbol"] = np.repeat(np.array([k for k, _, _ in parts], np.int64), [n for _, n, _ in parts])
+    return columns
+
+
 def evaluate_watch_rules(cur: psycopg.Cursor, landed: LandedSpans) -> int:
     """Fires the rules the landed rows meet, inside the caller's transaction; returns the alerts written."""
     if not landed.spans:
         return 0
-    symbols = sorted(landed.spans)
-    cur.execute(
-        "SELECT evaluate_watch_rules(%s::text[], %s::timestamp[], %s::timestamp[])",
-        (symbols, [landed.spans[s][0] for s in symbols], [landed.spans[s][1] for s in symbols]),
-    )
-    row = cur.fetchone()
-    return int(row[0]) if row else 0
+    rules = [Rule(int(i), int(c), r, url) for i, c, r, url in cur.execute(_RULES_SQL).fetchall()]
+    w = watched(rules, landed.spans)
+    if not w.symbols:
+        return 0
+    spans = cur.execute(_SPANS_SQL, (w.symbols, w.firsts, w.windows, w.extremes)).fetchall()
+    since = [s for s, _ in spans]
+    first_day = np.array([d for _, d in spans], np.int64)
+    b = read_packed(cur, _BARS_SQL, (w.symbols, since, [t.date() for t in w.lasts]), _BAR_RECORD)
+    day = b["day"].astype(np.int64)
+    bars = DailyBars(b["symbol"], day, b["close"], b["volume"].astype(np.float64), b["high"], b["low"])
+    daily = b["landed"] != _NOT_A_ROW
+    rows = [BatchRows(b["symbol"][daily], day[daily] * _DAY_US + _PG_EPOCH_US, day[daily], b["close"][daily],
+                      b["high"][daily], b["low"][daily], bars.volume[daily], b["landed"][daily] + _PG_EPOCH_US)]
+    # Minute bars only where the span holds a day of them.
+    first_days = np.array([(t.date() - EPOCH_DAY).days for t in w.firsts], np.int64)
+    minutes = np.unique(b["symbol"][~daily & (day >= first_days[b["symbol"]])])
+    if len(minutes):
+        m = read_packed(cur, _MINUTES_SQL, (minutes.tolist(), [w.symbols[k] for k in minutes],
+                                            [w.firsts[k] for k in minutes], [w.lasts[k] for k in minutes]),
+                        _MINUTE_RECORD)
+        rows.append(BatchRows(m["symbol"], m["ts"] + _PG_EPOCH_US, m["day"].astype(np.int64), m["close"], m["high"],
+                              m["low"], m["volume"].astype(np.float64), m["landed"] + _PG_EPOCH_US))
+    firsts_us = np.array([(t - EPOCH) // timedelta(microseconds=1) for t in w.firsts], np.int64)
+    f = figures(bars, BatchRows.concat(rows), firsts_us, first_day)
+    fired = judge(rules, f, {s: k for k, s in enumerate(w.symbols)})
+    if not fired:
+        return 0
+    symbols = np.array(w.symbols, dtype=object)
+    alerts: list[tuple[int, str, str, str, dict[str, float | None]]] = []
+    for one in fired:
+        at = one.rows
+        market = (np.datetime64("1970-01-01T00:00:00", "us") + f.rows.ts[at]).astype(str).tolist()
+        alerts.extend(zip([one.rule.id] * len(at), symbols[f.rows.symbol[at]].tolist(),
+                          [t[:10] for t in market], market, one.values(f), strict=True))
+    alerts.sort(key=lambda a: (a[3], a[0], a[1]))  # in market order
+    count = cur.execute(_INSERT_SQL, (json.dumps(alerts),)).fetchone()
+    written = int(count[0]) if count else 0
+    if written:
+        cur.execute("SELECT pg_notify('stockctl_alerts', %s)", (str(written),))
+    return written
