@@ -161,7 +161,7 @@ SELECT count(*) FROM inserted
 def read_packed(cur: psycopg.Cursor[Any], sql: str, params: tuple[object, ...],
                 record: np.dtype[np.void]) -> dict[str, npt.NDArray[Any]]:
     """The records of a packed query (symbol number, count, records) as native numpy columns, with `symbol`."""
-    parts = cur.execute(sql, params, binary=True).fetchall()
+    parts = sorted(cur.execute(sql, params, binary=True).fetchall(), key=lambda p: int(p[0]))  # by symbol
     data = np.frombuffer(b"".join(bytes(p) for _, _, p in parts), dtype=record)
     columns = {name: data[name].astype(data.dtype[name].newbyteorder("=")) for name in record.names or ()}
     columns["symbol"] = np.repeat(np.array([k for k, _, _ in parts], np.int64), [n for _, n, _ in parts])

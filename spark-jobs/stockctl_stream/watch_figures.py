@@ -31,6 +31,12 @@ def day_keys(symbol: I8, day: I8) -> I8:
     return (symbol << _DAY_BITS) + (day + _DAY_OFFSET)
 
 
+def in_order(major: I8, minor: I8) -> bool:
+    """Whether rows are sorted by major, then minor (as they are read, usually: no sort needed)."""
+    step = major[1:] - major[:-1]
+    return bool(((step > 0) | ((step == 0) & (minor[1:] >= minor[:-1]))).all())
+
+
 @dataclass
 class DailyBars:
     """The daily bars around a batch (prices at 00:00 and the minute bars' days), for every symbol it touched."""
@@ -43,6 +49,8 @@ class DailyBars:
     low: F8
 
     def sorted(self) -> DailyBars:
+        if in_order(self.symbol, self.day):
+            return self
         order = np.lexsort((self.day, self.symbol))
         return DailyBars(*(a[order] for a in (self.symbol, self.day, self.close, self.volume, self.high, self.low)))
 
@@ -171,8 +179,9 @@ def figures(bars: DailyBars, rows: BatchRows, first_ts: I8, first_day: I8) -> Fi
     """The figures of the rows at or after their symbol's first time in the batch (`first_ts[symbol]`);
     `first_day[symbol]`: the day of the symbol's first row stored."""
     bars = bars.sorted()
-    order = np.lexsort((rows.ts, rows.symbol))
-    rows = day_so_far(rows.take(order))
+    if not in_order(rows.symbol, rows.ts):
+        rows = rows.take(np.lexsort((rows.ts, rows.symbol)))
+    rows = day_so_far(rows)
     rows = rows.take(rows.ts >= first_ts[rows.symbol])
     keys = day_keys(bars.symbol, bars.day)
     position = np.searchsorted(keys, day_keys(rows.symbol, rows.day), side="left")

@@ -135,8 +135,10 @@ class Fired:
 
     def values(self, f: Figures) -> list[dict[str, float | None]]:
         columns = {k: v[self.rows] for k, v in KINDS[self.rule.kind].values(self.rule, f).items()}
-        as_lists = {k: [None if x != x else x for x in v.tolist()] for k, v in columns.items()}  # NaN: null
-        return [dict(zip(as_lists, vs, strict=True)) for vs in zip(*as_lists.values(), strict=True)]
+        as_lists = {k: [None if x != x else x for x in v.tolist()] if np.isnan(v).any() else v.tolist()  # NaN: null
+                    for k, v in columns.items()}
+        keys = list(as_lists)
+        return [dict(zip(keys, vs, strict=True)) for vs in zip(*as_lists.values(), strict=True)]
 
 
 def judge(rules: list[Rule], f: Figures, numbers: dict[str, int]) -> list[Fired]:
