@@ -20,8 +20,8 @@ import numpy.typing as npt
 import psycopg
 import pyarrow as pa
 
-from .watch_figures import BatchRows, DailyBars, figures
-from .watch_rules import Rule, judge
+from .watch_figures import BatchRows, DailyBars, Figures, figures
+from .watch_rules import Fired, Rule, judge
 
 EPOCH = datetime(1970, 1, 1)  # market times and landing times are microseconds since it
 EPOCH_DAY = date(2000, 1, 1)  # days are counted from it, as PostgreSQL's binary dates are
@@ -138,24 +138,43 @@ GROUP BY b.k
 _MINUTE_RECORD = np.dtype([("ts", ">i8"), ("day", ">i4"), ("close", ">f8"), ("high", ">f8"), ("low", ">f8"),
                            ("volume", ">i8"), ("landed", ">i8")])
 
-# The alerts as one JSON array of [rule, symbol, day, market time, values]: one parameter, parsed by the server.
+# A rule's alert already written for that symbol and day (the batch was replayed after landing before): the
+# alerts go in one by one, the written ones skipped. As JSON: one parameter, parsed by the server.
 _INSERT_SQL = """
-WITH fired AS (
-    SELECT (a ->> 0)::bigint AS rule_id, a ->> 1 AS symbol, (a ->> 2)::date AS trade_date,
-           (a ->> 3)::timestamp AS ts, a -> 4 AS detail
-    FROM jsonb_array_elements(%s::jsonb) AS a
-), inserted AS (
-    INSERT INTO alerts (rule_id, symbol, trade_date, ts, detail)
-    SELECT rule_id, symbol, trade_date, ts, detail FROM fired
-    ON CONFLICT (rule_id, symbol, trade_date) DO NOTHING
-    RETURNING id, rule_id
-), outbox AS (
-    INSERT INTO alert_deliveries (alert_id, url)
-    SELECT i.id, w.webhook_url FROM inserted i JOIN watch_rules w ON w.id = i.rule_id
-    WHERE w.webhook_url IS NOT NULL
-)
-SELECT count(*) FROM inserted
+INSERT INTO alerts (rule_id, symbol, trade_date, ts, detail)
+SELECT (a ->> 0)::bigint, a ->> 1, (a ->> 2)::date, (a ->> 3)::timestamp, (a -> 4)::jsonb
+FROM json_array_elements(%s::json) AS a
+ON CONFLICT (rule_id, symbol, trade_date) DO NOTHING
 """
+
+# The webhook outbox of the alerts written now (the sink is their only writer: ids above those before are new).
+_OUTBOX_SQL = """
+INSERT INTO alert_deliveries (alert_id, url)
+SELECT a.id, w.webhook_url FROM alerts a JOIN watch_rules w ON w.id = a.rule_id
+WHERE a.id > %s AND w.webhook_url IS NOT NULL
+"""
+
+Alert = tuple[int, str, str, str, dict[str, float | None]]  # rule, symbol, day, market time, values
+
+
+def write_alerts(cur: psycopg.Cursor[Any], alerts: list[Alert], webhooks: bool) -> int:
+    """Writes the alerts (by COPY: a replay fires tens of thousands), each rule's first per symbol and day kept
+    when some were written before; their webhook deliveries with them. Returns how many were written."""
+    if not alerts:
+        return 0
+    before = cur.execute("SELECT coalesce(max(id), 0) FROM alerts").fetchone()
+    # Symbols hold no tab, newline or backslash (the job's parse checks them), values are JSON numbers.
+    text = "".join(f"{rule}\t{symbol}\t{day}\t{ts}\t{json.dumps(values)}\n" for rule, symbol, day, ts, values in alerts)
+    try:
+        with cur.connection.transaction(), \
+                cur.copy("COPY alerts (rule_id, symbol, trade_date, ts, detail) FROM STDIN") as copy:
+            copy.write(text)
+        written = len(alerts)
+    except psycopg.errors.UniqueViolation:
+        written = cur.execute(_INSERT_SQL, (json.dumps(alerts),)).rowcount
+    if webhooks and written:
+        cur.execute(_OUTBOX_SQL, (before[0] if before else 0,))
+    return written
 
 
 def read_packed(cur: psycopg.Cursor[Any], sql: str, params: tuple[object, ...],
@@ -168,14 +187,8 @@ def read_packed(cur: psycopg.Cursor[Any], sql: str, params: tuple[object, ...],
     return columns
 
 
-def evaluate_watch_rules(cur: psycopg.Cursor, landed: LandedSpans) -> int:
-    """Fires the rules the landed rows meet, inside the caller's transaction; returns the alerts written."""
-    if not landed.spans:
-        return 0
-    rules = [Rule(int(i), int(c), r, url) for i, c, r, url in cur.execute(_RULES_SQL).fetchall()]
-    w = watched(rules, landed.spans)
-    if not w.symbols:
-        return 0
+def read_figures(cur: psycopg.Cursor[Any], w: Watched) -> Figures:
+    """The watched symbols' daily bars and rows, read back from what is stored, with their figures."""
     spans = cur.execute(_SPANS_SQL, (w.symbols, w.firsts, w.windows, w.extremes)).fetchall()
     since = [s for s, _ in spans]
     first_day = np.array([d for _, d in spans], np.int64)
@@ -195,20 +208,33 @@ def evaluate_watch_rules(cur: psycopg.Cursor, landed: LandedSpans) -> int:
         rows.append(BatchRows(m["symbol"], m["ts"] + _PG_EPOCH_US, m["day"].astype(np.int64), m["close"], m["high"],
                               m["low"], m["volume"].astype(np.float64), m["landed"] + _PG_EPOCH_US))
     firsts_us = np.array([(t - EPOCH) // timedelta(microseconds=1) for t in w.firsts], np.int64)
-    f = figures(bars, BatchRows.concat(rows), firsts_us, first_day)
-    fired = judge(rules, f, {s: k for k, s in enumerate(w.symbols)})
-    if not fired:
-        return 0
-    symbols = np.array(w.symbols, dtype=object)
-    alerts: list[tuple[int, str, str, str, dict[str, float | None]]] = []
+    return figures(bars, BatchRows.concat(rows), firsts_us, first_day)
+
+
+def alerts_of(fired: list[Fired], f: Figures, symbols: list[str]) -> list[Alert]:
+    """The alerts as written, in market order."""
+    names = np.array(symbols, dtype=object)
+    alerts: list[Alert] = []
     for one in fired:
         at = one.rows
         market = (np.datetime64("1970-01-01T00:00:00", "us") + f.rows.ts[at]).astype(str).tolist()
-        alerts.extend(zip([one.rule.id] * len(at), symbols[f.rows.symbol[at]].tolist(),
+        alerts.extend(zip([one.rule.id] * len(at), names[f.rows.symbol[at]].tolist(),
                           [t[:10] for t in market], market, one.values(f), strict=True))
-    alerts.sort(key=lambda a: (a[3], a[0], a[1]))  # in market order
-    count = cur.execute(_INSERT_SQL, (json.dumps(alerts),)).fetchone()
-    written = int(count[0]) if count else 0
+    alerts.sort(key=lambda a: (a[3], a[0], a[1]))
+    return alerts
+
+
+def evaluate_watch_rules(cur: psycopg.Cursor[Any], landed: LandedSpans) -> int:
+    """Fires the rules the landed rows meet, inside the caller's transaction; returns the alerts written."""
+    if not landed.spans:
+        return 0
+    rules = [Rule(int(i), int(c), r, url) for i, c, r, url in cur.execute(_RULES_SQL).fetchall()]
+    w = watched(rules, landed.spans)
+    if not w.symbols:
+        return 0
+    f = read_figures(cur, w)
+    fired = judge(rules, f, {s: k for k, s in enumerate(w.symbols)})
+    written = write_alerts(cur, alerts_of(fired, f, w.symbols), any(one.rule.webhook_url for one in fired))
     if written:
         cur.execute("SELECT pg_notify('stockctl_alerts', %s)", (str(written),))
     return written
