@@ -160,6 +160,18 @@ describe('watch: standing questions on the stream', { timeout: 900_000 }, () => 
     expect(new Set(got)).toEqual(expected);
   });
 
+  it('a file replayed again is judged again and fires nothing twice (its alerts are already written)', async () => {
+    const before = await stored();
+    const again = await h.cli(['replay', join(dir, 'tsla.us.txt'), '--speed', 'max']);
+    expect(again.status, again.stderr).toBe(0);
+    await waitCaughtUp(h.config, 300_000);
+    const [batches] = await h.sql<{ n: string }>('SELECT sum(duplicates) AS n FROM sink_batches');
+    expect(Number(batches?.n), 'the rows came again and were absorbed').toBeGreaterThanOrEqual((rows.get('TSLA') ?? []).length);
+    const after = await stored();
+    expect(after.length).toBe(before.length);
+    expect(new Set(after)).toEqual(expectedAlerts(rows));
+  });
+
   it('a follower sees each alert once, as it fires, with the market time, the values and the rule', async () => {
     await sleep(6_000); // the follower's own poll, had a notice been missed
     const alerts = followed.map((l) => JSON.parse(l) as { id: number; symbol: string; market_time: string; condition: string; values: Record<string, number> });
