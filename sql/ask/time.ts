@@ -104,7 +104,7 @@ const UNIT: Record<string, Period | 'day'> = { day: 'day', days: 'day', week: 'w
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const num = (s: string) => WORD_NUMBERS[s] ?? Number(s);
 const HOLIDAYS: Record<string, [number, number]> = { "valentine's day": [1, 14], 'valentines day': [1, 14], halloween: [9, 31], "new year's day": [0, 1], 'new years day': [0, 1], 'christmas eve': [11, 24], 'christmas day': [11, 25], christmas: [11, 25], "new year's eve": [11, 31], 'new years eve': [11, 31], 'independence day': [6, 4], 'the 4th of july': [6, 4], '4th of july': [6, 4], 'fourth of july': [6, 4] };
-const HALF: Record<string, number> = { h1: 1, h2: 2, '1h': 1, '2h': 2, first: 1, second: 2 };
+const HALF: Record<string, number> = { h1: 1, h2: 2, '1h': 1, '2h': 2, first: 1, second: 2, '1st': 1, '2nd': 2 };
 
 /** One way of saying a time: a pattern and the window it means. Most specific first. */
 interface TimeRule {
@@ -212,6 +212,15 @@ const RULES: TimeRule[] = [
     window: (m, _d, said) => {
       const to = validDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
       return to ? range(`${m[1]}-01-01`, to, said, true) : undefined;
+    },
+  },
+  // "in 2017 (Jan 1 to Nov 10)", "2016, Mar 3 - Jun 30": a year, then the span within it with no year of its own.
+  {
+    re: new RegExp(`\\b(?:in |for |during |over )?${YEAR} ?[(,:]? ?(?:from )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|through|thru|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b\\)?(?!,? \\d{4})`, 'g'),
+    window: (m, _d, said) => {
+      const a = validDate(Number(m[1]), monthIndex(m[2] as string), Number(m[3]));
+      const b = validDate(Number(m[1]), monthIndex(m[4] as string), Number(m[5]));
+      return a && b && a <= b ? range(a, b, said, true) : undefined;
     },
   },
   // "from the May 30 close to the June 30 close", "… this year": with no year said anywhere after it, the newest
@@ -354,7 +363,7 @@ const RULES: TimeRule[] = [
   },
   // "H1 2017", "the second half of 2012", "1H 2016"
   {
-    re: new RegExp(`\\b(?:in |during |for )?(?:the )?(?:(h[12]|[12]h)|(first|second) half(?: of)?) ?${YEAR}\\b|\\b${YEAR} ?(h[12])\\b`, 'g'),
+    re: new RegExp(`\\b(?:in |during |for )?(?:the )?(?:(h[12]|[12]h)|(first|second|1st|2nd) half(?: of)?) ?${YEAR}\\b|\\b${YEAR} ?(h[12])\\b`, 'g'),
     window: (m, _d, said) => {
       const half = HALF[(m[1] ?? m[2] ?? m[5] ?? '') as string] ?? 1;
       const year = m[3] ?? m[4];

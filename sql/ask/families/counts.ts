@@ -33,7 +33,7 @@ function readCondition(r: Reading): Condition | undefined {
   // "opened more than 0.5% below the prior close": a gap beyond a size.
   const gap = r.take(/\bopen(?:ed|s)? (more than|at least|over|by more than) (\d+(?:\.\d+)?) ?(?:%|percent) (below|under|lower than|above|over|higher than) (?:their|its|the) (?:previous|prior|last) (?:day's |session's )?close\b/);
   // "gapped down by more than 3% at the open": the same, said with the gap's own verb.
-  const sized = gap ? undefined : r.take(/\bgap(?:ped|s)? (down|lower|up|higher) (?:by )?(more than|at least|over) (\d+(?:\.\d+)?) ?(?:%|percent)(?: (?:at|on) the open)?\b/);
+  const sized = gap ? undefined : r.take(/\bgap(?:ped|s)? (down|lower|up|higher) (?:by )?(more than|at least|over) (\d+(?:\.\d+)?) ?(?:%|percent)(?: (?:at|on) the open)?(?!\w)/);  // not \b: after a '%' there is none
   if (sized) {
     const size = Number(sized[3]);
     const strict = sized[2] !== 'at least';
@@ -108,7 +108,9 @@ export const counts: Family = {
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     if (r.clock || r.times.length > 2) return undefined;
     if (r.has(/\b(?:best|worst|biggest|largest|highest|lowest|most|least|top|hardest)\b/)) return undefined; // a superlative: extremes or rankings
-    const howMany = Boolean(r.take(HOW_MANY));
+    // "who had more up days in 2016, Tesla or Netflix": each one's count, the most first.
+    const more = r.symbols.length > 1 && Boolean(r.take(/\b(?:who|which(?: one| stock| of (?:them|the two))?) (?:had|has|saw|got|logged|posted|recorded|racked up) more\b/));
+    const howMany = Boolean(r.take(HOW_MANY)) || more;
     const stocks = r.symbols.length === 0 && r.has(STOCKS);
     if (!r.symbols.length && !stocks) return undefined;
     const listed = r.has(/^⟨s⟩ (?:gap|gapped|gaps|gapping|closed|closes|rose|fell|dropped|jumped|opened)\b/); // "Tesla gaps up last month"
@@ -140,7 +142,8 @@ export const counts: Family = {
       lengths: c.n ? [c.n] : undefined,
       threshold: c.threshold,
       stat: c.change ? 'change' : 'count',
-      restatement: which ? `the stocks with ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
+      ...(more ? { order: 'desc' as const } : {}),
+      restatement: which ? `the stocks with ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : stocks ? `how many stocks had ${cond(c)} ${window.day ? 'on' : 'over'} ${w}` : howMany ? `how many sessions of ${r.symbols.join(', ')} had ${cond(c)}, over ${w}${more ? ', the most first' : ''}` : `the sessions of ${r.symbols.join(', ')} with ${cond(c)}, over ${w}`,
     };
   },
 
@@ -174,7 +177,7 @@ export const counts: Family = {
       return { sql: lines(d, `SELECT count(DISTINCT symbol) FILTER (WHERE ${where}) AS stocks, count(DISTINCT symbol) FILTER (WHERE ${inside}) AS of_stocks, array_agg(DISTINCT symbol) FILTER (WHERE ${where}) AS symbols FROM d`), params: p.values };
     }
     if (plan.kind === 'threshold-count') {
-      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'GROUP BY symbol ORDER BY symbol'), params: p.values };
+      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, `GROUP BY symbol ORDER BY ${plan.order === 'desc' ? 'matching_days DESC, ' : ''}symbol`), params: p.values };
     }
     return {
       // "days Tesla closed above 300": the days, and how many there were (on each row, beside the list).

@@ -32,6 +32,8 @@ export const technicals: Family = {
     if (cross) {
       const lengths = takeLengths(r).sort((a, b) => a - b);
       r.takeAll(MA);
+      // "closed below its 50-day average (crossing under it)": the close is what crosses.
+      r.takeAll(/\bclos(?:e|es|ed|ing)(?= (?:above|over|below|under) (?:its|the) )/);
       r.takeAll(/\b(?:above|over|below|under|up|down|its|the|most recent|last time|the last time|last|latest|when|which|date|day|days|of|and|time)\b/);
       const golden = /golden/.test(cross[0]) || r.has(/\b(?:above|over|up)\b/);
       const death = /death/.test(cross[0]) || r.has(/\b(?:below|under|down)\b/);
