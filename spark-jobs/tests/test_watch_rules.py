@@ -8,6 +8,7 @@ import csv
 from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -63,16 +64,18 @@ def engine_alerts(rules: list[Rule], all_rows: list[Row], batch: list[Row]) -> s
     last = max(r[1] for r in batch)
     bars = day_bars([r for r in all_rows if r[1] <= last])
     flat = [(number[s], day_number(b[0]), *b[1:]) for s in symbols for b in bars.get(s, [])]
-    daily = DailyBars(*(np.array([b[i] for b in flat], dtype) for i, dtype in
-                        enumerate([np.int64, np.int64, np.float64, np.float64, np.float64, np.float64])))
+    bar_columns: list[Any] = [np.array([b[i] for b in flat], dtype) for i, dtype in
+                              enumerate([np.int64, np.int64, np.float64, np.float64, np.float64, np.float64])]
+    daily = DailyBars(*bar_columns)
     # The span's rows: from each symbol's first day in the batch (its earlier minutes give the day so far).
     first = {s: min(r[1] for r in batch if r[0] == s) for s in {r[0] for r in batch}}
     span = [r for r in all_rows if r[0] in first and first[r[0]].date() <= r[1].date() and r[1] <= last]
-    rows = BatchRows(*(np.array(c, dtype) for c, dtype in [
+    row_columns: list[Any] = [np.array(c, dtype) for c, dtype in [
         ([number[r[0]] for r in span], np.int64), ([micros(r[1]) for r in span], np.int64),
         ([day_number(r[1].date()) for r in span], np.int64), ([r[5] for r in span], np.float64),
         ([r[3] for r in span], np.float64), ([r[4] for r in span], np.float64),
-        ([float(r[6]) for r in span], np.float64), ([1] * len(span), np.int64)]))
+        ([float(r[6]) for r in span], np.float64), ([1] * len(span), np.int64)]]
+    rows = BatchRows(*row_columns)
     first_ts = np.array([micros(first[s]) if s in first else 2**62 for s in symbols], np.int64)
     first_day = np.array([day_number(min(r[1] for r in all_rows if r[0] == s).date()) for s in symbols], np.int64)
     f = figures(daily, rows, first_ts, first_day)
@@ -89,7 +92,7 @@ def reference_alerts(rules: list[Rule], all_rows: list[Row]) -> set[tuple[int, s
         by_symbol[r[0]].append(r)
     for symbol, rows in by_symbol.items():
         days = [b[0] for b in bars[symbol]]
-        day_high = day_low = day_volume = None
+        day_high, day_low, day_volume = 0.0, 0.0, 0
         for k, r in enumerate(rows):
             d = r[1].date()
             if k == 0 or rows[k - 1][1].date() != d:
