@@ -177,7 +177,7 @@ export const counts: Family = {
       return { sql: lines(d, `SELECT count(DISTINCT symbol) FILTER (WHERE ${where}) AS stocks, count(DISTINCT symbol) FILTER (WHERE ${inside}) AS of_stocks, array_agg(DISTINCT symbol) FILTER (WHERE ${where}) AS symbols FROM d`), params: p.values };
     }
     if (plan.kind === 'threshold-count') {
-      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, `GROUP BY symbol ORDER BY ${plan.order === 'desc' ? 'matching_days DESC, ' : ''}symbol`), params: p.values };
+      return { sql: lines(d, `SELECT symbol, count(*) FILTER (WHERE ${size(x)} ${t.op} ${value}) AS matching_days, count(*) AS days`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, `GROUP BY symbol ORDER BY ${plan.order ? `matching_days ${plan.order === 'desc' ? 'DESC' : 'ASC'}, ` : ''}symbol`), params: p.values };
     }
     return {
       // "days Tesla closed above 300": the days, and how many there were (on each row, beside the list).
