@@ -162,7 +162,8 @@ def write_alerts(cur: psycopg.Cursor[Any], alerts: list[Alert], webhooks: bool) 
     when some were written before; their webhook deliveries with them. Returns how many were written."""
     if not alerts:
         return 0
-    before = cur.execute("SELECT coalesce(max(id), 0) FROM alerts").fetchone()
+    # The outbox takes the alerts with ids above the newest before these (read only when a webhook waits for them).
+    before = cur.execute("SELECT coalesce(max(id), 0) FROM alerts").fetchone() if webhooks else None
     # Symbols hold no tab, newline or backslash (the job's parse checks them), values are JSON numbers.
     text = "".join(f"{rule}\t{symbol}\t{day}\t{ts}\t{json.dumps(values)}\n" for rule, symbol, day, ts, values in alerts)
     try:
@@ -172,8 +173,8 @@ def write_alerts(cur: psycopg.Cursor[Any], alerts: list[Alert], webhooks: bool) 
         written = len(alerts)
     except psycopg.errors.UniqueViolation:
         written = cur.execute(_INSERT_SQL, (json.dumps(alerts),)).rowcount
-    if webhooks and written:
-        cur.execute(_OUTBOX_SQL, (before[0] if before else 0,))
+    if before is not None and written:
+        cur.execute(_OUTBOX_SQL, (before[0],))
     return written
 
 

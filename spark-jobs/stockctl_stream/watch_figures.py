@@ -103,7 +103,6 @@ class Figures:
     bars: DailyBars
     first_day: I8  # per symbol number: the day of its first row stored
     _windows: dict[int, Windows] = field(default_factory=dict)
-    _extremes: tuple[F8, F8] | None = None
 
     @property
     def size(self) -> int:
@@ -148,14 +147,13 @@ class Figures:
         close_units = np.rint(self.rows.close * CLOSE_UNITS)
         return (w.closes_n1 + close_units) / (CLOSE_UNITS * n), w.closes_n / (CLOSE_UNITS * n)
 
+    @cached_property
     def extremes(self) -> tuple[F8, F8]:
         """The highest high and lowest low of the 365 days before each row's day (NaN: no bar in them)."""
-        if self._extremes is None:
-            keys = day_keys(self.bars.symbol, self.bars.day)
-            since = np.searchsorted(keys, day_keys(self.rows.symbol, self.rows.day - 365), side="left")
-            self._extremes = (range_reduce(self.bars.high, since, self.position, np.maximum),
-                              range_reduce(self.bars.low, since, self.position, np.minimum))
-        return self._extremes
+        keys = day_keys(self.bars.symbol, self.bars.day)
+        since = np.searchsorted(keys, day_keys(self.rows.symbol, self.rows.day - 365), side="left")
+        return (range_reduce(self.bars.high, since, self.position, np.maximum),
+                range_reduce(self.bars.low, since, self.position, np.minimum))
 
 
 def day_so_far(rows: BatchRows) -> BatchRows:
@@ -183,15 +181,14 @@ def figures(bars: DailyBars, rows: BatchRows, first_ts: I8, first_day: I8) -> Fi
         rows = rows.take(np.lexsort((rows.ts, rows.symbol)))
     rows = day_so_far(rows)
     rows = rows.take(rows.ts >= first_ts[rows.symbol])
-    keys = day_keys(bars.symbol, bars.day)
-    position = np.searchsorted(keys, day_keys(rows.symbol, rows.day), side="left")
+    keys, wanted = day_keys(bars.symbol, bars.day), day_keys(rows.symbol, rows.day)
+    position = np.searchsorted(keys, wanted, side="left")
     found = position < len(keys)
-    found[found] = keys[position[found]] == day_keys(rows.symbol, rows.day)[found]
+    found[found] = keys[position[found]] == wanted[found]
     rows, position = rows.take(found), position[found]
     start = np.searchsorted(bars.symbol, rows.symbol, side="left")
     prev = position - 1
-    prev_close = np.where(prev >= start, bars.close[np.maximum(prev, 0)], np.nan) if len(bars.close) else \
-        np.full(len(position), np.nan)
+    prev_close = np.where(prev >= start, bars.close[np.maximum(prev, 0)], np.nan)  # (no row found: all empty)
     with np.errstate(invalid="ignore", divide="ignore"):
         change = rows.close / prev_close - 1
     return Figures(rows, prev_close, change, position, start, bars, first_day)

@@ -82,12 +82,12 @@ def _price_cross(rule: Rule, f: Figures, s: slice) -> B1:
 
 def _new_high(rule: Rule, f: Figures, s: slice) -> B1:
     with np.errstate(invalid="ignore"):
-        return f.year_of_history[s] & (f.rows.high[s] > f.extremes()[0][s])
+        return f.year_of_history[s] & (f.rows.high[s] > f.extremes[0][s])
 
 
 def _new_low(rule: Rule, f: Figures, s: slice) -> B1:
     with np.errstate(invalid="ignore"):
-        return f.year_of_history[s] & (f.rows.low[s] < f.extremes()[1][s])
+        return f.year_of_history[s] & (f.rows.low[s] < f.extremes[1][s])
 
 
 def _change_values(rule: Rule, f: Figures) -> dict[str, F8]:
@@ -109,11 +109,11 @@ def _level_values(rule: Rule, f: Figures) -> dict[str, F8]:
 
 
 def _high_values(rule: Rule, f: Figures) -> dict[str, F8]:
-    return {"high": f.rows.high, "previous_52_week_high": f.extremes()[0]}
+    return {"high": f.rows.high, "previous_52_week_high": f.extremes[0]}
 
 
 def _low_values(rule: Rule, f: Figures) -> dict[str, F8]:
-    return {"low": f.rows.low, "previous_52_week_low": f.extremes()[1]}
+    return {"low": f.rows.low, "previous_52_week_low": f.extremes[1]}
 
 
 KINDS: dict[str, Kind] = {
