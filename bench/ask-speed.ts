@@ -14,7 +14,7 @@ import { ask } from '../sql/ask/engine.js';
 import { QUERY_SETTINGS, ReadOnlySession } from '../sql/ask/execute.js';
 import { EXAMPLES } from '../sql/ask/parse.js';
 import { adminConnection } from '../sql/connection.js';
-import { EVAL_SPLITS } from '../test/ask-eval/splits.js';
+import { EVAL_SPLITS, HELD_OUT } from '../test/ask-eval/splits.js';
 import { readSplit } from '../test/ask-eval/score.js';
 import { benchCsvLines } from './bench-rows.js';
 import { percentile } from './stats.js';
@@ -129,8 +129,8 @@ export interface SizeReport {
  */
 export async function askSpeedAtSizes(h: Harness, benchDir: string, sizes: number[], report: (r: SizeReport) => void, say: (s: string) => void): Promise<void> {
   const questions = timedQuestions();
-  // The held-out split is read by kind only: its questions are timed, never shown.
-  const heldOut = new Set(readSplit(fromRoot('test', 'ask-eval', 'heldout', 'questions.jsonl')).map((q) => q.question));
+  // The held-out splits are read by kind only: their questions are timed, never shown.
+  const heldOut = new Set([...HELD_OUT].flatMap((s) => readSplit(fromRoot('test', 'ask-eval', s, 'questions.jsonl')).map((q) => q.question)));
   let copies = 0;
   for (const size of sizes) {
     for (; copies < size; copies++) say(`ask speed: copy ${copies + 1} of the bench set, ${copyBenchSet(h, benchDir, copies)} rows`);

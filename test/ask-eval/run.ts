@@ -1,5 +1,5 @@
 // Scores a split from the command line, on a stack kept between runs (for working on the engine):
-//   node dist/test/ask-eval/run.js dev [--misses] [--kind K]      (heldout, heldout-b: per-kind scores only, never --misses)
+//   node dist/test/ask-eval/run.js dev [--misses] [--kind K]      (held-out splits: per-kind scores only, never --misses)
 //   … --model: with the language model of the environment (STOCKCTL_ASK_MODEL_URL, _NAME) reading what the rules do not
 // The stack lives in $STOCKCTL_EVAL_STATE (default: a folder in the system's temp dir) until `--down`.
 

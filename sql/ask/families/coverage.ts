@@ -24,6 +24,11 @@ const EACH_SYMBOL = lines(
   ')\n',
 );
 const FIRST_LAST = '(SELECT min(ts) FROM prices p WHERE p.symbol = s.symbol)::date AS first_day, (SELECT max(ts) FROM prices p WHERE p.symbol = s.symbol)::date AS last_day';
+/** The same inside a window: the key's second column is the time, so a range of it is still one probe. */
+const firstLastIn = (w: { from: string; to: string }) => {
+  const inside = `p.symbol = s.symbol AND p.ts >= (${w.from})::timestamp AND p.ts < ((${w.to})::date + 1)::timestamp`;
+  return `(SELECT min(ts) FROM prices p WHERE ${inside})::date AS first_day, (SELECT max(ts) FROM prices p WHERE ${inside})::date AS last_day`;
+};
 
 export const coverage: Family = {
   name: 'coverage',
@@ -105,14 +110,19 @@ export const coverage: Family = {
           params: p.values,
         };
       default: {
-        // Every symbol over all the data: its first and last session by two probes of the key each.
-        if (plan.everyStock && !plan.window && !plan.sector) return { sql: lines(`${EACH_SYMBOL}SELECT s.symbol, ${FIRST_LAST}`, 'FROM s WHERE s.symbol IS NOT NULL ORDER BY s.symbol'), params: p.values };
-        const w = plan.window ? bounds(p, plan.window, scope) : undefined;
-        const inside = w ? `trade_date BETWEEN ${w.from} AND ${w.to}` : 'TRUE';
-        const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';
         // Across every symbol, the earliest first session (or the latest last one) comes first: "the earliest date
         // in the data, and which ticker" is the first row.
         const order = !plan.everyStock ? 'symbol' : plan.kind === 'first-session' ? 'first_day, symbol' : plan.kind === 'last-session' ? 'last_day DESC, symbol' : 'symbol';
+        // Every symbol's first and last session, over all the data or inside a window: two probes of the key
+        // each, not a pass over every row (0.7 s on 2.4M rows). Only a date range counts its sessions too.
+        if (plan.everyStock && (!plan.window || plan.kind !== 'date-range')) {
+          const symbols = plan.sector ? `companies s WHERE s.sector = ${p.add(plan.sector, 'text')}` : 's WHERE s.symbol IS NOT NULL';
+          const cols = plan.window ? firstLastIn(bounds(p, plan.window)) : FIRST_LAST;
+          return { sql: lines(`${plan.sector ? '' : EACH_SYMBOL}SELECT * FROM (`, `  SELECT s.symbol, ${cols}`, `  FROM ${symbols}`, `) c WHERE first_day IS NOT NULL ORDER BY ${order}`), params: p.values };
+        }
+        const w = plan.window ? bounds(p, plan.window, scope) : undefined;
+        const inside = w ? `trade_date BETWEEN ${w.from} AND ${w.to}` : 'TRUE';
+        const col = plan.kind === 'last-session' ? 'max(trade_date) AS last_day, min(trade_date) AS first_day' : 'min(trade_date) AS first_day, max(trade_date) AS last_day';
         return { sql: lines(`SELECT symbol, ${col}, count(DISTINCT trade_date) AS sessions FROM prices`, `WHERE ${scope}${inside}`, `GROUP BY symbol ORDER BY ${order}`), params: p.values };
       }
     }
