@@ -9,7 +9,7 @@ import { isFiller, Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { spellOut } from './shorthand.js';
 import { findClock } from './clock.js';
-import { findTimes, type TimeMatch } from './time.js';
+import { findTimes, sayYears, type TimeMatch } from './time.js';
 
 export type { ParseContext } from './families/family.js';
 export { EXAMPLES } from './families/index.js';
@@ -56,6 +56,16 @@ function preamble(q: string): string | undefined {
   if (tail.split(/\s+/).filter(Boolean).length < 3) return undefined;
   const words = head.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.some((w) => MEANINGFUL.has(w)) ? undefined : head;
+}
+
+/**
+ * A preamble that is part of the question: it sets two names against each other ("Netflx vs Tesla: …"), or holds a
+ * misspelt name the question may be about. Names spelt right are read wherever they are.
+ */
+function partOfQuestion(text: string, ctx: ParseContext): boolean {
+  if (/\b(?:vs\.?|versus|against)\b/i.test(text)) return true;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5 && !QUESTION_WORDS.includes(w));
+  return fuzzyCompanies(words, ctx.companies).some(({ word, candidates }) => candidates.every((c) => c.distance > 0) && confidentCorrection(word, candidates.filter((c) => ctx.dataSymbols.has(c.symbol)))?.length === 1);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -185,8 +195,9 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
 
   // "intc/amd": two tickers with data joined by a slash are two names (dates and "p/e" never reach here as such).
   const spelled = spellOut(original).replace(/\b([A-Za-z]{1,5})\/([A-Za-z]{1,5})\b/g, (all, a: string, b: string) => (ctx.dataSymbols.has(a.toUpperCase()) && ctx.dataSymbols.has(b.toUpperCase()) ? `${a} and ${b}` : all));
-  const found = findTimes(spelled, ctx.data);
-  let masked = maskTimes(spelled, found);
+  const dated = sayYears(spelled, ctx.data);
+  const found = findTimes(dated, ctx.data);
+  let masked = maskTimes(dated, found);
   // "on Black Monday, 19 Oct 1987": one day said twice is one time.
   const said = found.filter((t) => !t.restates);
   const times = restated(said.filter((t, i) => !said.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' }))));
@@ -198,7 +209,7 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   // Asides in parentheses, such as "(Lehman day)": their unknown words are named back, not refused.
   const asides = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string);
   const before = preamble(masked);
-  if (before) asides.push(before);
+  if (before && !partOfQuestion(before, ctx)) asides.push(before);
 
   const read = (text: string, notes: string[]): Plan | NotUnderstood => {
     const names = readNames(text, ctx);

@@ -16,7 +16,7 @@ const FILLER = new Set(
    need needs needed want wanted wanna kindly request requesting requested providing mind appreciate appreciated greatly
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
-   when whenever print prints printed gave using identify u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
+   when whenever print prints printed gave use using identify came going u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting`
     .split(/\s+/)
     .filter(Boolean),
@@ -77,7 +77,7 @@ export class Reading {
     const [a, b] = this.times.map((t) => t.window);
     // "from the 12/31/2024 close to today's close": the first may also read as "from D on".
     const start = a?.day ?? (a?.anchored ? a.from : undefined);
-    if (this.times.length !== 2 || !start || !b?.day || !b.from || !a?.from) return undefined;
+    if (this.times.length !== 2 || !start || !b?.day || !a?.from) return undefined;
     const [from, to] = start < b.day ? [start, b.day] : [b.day, start];
     return { from, to, anchored: true, label: `${a.label}, ${b.label} → ${from} … ${to}` };
   }

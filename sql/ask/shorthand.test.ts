@@ -13,6 +13,14 @@ describe('spellOut', () => {
     ['Top five up movers on 10 March 2009', 'Top five gainers on 10 March 2009'],
     ["How high did Netflix trade on Jan 19th '17?", 'How high did Netflix trade on Jan 19th 2017?'],
     ["Apple in Q1 ’99", 'Apple in Q1 1999'],
+    ["tsla close Q3'15", 'tsla close Q3 2015'],
+    ['days AMD rose more then 5%', 'days AMD rose more than 5%'],
+    ['Volume weighted avg price for FXY', 'VWAP for FXY'],
+    ['most days in a row netflix went up', 'most days in a row netflix rose'],
+    ['range over 50 cents', 'range over $0.50'],
+    ['stocks closing above their 50-day average', 'stocks closed above their 50-day average'],
+    ["Tesla's October 2017 as one candle: O, H, L, C, V", "Tesla's October 2017 as one candle: OHLCV"],
+    ['the sd of daily returns', 'the standard deviation of daily returns'],
   ])('%s', (q, full) => expect(spellOut(q)).toBe(full));
 
   it("leaves a possessive alone: Apple's, the '90s are not years", () => {

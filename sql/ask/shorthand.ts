@@ -11,11 +11,14 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(?:realized|realised|historical|historic|hist\.?)\s+vol(?:atility)?\b/gi, 'volatility'],
   [/\b(?:std\.?\s?dev\.?|stdev|stddev|standard deviation)\s+(?:of\s+)?(?:the\s+)?(?:daily\s+)?(?:returns?|(?:%|percent(?:age)?)\s+changes?)\b/gi, 'volatility'],
   [/\bo\/h\/l\/c\/v\b/gi, 'OHLCV'],
+  [/\bO, ?H, ?L, ?C,? (?:and )?V\b/g, 'OHLCV'], // in capitals only: "o, h, l" are not price letters
+  [/\bO, ?H, ?L,? (?:and )?C\b/g, 'OHLC'],
   [/\bo\/h\/l\/c\b/gi, 'OHLC'],
   [/\bm\/m\b|\bm-o-m\b/gi, 'month over month'],
   [/\bq\/q\b|\bq-o-q\b/gi, 'quarter over quarter'],
   [/\by\/y\b|\by-o-y\b/gi, 'year over year'],
   [/\bpx\b/gi, 'price'],
+  [/\bsd\b(?= of\b)/gi, 'standard deviation'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bpct\.?\s+(change|return|move|gain|drop)/gi, 'percent $1'],
   [/\bchg\b/gi, 'change'],
@@ -23,6 +26,14 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(loss|drop|fall|decline|rise|jump|surge)(es|s)?\b/gi, 'daily $1$2'],
   [/\b(?:up|advancing)\s+movers\b|\badvancers\b/gi, 'gainers'],
   [/\b(?:down|declining)\s+movers\b/gi, 'losers'],
+  [/\b(more|less|fewer|higher|lower|greater|bigger|smaller|larger|better|worse|wider|narrower|other)\s+then\b/gi, '$1 than'], // a common slip
+  [/\bvolume[- ]weighted\s+(?:avg\.?|average|mean)(?:\s+(?:price|px))?\b/gi, 'VWAP'],
+  [/\b(went|gone|go(?:es)?)\s+(up|down)\b/gi, (_m: string, _v: string, d: string) => (d.toLowerCase() === 'up' ? 'rose' : 'fell')],
+  [/\bclosing\s+(above|below|over|under)\b/gi, 'closed $1'],
+  // "50 cents", "75¢": dollars, as every price in the data is.
+  [/\b(\d{1,3})\s?(?:cents?|¢)(?!\w)/gi, (_m: string, c: string) => `$${(Number(c) / 100).toFixed(2)}`],
+  // "Q3'15", "H2'16": a quarter or half with its year's two digits after an apostrophe.
+  [/\b([qh][1-4])\s?['’]([0-9]{2})\b/gi, (_m: string, p: string, yy: string) => `${p} ${Number(yy) >= 70 ? 19 : 20}${yy}`],
   // "Jan 19th '17", "Q1 '16": a year written with two digits after an apostrophe (a possessive is "'s", never digits).
   [/(?<=\s|^)['’]([0-9]{2})\b/g, (_m: string, yy: string) => `${Number(yy) >= 70 ? 19 : 20}${yy}`],
 ];

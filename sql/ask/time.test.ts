@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTime, findTimes, parseDate, periodOf } from './time.js';
+import { findTime, findTimes, parseDate, periodOf, sayYears } from './time.js';
 
 const data = { oldest: '1962-01-02', newest: '2017-11-10' }; // a Friday
 const win = (q: string) => findTime(q, data)?.window;
@@ -14,6 +14,8 @@ describe('parseDate', () => {
     ['4 March 2016', '2016-03-04'],
     ['4th of March, 2016', '2016-03-04'],
     ['15/08/2016', '2016-08-15'], // the first number cannot be a month: day first
+    ['9/30/14', '2014-09-30'], // two digits: this century's up to 2030
+    ['1/5/99', '1999-01-05'],
     ['Saturday, Aug 22 2015', '2015-08-22'],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
 
@@ -169,5 +171,30 @@ describe('findTimes: a year to date named by its year', () => {
   it('YTD 2017 is 2017 up to the newest date, whatever the newest date of all the data', () => {
     expect(findTimes('best performer YTD 2017', { oldest: '1962-01-02', newest: '2025-07-08' })[0]?.window).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
     expect(win('2017 year to date')).toMatchObject({ from: '2017-01-01', to: '2017-11-10' });
+  });
+});
+
+describe('days and spans said without a year, against the newest date in the data (2017-11-10)', () => {
+  it.each([
+    ['close on June 30', { from: '2017-06-30', to: '2017-06-30', day: '2017-06-30' }],
+    ['on Dec 29', { from: '2016-12-29', to: '2016-12-29', day: '2016-12-29' }], // the newest Dec 29 up to 2017-11-10
+    ['since the May 30 close', { from: '2017-05-30', to: '2017-11-10', anchored: true }],
+    ['May 30 close to June 30 close', { from: '2017-05-30', to: '2017-06-30', anchored: true }],
+    ['from 11 July to 29 September 2016', { from: '2016-07-11', to: '2016-09-29', anchored: true }],
+    ['from the Mar 31 close to the Apr 30 close (2016)', { from: '2016-03-31', to: '2016-04-30', anchored: true }],
+    ['at the end of September 2014', { from: '2014-09-30', to: '2014-09-30', day: '2014-09-30' }],
+    ['measured close 6/30/16 to close 9/30/16', { from: '2016-06-30', to: '2016-09-30', anchored: true }],
+  ])('%s', (q, w) => expect(win(q)).toMatchObject(w));
+
+  it('does not guess the year of a bare day when the question says one elsewhere', () => {
+    expect(findTimes('the close on June 30 in 2015', data).map((t) => t.window.from)).toEqual(['2015-01-01']);
+    expect(findTimes('the close on June 30 last year', data).some((t) => t.window.day === '2017-06-30')).toBe(false);
+  });
+
+  it('says "this year" and "last year" after a day, span, half or quarter as the year', () => {
+    expect(sayYears('FXY closes June 23-27 this year', data)).toBe('FXY closes June 23-27 2017');
+    expect(sayYears('the 2nd of April last year', data)).toBe('the 2nd of April 2016');
+    expect(sayYears('the first half of this year vs Q1 last year', data)).toBe('the first half 2017 vs Q1 2016');
+    expect(sayYears('what happened this year', data)).toBe('what happened this year');
   });
 });

@@ -68,7 +68,10 @@ export function parseDate(text: string): string | undefined {
   const t = text.trim().toLowerCase().replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? /, '').replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  // "9/30/14": a two-digit year is this century's up to 2030, the last one's after.
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(t);
+  if (m) m[3] = String(Number(m[3]) + (Number(m[3]) <= 30 ? 2000 : 1900));
+  m ??= /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   // US order, as analysts in New York write it, unless the first number cannot be a month (15/08/2016).
   if (m) return Number(m[1]) > 12 ? validDate(Number(m[3]), Number(m[2]) - 1, Number(m[1])) : validDate(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
   m = new RegExp(`^${MONTH_RE}\\.? (\\d{1,2}) (\\d{4})$`).exec(t);
@@ -80,7 +83,7 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
-const DAY_RE = `(?:\\d{1,2}-${MONTH_RE}-\\d{4}|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4}))`;
+const DAY_RE = `(?:\\d{1,2}-${MONTH_RE}-\\d{4}|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}(?![\\d/]))|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? \\d{4}))`;
 const YEAR = '((?:18|19|20|21)\\d{2})';
 
 export interface TimeMatch {
@@ -167,7 +170,7 @@ const RULES: TimeRule[] = [
   },
   // "between 2015-01-02 and 2016-01-04", "from the Jan 2 2013 close to the Feb 7 2013 close", "12/28/2015 thru 1/5/2016", "A -> B"
   {
-    re: new RegExp(`\\b(?:(?:between|from) )?(?:the )?(${DAY_RE})(?: close)? ?(?:and|to|until|till|through|thru|-|->|–|—) ?(?:the )?(${DAY_RE})(?: close)?`, 'g'),
+    re: new RegExp(`\\b(?:(?:between|from) )?(?:the )?(?:close (?:on |of )?)?(${DAY_RE})(?: close)? ?(?:and|to|until|till|through|thru|-|->|–|—) ?(?:the )?(?:close (?:on |of )?)?(${DAY_RE})(?: close)?`, 'g'),
     window: (m, _d, said) => {
       const days = [...m[0].matchAll(new RegExp(DAY_RE, 'g'))].map((x) => parseDate(x[0]));
       const [a, b] = days;
@@ -194,6 +197,15 @@ const RULES: TimeRule[] = [
       const a = Math.min(...months);
       const b = Math.max(...months);
       return year ? range(`${year}-${pad(a + 1)}-01`, periodOf(`${year}-${pad(b + 1)}-01`, 'month').to, said) : undefined;
+    },
+  },
+  // "from 11 July to 29 September 2023", "3 Jan - 14 Feb 2017"
+  {
+    re: new RegExp(`\\b(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.? ?(?:-|–|to|through|thru|and|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?,? ${YEAR}`, 'g'),
+    window: (m, _d, said) => {
+      const a = validDate(Number(m[5]), monthIndex(m[2] as string), Number(m[1]));
+      const b = validDate(Number(m[5]), monthIndex(m[4] as string), Number(m[3]));
+      return a && b && a <= b ? range(a, b, said, true) : undefined;
     },
   },
   // "1-5 Feb 2016", "4th to 8th of January 2016"
@@ -226,7 +238,7 @@ const RULES: TimeRule[] = [
   // "from the May 30 close to the June 30 close", "… this year": with no year said anywhere after it, the newest
   // such span in the data.
   {
-    re: new RegExp(`\\b(?:from|between) (?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?(?: (this year))?\\b(?![\\s\\S]*\\b(?:18|19|20)\\d{2}\\b)`, 'g'),
+    re: new RegExp(`\\b(?:(?:from|between) )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?(?: (this year))?\\b(?![\\s\\S]*\\b(?:(?:18|19|20)\\d{2}|(?:last|previous|prior) (?:year|yr))\\b)`, 'g'),
     window: (m, data, said) => {
       const newest = Number(data.newest.slice(0, 4));
       for (let y = newest; y >= newest - (m[5] ? 0 : 1); y--) {
@@ -239,7 +251,7 @@ const RULES: TimeRule[] = [
   },
   // "Feb 2 to Feb 6, 2015", "from the March 1st close to the March 31st close, 2017"
   {
-    re: new RegExp(`\\b(?:from |between )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:-|–|to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?,? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:from |between )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)? ?(?:-|–|to|through|thru|and|until) ?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?,? \\(?${YEAR}\\)?`, 'g'),
     window: (m, _d, said) => {
       const a = validDate(Number(m[5]), monthIndex(m[1] as string), Number(m[2]));
       const b = validDate(Number(m[5]), monthIndex(m[3] as string), Number(m[4]));
@@ -272,6 +284,23 @@ const RULES: TimeRule[] = [
     re: new RegExp(`\\b(?:from |between )?${YEAR} ?(?:and|to|until|through|thru|-|–) ?${YEAR}\\b`, 'g'),
     window: (m, _d, said) =>
       Number(m[2]) >= Number(m[1]) ? { ...range(`${m[1]}-01-01`, `${m[2]}-12-31`, said), ends: [range(`${m[1]}-01-01`, `${m[1]}-12-31`, m[1] as string), range(`${m[2]}-01-01`, `${m[2]}-12-31`, m[2] as string)] } : undefined,
+  },
+  // "at the end of September 2014", "the last trading day of March 2016": the month's last day (a day the market
+  // was shut answers with the session before, as any day does).
+  {
+    re: new RegExp(`\\b(?:(?:as of |at |by |on )?the )?(?:end|last close|last (?:trading )?(?:day|session)) of ${MONTH_RE}\\.?,? ${YEAR}\\b`, 'g'),
+    window: (m, _d, said) => dayWindow(periodOf(`${m[2]}-${pad(monthIndex(m[1] as string) + 1)}-01`, 'month').to, said),
+  },
+  // "the first three sessions of this month", "the last 5 trading days of last year"
+  {
+    re: /\b(?:over |in |for |during |on )?(?:the )?(last|final|closing|first|opening) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:trading days|sessions|trading sessions|days) (?:of|in) (this|last|the previous|previous) (week|month|quarter|year)\b/g,
+    window: (m, data, said) => {
+      const n = num(m[2] as string);
+      const unit = m[4] as Period;
+      const period = m[3] === 'this' ? periodOf(data.newest, unit) : previousPeriod(data.newest, unit);
+      if (/first|opening/.test(m[1] as string)) return { from: period.from, to: period.to, firstTradingDays: n, label: `${said} → the first ${n} trading days from ${period.from}` };
+      return { to: period.to < data.newest ? period.to : data.newest, tradingDays: n, label: `${said} → the ${n} trading days up to ${period.to}` };
+    },
   },
   // "the last close of 2014", "the end of 2012", "year-end 2015"
   {
@@ -359,6 +388,34 @@ const RULES: TimeRule[] = [
     window: (m, _d, said) => {
       const day = parseDate((m[1] as string).replace(/^the /, ''));
       return day ? dayWindow(day, said) : undefined;
+    },
+  },
+  // "since the May 30 close": from that day (the newest such) to the newest date; changes from its close.
+  {
+    re: new RegExp(`\\b(?:since|from) (?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?\\b(?![,/]? ?\\d)(?! (?:to|through|thru|until|and)\\b)`, 'g'),
+    window: (m, data, said) => {
+      if (/\b(?:18|19|20)\d{2}\b|'\d{2}\b|\b(?:last|previous|prior) (?:year|yr)\b|\byear (?:before|earlier|ago)\b/.test(m.input ?? '')) return undefined;
+      const newest = Number(data.newest.slice(0, 4));
+      for (const y of [newest, newest - 1]) {
+        const day = validDate(y, monthIndex(m[1] as string), Number(m[2]));
+        if (day && day <= data.newest) return range(day, data.newest, `${said} (the newest one in the data: ${y})`, true);
+      }
+      return undefined;
+    },
+  },
+  // "on June 30", "the Mar 3 close": a day with no year, in a question with no year anywhere, is the newest such
+  // day up to the newest date in the data.
+  {
+    re: new RegExp(`\\b(?:(?:on|at|for|as of) )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,/]? ?\\d)`, 'g'),
+    window: (m, data, said) => {
+      // A year said anywhere ("in 2016", "last year") says which one: not read here.
+      if (/\b(?:18|19|20)\d{2}\b|'\d{2}\b|\b(?:last|previous|prior) (?:year|yr)\b|\byear (?:before|earlier|ago)\b/.test(m.input ?? '')) return undefined;
+      const newest = Number(data.newest.slice(0, 4));
+      for (const y of [newest, newest - 1]) {
+        const day = validDate(y, monthIndex(m[1] as string), Number(m[2]));
+        if (day && day <= data.newest) return dayWindow(day, `${said} (the newest one in the data: ${y})`);
+      }
+      return undefined;
     },
   },
   // "H1 2017", "the second half of 2012", "1H 2016"
@@ -458,7 +515,7 @@ const RULES: TimeRule[] = [
   },
   // "in March" without a year: the newest March in the data.
   {
-    re: new RegExp(`\\b(?:in|during) ${MONTH_RE}\\b(?! \\d)`, 'g'),
+    re: new RegExp(`\\b(?:in|during|compared? (?:with|to)|with|vs\\.?|versus|than) ${MONTH_RE}\\b(?! \\d)`, 'g'),
     window: (m, data, said) => {
       const mi = monthIndex(m[1] as string);
       const y = Number(data.newest.slice(0, 4));
@@ -470,6 +527,16 @@ const RULES: TimeRule[] = [
   { re: new RegExp(`\\b(?:in |during |for |of |over )?(?:the year )?${YEAR}\\b`, 'g'), window: (m, _d, said) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, said) },
   { re: /\b(?:(?:of )?all[- ]time(?![- ](?:closing )?(?:high|low|record|peak|top|max))|ever|in history|all history|of all time|(?:over |across )?the (?:whole|entire|full) (?:price )?(?:history|data(?:set)?|record))\b/g, window: (_m, data, said) => range(data.oldest, data.newest, said) },
 ];
+
+/**
+ * "June 23-27 this year", "the first half of last year", "Q1 this year": the year said as its number, so that the
+ * rules for a day, span, half or quarter of a year read them.
+ */
+export function sayYears(question: string, data: DataRange): string {
+  const newest = Number(data.newest.slice(0, 4));
+  const period = `(?:${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?: ?[-–] ?\\d{1,2}(?:st|nd|rd|th)?)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}|(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:half|quarter)|[hq][1-4]|${MONTH_RE})`;
+  return question.replace(new RegExp(`\\b${period},? (?:of )?(?:this|last) (?:year|yr)\\b`, 'gi'), (m: string) => m.replace(/,? (?:of )?(this|last) (?:year|yr)$/i, (_e, which: string) => ` ${which.toLowerCase() === 'this' ? newest : newest - 1}`));
+}
 
 /** Every time expression of a question, in the order written, none overlapping another. */
 export function findTimes(question: string, data: DataRange): TimeMatch[] {

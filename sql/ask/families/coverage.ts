@@ -43,7 +43,7 @@ export const coverage: Family = {
     if (r.take(SESSIONS)) {
       r.takeAll(/\b(?:trading|there|did|have|had|in the data|were)\b/);
       if (t?.day) return undefined;
-      r.takeAll(/\b(?:of data|data|are there|is there|in total|overall|for|contain(?:s|ed)?|hold(?:s)?|does|do)\b/);
+      r.takeAll(/\b(?:of data|data|(?:price )?history|are there|is there|in total|overall|for|contain(?:s|ed)?|hold(?:s)?|does|do)\b/);
       return { kind: 'sessions', symbols: r.symbols, window: t, restatement: `the number of sessions of ${who || 'the data'} in ${t?.label ?? 'all the data'}` };
     }
     if (t?.before && r.take(/\b(?:last|latest|previous|prior|final) (?:trading )?(?:day|session|date)\b/)) {
@@ -73,7 +73,7 @@ export const coverage: Family = {
     const range = r.take(RANGE);
     r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:first to last|start to finish|span of dates|price history|price data|prices?|history|(?:time )?series|run|runs|go|goes|reach|extend|bars|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:first to last|start to finish|span of dates|price history|price data|prices?|(?:daily |minute |intraday )?history|daily|(?:time )?series|run|runs|go|goes|reach|extend|bars|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },

@@ -26,7 +26,7 @@ export const extremes: Family = {
     }
     const limit = takeCount(r);
     const allTimeHigh = r.take(/\b(?:all[- ]time high|ath)\b/);
-    const stat = allTimeHigh ? 'max' : takeStat(r, ['max', 'min']);
+    let stat = allTimeHigh ? 'max' : takeStat(r, ['max', 'min']);
     const best = r.take(/\b(?:best|worst|strongest|weakest)\b/);
     let measure: Measure | undefined = takeMeasure(r) ?? (allTimeHigh ? 'high' : undefined);
     let direction: 'up' | 'down' | undefined;
@@ -42,11 +42,14 @@ export const extremes: Family = {
     // "the worst day", "the biggest one-day gain": a return; a bare "day" says nothing of which measure.
     if (!measure && (direction || either || r.used.some((u) => /move/.test(u)))) measure = 'return';
     if (!measure) return undefined;
+    // "the day it set its 2015 high": a period's high is its highest high, its low the lowest low.
+    if (!stat && (measure === 'high' || measure === 'low') && r.has(/\b(?:set|hit|made|reach(?:ed)?|post(?:ed)?)\b/)) stat = measure === 'high' ? 'max' : 'min';
     if (!stat && !best && !either) return undefined; // "Tesla gaps up": a list of days, not the biggest one
     if (!r.take(WHEN) && !moveDay && !best && !(stat && limit)) {
       if (measure !== 'return' && measure !== 'gap') return undefined;
     }
     r.takeAll(WHEN);
+    r.takeAll(/\bwhich one(?: (?:was|is) it)?\b/);
     r.takeAll(/\b(?:post(?:ed)?|make|made|set|go|went|reach(?:ed)?|have|had|see|saw|hit|trade[sd]?|record(?:ed)?|close[sd]?|so far|as of|ever|in history|what (?:price|value|close|level))\b/);
     measure = priceOfStat(r, measure, stat) ?? measure;
     if (measure !== 'return' && measure !== 'gap') direction = stat === 'min' ? 'down' : 'up';

@@ -8,8 +8,10 @@ import { allData } from '../time.js';
 import { takeLengths } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
 
+/** "closed below its 20-day average": a crossing only when the question asks when, or for the first or last time. */
+const CLOSED = /\bclos(?:e|es|ed) (?=(?:above|below|under|over) (?:its|the) )/;
 // "crossed above", and the verbs that say the same before above/below its average ("dropped below its 20-day MA").
-const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) ))\b/;
+const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) )|clos(?:e|es|ed) back(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
 const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|how closely|co-?move\w*)\b/;
 
@@ -28,7 +30,8 @@ export const technicals: Family = {
       if (window.day) return undefined;
       return { kind: 'correlation', symbols: r.symbols, window, measure: 'return', restatement: `the correlation of ${list(r.symbols)}'s daily returns on the days both traded, over ${describeWindow(window)}` };
     }
-    const cross = r.take(CROSS);
+    // "the first time DBB closed below its 20-day average", "when did it last close above …": one crossing asked for.
+    const cross = r.take(CROSS) ?? (r.has(/\b(?:first|last|latest|most recent|next) time\b|\bwhen\b/) ? r.take(CLOSED) : null);
     if (cross) {
       const lengths = takeLengths(r).sort((a, b) => a - b);
       r.takeAll(MA);
@@ -45,7 +48,9 @@ export const technicals: Family = {
       if (window.day) window = { from: ctx.data.oldest, to: window.day, label: window.label };
       const latest = r.has(/\b(?:most recent|last|latest)\b/);
       // "the first time in 2016 that …": the earliest crossing of the window, not the newest.
-      const first = !latest && Boolean(r.take(/\b(?:(?:for )?the )?(?:first|earliest|next)(?: time)?\b/));
+      // "when did it cross … after 2024-06-03": the first crossing after the day.
+      const after = /^\s*after\b/.test(r.times[0]?.text ?? '') && r.has(/\bwhen\b/);
+      const first = !latest && (Boolean(r.take(/\b(?:(?:for )?the )?(?:first|earliest|next)(?: time)?\b/)) || after);
       return {
         kind: 'crossover',
         symbols: r.symbols,
