@@ -93,6 +93,7 @@ export class Reading {
       // "of the stocks with prices on both days": a change across every stock counts those only, said already.
       .replace(/\b(?:(?:with|having)\s+)?(?:(?:prices|data|a close|closes)\s+)?(?:on|at|for)\s+both\s+(?:days|dates|ends|sessions)\b/g, ' ')
       .replace(/^\W*quick (?:one|question)\b/g, ' ')
+      .replace(/\b(?:with |and )?(?:all|every) (?:the )?(?:columns?|fields)\b/g, ' ') // every row shows every column
       .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
       .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates
       .replace(/\bone (?:row )?(?:per|a|each) (?:month|quarter|year|week)\b|\bone\s*$/g, ' ') // "…, one per month"

@@ -21,6 +21,8 @@ describe('spellOut', () => {
     ['stocks closing above their 50-day average', 'stocks closed above their 50-day average'],
     ["Tesla's October 2017 as one candle: O, H, L, C, V", "Tesla's October 2017 as one candle: OHLCV"],
     ['the sd of daily returns', 'the standard deviation of daily returns'],
+    ["standard deviation of IBM's daily % changes over 2016", "IBM's volatility over 2016"],
+    ['TSLA OHLC + vol for the week of Feb 8 2016', 'TSLA OHLCV for the week of Feb 8 2016'],
   ])('%s', (q, full) => expect(spellOut(q)).toBe(full));
 
   it("leaves a possessive alone: Apple's, the '90s are not years", () => {

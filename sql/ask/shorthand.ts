@@ -9,11 +9,12 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(\d{2,3}[- ]?(?:w|wk|week|d|day)s?)\s+lo\b/gi, '$1 low'],
   [/\bcorrel\b|\bcorr\.?(?= )/gi, 'correlation'],
   [/\b(?:realized|realised|historical|historic|hist\.?)\s+vol(?:atility)?\b/gi, 'volatility'],
-  [/\b(?:std\.?\s?dev\.?|stdev|stddev|standard deviation)\s+(?:of\s+)?(?:the\s+)?(?:daily\s+)?(?:returns?|(?:%|percent(?:age)?)\s+changes?)\b/gi, 'volatility'],
+  [/\b(?:std\.?\s?dev\.?|stdev|stddev|standard deviation)\s+(?:of\s+)?(?:the\s+)?((?:[A-Za-z.&-]+['’]s\s+)?)(?:daily\s+)?(?:returns?|(?:%|percent(?:age)?)\s+changes?)(?!\w)/gi, '$1volatility'],
   [/\bo\/h\/l\/c\/v\b/gi, 'OHLCV'],
   [/\bO, ?H, ?L, ?C,? (?:and )?V\b/g, 'OHLCV'], // in capitals only: "o, h, l" are not price letters
   [/\bO, ?H, ?L,? (?:and )?C\b/g, 'OHLC'],
   [/\bo\/h\/l\/c\b/gi, 'OHLC'],
+  [/\bOHLC\s*(?:\+|&|and|plus|with)\s*vol(?:ume)?\b/gi, 'OHLCV'],
   [/\bm\/m\b|\bm-o-m\b/gi, 'month over month'],
   [/\bq\/q\b|\bq-o-q\b/gi, 'quarter over quarter'],
   [/\by\/y\b|\by-o-y\b/gi, 'year over year'],

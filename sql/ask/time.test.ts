@@ -196,5 +196,7 @@ describe('days and spans said without a year, against the newest date in the dat
     expect(sayYears('the 2nd of April last year', data)).toBe('the 2nd of April 2016');
     expect(sayYears('the first half of this year vs Q1 last year', data)).toBe('the first half 2017 vs Q1 2016');
     expect(sayYears('what happened this year', data)).toBe('what happened this year');
+    expect(sayYears('volume in H2 2016 compared to H1', data)).toBe('volume in H2 2016 compared to H1 2016');
+    expect(sayYears('Q2 2016 than Q1', data)).toBe('Q2 2016 than Q1 2016');
   });
 });

@@ -153,7 +153,7 @@ const RULES: TimeRule[] = [
   },
   // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
   {
-    re: new RegExp(`\\b(?:for )?(?:the )?(?:(?:two|three|four|five|six|\\d) )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& )?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),
+    re: new RegExp(`\\b(?:for )?(?:the )?(?:(?:two|three|four|five|six|\\d) )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& |through |thru |to |- ?)?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),
     window: (m, _d, said) => {
       // "Oct 3, 10, 17 and 24, 2016": a day without its month has the month said before it.
       const year = Number(said.match(/\d{4}$/)?.[0]);
@@ -535,7 +535,10 @@ const RULES: TimeRule[] = [
 export function sayYears(question: string, data: DataRange): string {
   const newest = Number(data.newest.slice(0, 4));
   const period = `(?:${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?: ?[-–] ?\\d{1,2}(?:st|nd|rd|th)?)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}|(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:half|quarter)|[hq][1-4]|${MONTH_RE})`;
-  return question.replace(new RegExp(`\\b${period},? (?:of )?(?:this|last) (?:year|yr)\\b`, 'gi'), (m: string) => m.replace(/,? (?:of )?(this|last) (?:year|yr)$/i, (_e, which: string) => ` ${which.toLowerCase() === 'this' ? newest : newest - 1}`));
+  const said = question.replace(new RegExp(`\\b${period},? (?:of )?(?:this|last) (?:year|yr)\\b`, 'gi'), (m: string) => m.replace(/,? (?:of )?(this|last) (?:year|yr)$/i, (_e, which: string) => ` ${which.toLowerCase() === 'this' ? newest : newest - 1}`));
+  // "H2 2016 compared to H1", "Q2 2016 than Q1": a half or quarter without a year has the one said with the other.
+  const year = /\b[hq][1-4],? ((?:18|19|20)\d{2})\b/i.exec(said)?.[1];
+  return year ? said.replace(/\b([hq][1-4])\b(?!,? ?(?:of )?\d{4}|['’]\d)/gi, `$1 ${year}`) : said;
 }
 
 /** Every time expression of a question, in the order written, none overlapping another. */

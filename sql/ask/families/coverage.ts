@@ -37,7 +37,7 @@ export const coverage: Family = {
   read(r: Reading, _ctx: ParseContext): Reading$ | undefined {
     // "prices" asks for prices, unless the question asks from when to when there are any.
     const prices = r.has(/\b(?:from when to when|since when|until when|how far back)\b/) || (!r.times.length && r.has(/\b(?:first|earliest|last|latest|final) (?:trading )?(?:date|day|session)s? (?:we|you|i|the data|in the data)\b/)) ? '' : '|prices?(?! (?:history|data))';
-    if (r.clock || r.times.length > 1 || r.has(new RegExp(`\\b(?:volume|close|closing|open|opening|high|low|return|change|average${prices})\\b`))) return undefined;
+    if (r.clock || r.times.length > 1 || r.has(new RegExp(`\\b(?:volume|close|closing|open|opening|high|low|ohlcv?|return|change|average${prices})\\b`))) return undefined;
     const t = r.times[0]?.window;
     const who = r.symbols.join(', ');
     if (r.take(SESSIONS)) {
@@ -73,7 +73,7 @@ export const coverage: Family = {
     const range = r.take(RANGE);
     r.takeAll(RANGE);
     if (!first && !last && !range) return undefined;
-    r.takeAll(/\b(?:first to last|start to finish|span of dates|price history|price data|prices?|(?:daily |minute |intraday )?history|daily|(?:time )?series|run|runs|go|goes|reach|extend|bars|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
+    r.takeAll(/\b(?:first to last|start to finish|span of dates|price history|price data|prices?|(?:daily |minute |intraday )?history|daily|sessions?|(?:time )?series|run|runs|go|goes|reach|extend|bars|minute|intraday|available|bar|what date|data|the data|in the data|you have|do you have|have|when|what|does|did|start|end|is|its|for)\b/);
     if (!r.symbols.length && (first || last)) return undefined;
     return { kind: first ? 'first-session' : last ? 'last-session' : 'date-range', symbols: r.symbols, everyStock: !r.symbols.length, restatement: `the first and last session of ${who || 'each symbol'} in the data` };
   },

@@ -13,7 +13,7 @@ const CLOSED = /\bclos(?:e|es|ed) (?=(?:above|below|under|over) (?:its|the) )/;
 // "crossed above", and the verbs that say the same before above/below its average ("dropped below its 20-day MA").
 const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) )|clos(?:e|es|ed) back(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
-const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|how closely|co-?move\w*)\b/;
+const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|how (?:closely|tightly)|co-?move\w*)\b/;
 
 export const technicals: Family = {
   name: 'technicals',
