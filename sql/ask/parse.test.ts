@@ -261,6 +261,24 @@ describe('parseQuestion', () => {
     expect(p.notes).toEqual(['not used (an aside): lehman day']);
   });
 
+  it('names back what is said after the question, unless it may change what is asked', () => {
+    const p = plan("What was Coca-Cola's opening price on March 15th, 2013? My dad bought some that day");
+    expect(p.kind).toBe('day-value');
+    expect(p.notes).toEqual(['not used (an aside): dad bought day']);
+    expect(refused('What was the AAPL close on 2016-03-04? Exclude the odd ones.').refusal).toBe('not-understood');
+  });
+
+  it('reads a preamble that sets names against each other, even misspelt, as part of the question', () => {
+    const p = plan('Netflx vs Tesla: average daily range in Q1 2017');
+    expect(p.symbols).toEqual(['NFLX', 'TSLA']);
+    expect(p.kind).toBe('named-comparison');
+  });
+
+  it('reads "how far off its high" as the distance from the highest close, never the day\'s high', () => {
+    expect(plan('how far off its high was ibm on 2/11/2016').measure).toBe('off_high');
+    expect(plan('aapl % off high 2016-05-12').measure).toBe('off_high');
+  });
+
   it('refuses what it cannot read, with examples near the question', () => {
     const p = refused('what is the meaning of life');
     expect(p.suggestions.length).toBeGreaterThan(0);

@@ -68,6 +68,24 @@ function partOfQuestion(text: string, ctx: ParseContext): boolean {
   return fuzzyCompanies(words, ctx.companies).some(({ word, candidates }) => candidates.every((c) => c.distance > 0) && confidentCorrection(word, candidates.filter((c) => ctx.dataSymbols.has(c.symbol)))?.length === 1);
 }
 
+/** A word that may change what is asked: one the engine reads, or a form of one ("closes", "excluded"). */
+const meaningful = (w: string) => MEANINGFUL.has(w) || /^(?:exclud|includ|ignor|skip|adjust|split|dividend)/.test(w) || [...MEANINGFUL].some((m) => m.length >= 4 && w.startsWith(m));
+
+/**
+ * What is said after the question ("… on July 19th 2016? I remember it being a bad day"): the sentences after the
+ * first one, when they hold no word the engine reads, no number and no name. An aside, named back.
+ */
+function postamble(q: string, ctx: ParseContext): string | undefined {
+  // The first sentence end after a question of three words or more ("Hi! Could you …? My dad …").
+  const cut = [...q.matchAll(/[?.!]\s+(?=\S)/g)].find((c) => (c.index ?? 0) > 0 && (q.slice(0, c.index).split(/[?.!]\s+/).at(-1) ?? '').split(/\s+/).filter(Boolean).length >= 3);
+  if (!cut || cut.index === undefined) return undefined;
+  const [head, tail] = [q.slice(0, cut.index), q.slice(cut.index + cut[0].length)];
+  if (!head || /\d|⟨[tc]⟩/.test(tail)) return undefined;
+  const words = tail.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (words.some(meaningful) || resolveNames(tail, ctx.companies, ctx.dataSymbols).matches.length || partOfQuestion(tail, ctx)) return undefined;
+  return tail;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = (s: string[]) => (s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`);
 
@@ -210,6 +228,8 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   const asides = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string);
   const before = preamble(masked);
   if (before && !partOfQuestion(before, ctx)) asides.push(before);
+  const after = postamble(masked, ctx);
+  if (after && after !== before) asides.push(after);
 
   const read = (text: string, notes: string[]): Plan | NotUnderstood => {
     const names = readNames(text, ctx);

@@ -16,7 +16,7 @@ const FILLER = new Set(
    need needs needed want wanted wanna kindly request requesting requested providing mind appreciate appreciated greatly
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
-   when whenever print prints printed gave use using identify came going u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
+   when whenever print prints printed gave use using identify came going hello hiya howdy thx ty cheers sorry giving love suffer suffered u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting`
     .split(/\s+/)
     .filter(Boolean),
@@ -86,6 +86,7 @@ export class Reading {
   leftover(): string[] {
     return this.left
       .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
+      .replace(/\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:month|quarter|year)\s+of(?=\s+⟨t⟩)/g, ' ') // "the whole month of March 2016"
       .replace(/\b(?:the\s+)?(?:trading\s+)?(?:session|day)\s+(?:of|on)(?=\s+⟨t⟩)/g, ' ') // "on the session of 23 Sept 2008"
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
       .replace(/\bbetween(?=(?:\s+(?:the|its|their|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
@@ -93,6 +94,7 @@ export class Reading {
       // "of the stocks with prices on both days": a change across every stock counts those only, said already.
       .replace(/\b(?:(?:with|having)\s+)?(?:(?:prices|data|a close|closes)\s+)?(?:on|at|for)\s+both\s+(?:days|dates|ends|sessions)\b/g, ' ')
       .replace(/^\W*quick (?:one|question)\b/g, ' ')
+      .replace(/\b(?:good (?:morning|afternoon|evening)|hi there|hey there|(?:sorry )?if this is a (?:silly|dumb|stupid|basic|naive) question(?:,? but)?|in order|(?:that |which )?(?:i|we) can (?:ask|query|look up)(?: about)?)\b/g, ' ')
       .replace(/\b(?:with |and )?(?:all|every) (?:the )?(?:columns?|fields)\b/g, ' ') // every row shows every column
       .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
       .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates

@@ -17,6 +17,7 @@ describe('spellOut', () => {
     ['days AMD rose more then 5%', 'days AMD rose more than 5%'],
     ['Volume weighted avg price for FXY', 'VWAP for FXY'],
     ['most days in a row netflix went up', 'most days in a row netflix rose'],
+    ['did it go up from H1 2015 to H2 2015', 'did it go up from H1 2015 to H2 2015'],
     ['range over 50 cents', 'range over $0.50'],
     ['stocks closing above their 50-day average', 'stocks closed above their 50-day average'],
     ["Tesla's October 2017 as one candle: O, H, L, C, V", "Tesla's October 2017 as one candle: OHLCV"],

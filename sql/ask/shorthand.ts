@@ -20,6 +20,16 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\by\/y\b|\by-o-y\b/gi, 'year over year'],
   [/\bpx\b/gi, 'price'],
   [/\bsd\b(?= of\b)/gi, 'standard deviation'],
+  [/\b(open|high|low|close|volume)s? n (open|high|low|close|volume)s?\b/gi, '$1 and $2'], // "open n close"
+  [/\b1d\b(?=\s+(?:%|percent|pct|change|move|return|gain|loss|drop|fall|decline|rise|jump|surge))/gi, 'one-day'],
+  [/\bret\b(?=\s+(?:on\s+)?\d)/gi, 'return'],
+  [/\bovr\b/gi, 'over'],
+  [/\bquater(s?)\b/gi, 'quarter$1'],
+  [/\b(\d+(?:\.\d+)?)\s*(?:million|mln)\b/gi, (_m: string, n: string) => String(Math.round(Number(n) * 1e6))],
+  [/(?<!\w)#\s*(?=(?:of\s+)?(?:stocks|symbols|tickers|days|sessions)\b)/g, 'number of '],
+  [/\bn\s+(?=(?:stocks|symbols|tickers)\b)/gi, 'number of '],
+  [/\b1[- ]?m(?:in)?\s+(bars?|candles?)\b/gi, 'minute $1'],
+  [/\bfirst\s*\/\s*last\b/gi, 'first and last'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bpct\.?\s+(change|return|move|gain|drop)/gi, 'percent $1'],
   [/\bchg\b/gi, 'change'],
@@ -29,7 +39,8 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(?:down|declining)\s+movers\b/gi, 'losers'],
   [/\b(more|less|fewer|higher|lower|greater|bigger|smaller|larger|better|worse|wider|narrower|other)\s+then\b/gi, '$1 than'], // a common slip
   [/\bvolume[- ]weighted\s+(?:avg\.?|average|mean)(?:\s+(?:price|px))?\b/gi, 'VWAP'],
-  [/\b(went|gone|go(?:es)?)\s+(up|down)\b/gi, (_m: string, _v: string, d: string) => (d.toLowerCase() === 'up' ? 'rose' : 'fell')],
+  // "went up", "go up or down"; "go up from H1 to H2" stays, a change between two periods.
+  [/\b(?:went|go(?:es)?)\s+(up|down)\b(?!\s+(?:from|between)\b)/gi, (_m: string, d: string) => (d.toLowerCase() === 'up' ? 'rose' : 'fell')],
   [/\bclosing\s+(above|below|over|under)\b/gi, 'closed $1'],
   // "50 cents", "75¢": dollars, as every price in the data is.
   [/\b(\d{1,3})\s?(?:cents?|¢)(?!\w)/gi, (_m: string, c: string) => `$${(Number(c) / 100).toFixed(2)}`],

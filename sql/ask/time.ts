@@ -469,7 +469,9 @@ const RULES: TimeRule[] = [
       const n = num(m[1] as string);
       const unit = UNIT[m[2] as string] as Period | 'day';
       const newest = data.newest;
-      const from = unit === 'day' ? addDays(newest, -(n - 1)) : unit === 'week' ? addDays(newest, -(7 * n - 1)) : addDays(addMonths(newest, -(unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n)), 1);
+      // "the last 2 days": its last two sessions, as a symbol whose data stops early has them too.
+      if (unit === 'day') return { to: newest, tradingDays: n, label: `${said} → the ${n} trading days up to ${newest}` };
+      const from = unit === 'week' ? addDays(newest, -(7 * n - 1)) : addDays(addMonths(newest, -(unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n)), 1);
       return range(from, newest, said);
     },
   },
@@ -537,8 +539,11 @@ export function sayYears(question: string, data: DataRange): string {
   const period = `(?:${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?: ?[-–] ?\\d{1,2}(?:st|nd|rd|th)?)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}|(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:half|quarter)|[hq][1-4]|${MONTH_RE})`;
   const said = question.replace(new RegExp(`\\b${period},? (?:of )?(?:this|last) (?:year|yr)\\b`, 'gi'), (m: string) => m.replace(/,? (?:of )?(this|last) (?:year|yr)$/i, (_e, which: string) => ` ${which.toLowerCase() === 'this' ? newest : newest - 1}`));
   // "H2 2016 compared to H1", "Q2 2016 than Q1": a half or quarter without a year has the one said with the other.
-  const year = /\b[hq][1-4],? ((?:18|19|20)\d{2})\b/i.exec(said)?.[1];
-  return year ? said.replace(/\b([hq][1-4])\b(?!,? ?(?:of )?\d{4}|['’]\d)/gi, `$1 ${year}`) : said;
+  const part = '(?:[hq][1-4]|(?:(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:half|quarter)))';
+  const year = new RegExp(`\\b${part},? (?:of )?((?:18|19|20)\\d{2})\\b`, 'i').exec(said)?.[1];
+  const parts = year ? said.replace(new RegExp(`\\b(${part})\\b(?!,? ?(?:of )?\\d{4}|['’]\\d)`, 'gi'), `$1 ${year}`) : said;
+  // "may vs april 2025": a month set against another of a year is of that year.
+  return parts.replace(new RegExp(`\\b${MONTH_RE}\\.? (vs\\.?|versus|against|or|compared (?:to|with)) ${MONTH_RE}\\.?,? ((?:18|19|20)\\d{2})\\b`, 'gi'), (m: string, a: string, how: string, b: string, y: string) => `${a} ${y} ${how} ${b} ${y}`);
 }
 
 /** Every time expression of a question, in the order written, none overlapping another. */
@@ -575,6 +580,8 @@ function restates(q: string, t: TimeMatch, all: TimeMatch[]): boolean {
 
 /** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */
 const BOUND = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
+/** The same before a time read with its "of" ("before the start" + "of 2016"). */
+const BOUND_OF = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(start|beginning|end)\s+$/;
 
 /** "the day after", "the morning after" a day: the next calendar day, when it is a weekday ("what day after" is "since"). */
 const NEXT_DAY = /\b(?:on )?the (?:day|morning|session|trading day) after\s+(?:the\s+)?$/;
@@ -588,7 +595,7 @@ function bounded(q: string, t: TimeMatch, data: DataRange, all: TimeMatch[]): Ti
     if (!after || [0, 6].includes(parseIso(after).getUTCDay())) return t;
     return { window: dayWindow(after, `${q.slice(next.index, t.index)}${t.text}`.trim()), text: q.slice(next.index, t.index) + t.text, index: next.index };
   }
-  const m = BOUND.exec(q.slice(0, t.index));
+  const m = BOUND.exec(q.slice(0, t.index)) ?? (/^\s*of\b/.test(t.text) ? BOUND_OF.exec(q.slice(0, t.index)) : null);
   // "March 2016 through June 2016" joins two times: not "everything up to June".
   if (m && /^(?:until|till|through|thru|up to)/.test(m[1] as string) && all.some((o) => o !== t && o.index + o.text.length >= m.index - 3 && o.index < m.index)) return t;
   const w = t.window;

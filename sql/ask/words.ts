@@ -12,7 +12,7 @@ export const toNumber = (s: string) => NUMBER_WORDS[s] ?? Number(s);
 const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening gap|overnight gap|gap[- ]ups?|gap(?:s|ped)?|gapp?ing|open(?:ed)? (?:above|below|higher|lower)(?: or (?:above|below|higher|lower))?(?: (?:than|the))* (?:prior|previous|last|preceding) (?:close|session's close))\b/, 'gap'],
   [/\b(?:open[- ]to[- ]close|intraday (?:returns?|changes?|moves?|gains?|loss(?:es)?)|(?:change|return|move) from (?:the )?open to (?:the )?close)\b/, 'intraday'],
-  [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
+  [/\b(?:how wide|(?:trading|daily|intraday|day's|high[- ]low|high minus low) ranges?(?:,? (?:from )?(?:the )?low to (?:the )?high)?|ranges?|high[- ]low|high minus low|spread)\b/, 'range'],
   [/\b(?:(?:daily |average daily |share |trading )?(?:trading )?volumes?|shares? traded|(?:shares )?changed hands|(?<!\b(?:has|have|had|it|⟨s⟩) )traded(?! at)|turnover|(?:number of )?shares(?! outstanding| (?:closed|close|opened|open|ended|finished|settled|fell|rose|dropped|gained|jumped|climbed|sank|slid)\b))\b/, 'volume'],
   [/\b(?:daily returns?|one[- ]day returns?|1[- ]day (?:% |percent(?:age)? )?change|daily (?:% |percent(?:age)? )?change|daily moves?|close[- ]to[- ]close(?: (?:returns?|changes?|moves?|basis))?|day[- ]over[- ]day (?:(?:% |percent(?:age)? )?changes?|returns?|moves?)|session returns?|price returns?|returns?|returned)\b/, 'return'],
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],

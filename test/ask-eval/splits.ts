@@ -1,15 +1,15 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'heldout', 'heldout-d'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'heldout', 'heldout-e'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-d']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-e']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
  * What each split must score: correct ÷ answerable and correct ÷ answered. The issue's targets (95%, 99%) hold on
- * every readable split but the newest (dev-u, read last: at its score when read, with its fixes). A held-out
+ * every readable split but dev-v (read last; at its score with its fixes). A held-out
  * split's figures are a floor at the score it had when first scored blind, so that nothing gets worse unseen.
  *
  * Blind first scores, 2026-12-07 (correct ÷ answerable, correct ÷ answered; refusals were 40/40 each time):
@@ -20,8 +20,10 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  * - dev-s (sixteenth, the same mix of phrasings): 193/200 (96.5%), 193/194 (99.5%). Then read.
  * - dev-u (seventeenth, held out as heldout-c; four voices: a terse quant, a chatty retail investor, a journalist,
  *   a hurried typist; more date formats): 159/200 (79.5%), 159/161 (98.8%). Read after dev-t's fixes.
- * - heldout-d (eighteenth, the same four voices; scored after dev-t's fixes, before dev-u was read): 147/200
- *   (73.5%), 147/150 (98.0%). Held out.
+ * - dev-v (eighteenth, held out as heldout-d; the same four voices; scored after dev-t's fixes, before dev-u was
+ *   read): 147/200 (73.5%), 147/150 (98.0%). Read after dev-u's fixes.
+ * - heldout-e (nineteenth, the same four voices; scored after dev-u's fixes, before dev-v was read): 176/200
+ *   (88.0%), 176/177 (99.4%). Held out.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -45,6 +47,7 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-s': { correct: 0.95, precision: 0.99 },
   'dev-t': { correct: 0.95, precision: 0.99 },
   'dev-u': { correct: 0.94, precision: 0.99 },
+  'dev-v': { correct: 0.93, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
-  'heldout-d': { correct: 147 / 200, precision: 147 / 150 },
+  'heldout-e': { correct: 176 / 200, precision: 176 / 177 },
 };

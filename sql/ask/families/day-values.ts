@@ -10,7 +10,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 
 const WEEK52 = /\b(?:52|fifty[- ]two)[- ]?(?:weeks?|wks?|w)\b|\b(?:one|1)[- ]year\b/;
 const OFF_HIGH = /(?:% (?:below|off|from)\b|\b(?:how far (?:below|off|from|under)?|distance (?:of|from|to|below)|compared (?:with|to)|relative to|stand(?:s|ing)? relative to|stood relative to|(?:stand|stood|sit|sat)(?= .*\b(?:vs|versus|against|compared|relative)\b)|vs\.?|versus|against|drawdown (?:from)?|percent(?:age)? (?:below|off|from)|below|off|down from|under|trail(?:s|ed|ing)?|short of)\b)/;
-const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:all[- ]time(?: closing)?[- ]high|all[- ]time (?:peak|record|top|max(?:imum)?)|ath|record|peak|highest[- ]ever|highest|max(?:imum)?|top|highs|closing high|high close|high[- ]water(?: mark)?(?: close)?)(?: in (?:its|their|the) (?:history|data))?(?: (?:close|closing price|closing high|high|price))?(?: (?:it |they )?had reached)?(?: so far| to date| up to then| up to (?:that|the) (?:day|date|point|session)| at the time)?\b/;
+const HIGH_SO_FAR = /\b(?:(?:its|the|their) )?(?:(?<=\b(?:off|below|from|under) (?:its |the |their )?)high(?![- ]water|[- ]close| (?:price|of the day))|all[- ]time(?: closing)?[- ]high|all[- ]time (?:peak|record|top|max(?:imum)?)|ath|record|peak|highest[- ]ever|highest|max(?:imum)?|top|highs|closing high|high close|high[- ]water(?: mark)?(?: close)?)(?: in (?:its|their|the) (?:history|data))?(?: (?:close|closing price|closing high|high|price))?(?: (?:it |they )?had reached)?(?: so far| to date| up to then| up to (?:that|the) (?:day|date|point|session)| at the time)?\b/;
 const DISTANCE_52W = /\b(?:how close (?:was|is) (?:it )?to|how close|close to|how far (?:above|below|off|from|under)?|distance|where (?:is|was|does|did)|relative to|compared (?:to|with)|vs\.?|versus|above|below|off|from|sit|sits|stand|stands)\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avg|sma|dma|ma|average|avg|mean)\b/;
 const RETURN_WORDS = /\b(?:moves?d?|changes?d?|gain(?:ed)?|loss|lose|lost|return(?:ed)?|performance|% change|percent(?:age)? change|up or down|rise|rose|fall|fell|drop(?:ped)?|declin(?:e|ed)|jump(?:ed)?|slid|slide|plung(?:e|ed)|tumbl(?:e|ed)|advanc(?:e|ed)|climb(?:ed)?|sank|sink|surg(?:e|ed)|soar(?:ed)?)\b/;
@@ -42,7 +42,8 @@ export const dayValues: Family = {
         r.takeAll(DISTANCE_52W);
         r.takeAll(/\b(?:in (?:%|percent)|percent(?:age)?|from|the|its|close|closing price)\b/);
       }
-    } else if ((r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(OFF_HIGH) && r.take(HIGH_SO_FAR)) || r.take(/\bdrawdown\b/)) {
+    } else if ((r.has(OFF_HIGH) && r.has(HIGH_SO_FAR) && r.take(HIGH_SO_FAR) && r.take(OFF_HIGH)) || r.take(/\bdrawdown\b/)) {
+      // The high first: "off its high" is read as the high only while "off" is still before it.
       r.take(HIGH_SO_FAR);
       r.takeAll(OFF_HIGH);
       // "the distance of the D close from the highest close so far": the close is the day's, measured from the high.

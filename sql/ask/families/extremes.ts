@@ -21,7 +21,7 @@ export const extremes: Family = {
     let window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day) {
       // "the record close as of the end of 2014": everything up to that day.
-      if (!r.has(/\b(?:as of|so far|record|all[- ]time|ever|to date|up to|by)\b/)) return undefined;
+      if (!r.has(/\b(?:as of|so far|record|all[- ]time|ever|to date|up to|by(?! how much))\b/)) return undefined;
       window = { from: ctx.data.oldest, to: window.day, label: `${window.label} (everything up to it)` };
     }
     const limit = takeCount(r);
@@ -31,11 +31,12 @@ export const extremes: Family = {
     let measure: Measure | undefined = takeMeasure(r) ?? (allTimeHigh ? 'high' : undefined);
     let direction: 'up' | 'down' | undefined;
     if (best) direction = /best|strongest/.test(best[0]) ? 'up' : 'down';
+    // "the largest move, up or down": either way, read before "up" alone can be.
+    const either = Boolean(r.take(EITHER));
     const up = r.take(UP);
     const down = r.take(DOWN);
     if (up && !down) direction = 'up';
     if (down && !up) direction = 'down';
-    const either = Boolean(r.take(EITHER));
     const moveDay = r.take(MOVE_DAY);
     r.takeAll(MOVE_DAY);
     r.takeAll(/\b(?:percentage|percent|%)(?=\W|$)/);

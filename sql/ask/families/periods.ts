@@ -47,7 +47,7 @@ export const periods: Family = {
         restatement: `the ${STAT_NAME[stat]} ${MEASURE_NAME[measure]} of ${r.symbols.join(', ')} over ${describeWindow(later)} against ${describeWindow(earlier)}, and the change between them`,
       };
     }
-    const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week)|(?:at )?the end of (?:each|every) (?:month|quarter|year|week))\b/);
+    const end = r.take(/\b(?:(?:month|quarter|year|week)[- ]end|end[- ]of[- ](?:month|quarter|year|week)|last close of (?:each|the) (?:month|quarter|year|week)|closing (?:price|level) at the end of each (?:month|quarter|year|week)|(?:at )?(?:the )?end of (?:each|every) (?:month|quarter|year|week))\b/);
     const named = end && (/week/.test(end[0]) ? 'week' : /quarter/.test(end[0]) ? 'quarter' : /year/.test(end[0]) ? 'year' : 'month');
     const period = PERIODS.find(([re]) => r.take(re))?.[1] ?? (named as Period | undefined);
     if (!period) return undefined;

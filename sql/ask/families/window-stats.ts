@@ -1,7 +1,7 @@
 // One figure of a symbol over a window: an average, extreme, total or median of a daily measure; volatility;
 // the change between two dates; VWAP from minute bars; the window's candle (open, high, low, close, volume).
 
-import type { Measure, Plan, Stat } from '../plan.js';
+import type { Measure, Plan, Stat, Window } from '../plan.js';
 import type { Reading } from '../reading.js';
 import { bounds, clockSql, dailyCte, describeWindow, lines, MEASURE_NAME, num, Params, pct, scopeSql, STAT_NAME, statSql, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
@@ -24,10 +24,11 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     r.takeAll(/\b(?:(?:using |from |over )?(?:every|each|all(?: the)?) minute bars?|all minute bars|minute bars|bars|minutes|including pre\/post[- ]market|pre\/post[- ]market|extended hours|full[- ]day|whole[- ]day|regular[- ]hours?|regular[- ]session|regular trading|intraday|for the|session|(?:the )?(?:first|last) (?:half )?hour(?: of (?:regular )?trading)?)\b/);
     return { kind: 'vwap', stat: 'vwap', measure: 'close' };
   }
-  // "the latest three sessions, OHLCV", "daily open/high/low/close for the week of D": a row per session, not one
-  // bar over them.
+  // "the latest three sessions, OHLCV", "daily open/high/low/close for the week of D", "AMD ohlc 8/1/16-8/5/16": a
+  // row per session, not one bar over them. A bar over a span is asked as one (a candle, a bar, "the week of").
+  const betweenDays = (w: Window) => Boolean(w.anchored && !w.day && w.from && w.to && w.from !== w.to);
   const perSession =
-    (r.times.some((t) => (t.window.tradingDays && t.window.tradingDays > 1) || (t.window.firstTradingDays && t.window.firstTradingDays > 1)) || r.has(/\b(?:daily|each (?:day|session)|per (?:day|session)|day[- ]by[- ]day)\b/)) &&
+    (r.times.some((t) => (t.window.tradingDays && t.window.tradingDays > 1) || (t.window.firstTradingDays && t.window.firstTradingDays > 1) || betweenDays(t.window)) || r.has(/\b(?:daily|each (?:day|session)|per (?:day|session)|day[- ]by[- ]day)\b/)) &&
     !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
   // "one-minute OHLC from 9:30 to 9:34": the minute bars themselves, a row each (rows), not one candle over them.
   if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b|\bminute bars?\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate|single|one (?:\w+ )?bar)\b/)) return undefined;
