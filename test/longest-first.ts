@@ -17,7 +17,6 @@ const SECONDS: Record<string, number> = {
   'test/ask-model.integration.test.ts': 45,
   'test/ask.integration.test.ts': 45,
   'test/spark-cluster.integration.test.ts': 40,
-  'test/pyspark-suite.test.ts': 75,
 };
 
 /** A file not in the list: one that starts a stack is still longer than one that does not. */
