@@ -117,6 +117,16 @@ interface TimeRule {
 
 const lastSession = (data: DataRange) => data.newest;
 
+/**
+ * A month and day with no year (groups 1 and 2 of `m`), in a question that says no year anywhere ("in 2016", "last
+ * year" would say which): the newest such day up to the newest date in the data.
+ */
+function newestDayWithoutYear(m: RegExpExecArray, data: DataRange): string | undefined {
+  if (/\b(?:18|19|20)\d{2}\b|'\d{2}\b|\b(?:last|previous|prior) (?:year|yr)\b|\byear (?:before|earlier|ago)\b/.test(m.input ?? '')) return undefined;
+  const newest = Number(data.newest.slice(0, 4));
+  return [newest, newest - 1].map((y) => validDate(y, monthIndex(m[1] as string), Number(m[2]))).find((day) => day !== undefined && day <= data.newest);
+}
+
 const RULES: TimeRule[] = [
   // "YTD 2017", "2017 year to date": that year up to the newest date in it.
   {
@@ -394,28 +404,16 @@ const RULES: TimeRule[] = [
   {
     re: new RegExp(`\\b(?:since|from) (?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: close)?\\b(?![,/]? ?\\d)(?! (?:to|through|thru|until|and)\\b)`, 'g'),
     window: (m, data, said) => {
-      if (/\b(?:18|19|20)\d{2}\b|'\d{2}\b|\b(?:last|previous|prior) (?:year|yr)\b|\byear (?:before|earlier|ago)\b/.test(m.input ?? '')) return undefined;
-      const newest = Number(data.newest.slice(0, 4));
-      for (const y of [newest, newest - 1]) {
-        const day = validDate(y, monthIndex(m[1] as string), Number(m[2]));
-        if (day && day <= data.newest) return range(day, data.newest, `${said} (the newest one in the data: ${y})`, true);
-      }
-      return undefined;
+      const day = newestDayWithoutYear(m, data);
+      return day ? range(day, data.newest, `${said} (the newest one in the data: ${day.slice(0, 4)})`, true) : undefined;
     },
   },
-  // "on June 30", "the Mar 3 close": a day with no year, in a question with no year anywhere, is the newest such
-  // day up to the newest date in the data.
+  // "on June 30", "the Mar 3 close"
   {
     re: new RegExp(`\\b(?:(?:on|at|for|as of) )?(?:the )?${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,/]? ?\\d)`, 'g'),
     window: (m, data, said) => {
-      // A year said anywhere ("in 2016", "last year") says which one: not read here.
-      if (/\b(?:18|19|20)\d{2}\b|'\d{2}\b|\b(?:last|previous|prior) (?:year|yr)\b|\byear (?:before|earlier|ago)\b/.test(m.input ?? '')) return undefined;
-      const newest = Number(data.newest.slice(0, 4));
-      for (const y of [newest, newest - 1]) {
-        const day = validDate(y, monthIndex(m[1] as string), Number(m[2]));
-        if (day && day <= data.newest) return dayWindow(day, `${said} (the newest one in the data: ${y})`);
-      }
-      return undefined;
+      const day = newestDayWithoutYear(m, data);
+      return day ? dayWindow(day, `${said} (the newest one in the data: ${day.slice(0, 4)})`) : undefined;
     },
   },
   // "H1 2017", "the second half of 2012", "1H 2016"
