@@ -69,7 +69,8 @@ function partOfQuestion(text: string, ctx: ParseContext): boolean {
 }
 
 /** A word that may change what is asked: one the engine reads, or a form of one ("closes", "excluded"). */
-const meaningful = (w: string) => MEANINGFUL.has(w) || /^(?:exclud|includ|ignor|skip|adjust|split|dividend)/.test(w) || [...MEANINGFUL].some((m) => m.length >= 4 && w.startsWith(m));
+const STEMS = [...MEANINGFUL].filter((m) => m.length >= 4);
+const meaningful = (w: string) => MEANINGFUL.has(w) || /^(?:exclud|includ|ignor|skip|adjust|split|dividend)/.test(w) || STEMS.some((m) => w.startsWith(m));
 
 /**
  * What is said after the question ("… on July 19th 2016? I remember it being a bad day"): the sentences after the

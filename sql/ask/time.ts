@@ -309,7 +309,8 @@ const RULES: TimeRule[] = [
       const unit = m[4] as Period;
       const period = m[3] === 'this' ? periodOf(data.newest, unit) : previousPeriod(data.newest, unit);
       if (/first|opening/.test(m[1] as string)) return { from: period.from, to: period.to, firstTradingDays: n, label: `${said} → the first ${n} trading days from ${period.from}` };
-      return { to: period.to < data.newest ? period.to : data.newest, tradingDays: n, label: `${said} → the ${n} trading days up to ${period.to}` };
+      const to = period.to < data.newest ? period.to : data.newest;
+      return { to, tradingDays: n, label: `${said} → the ${n} trading days up to ${to}` };
     },
   },
   // "the last close of 2014", "the end of 2012", "year-end 2015"
@@ -577,9 +578,10 @@ function restates(q: string, t: TimeMatch, all: TimeMatch[]): boolean {
 }
 
 /** "since", "before", "until" … written before a time the rules read alone: the window runs from or to it. */
-const BOUND = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(?:(start|beginning|end|close)\s+of\s+(?:the\s+)?)?$/;
+const BOUND_WORD = '\\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\\s+(?:the\\s+)?';
+const BOUND = new RegExp(`${BOUND_WORD}(?:(start|beginning|end|close)\\s+of\\s+(?:the\\s+)?)?$`);
 /** The same before a time read with its "of" ("before the start" + "of 2016"). */
-const BOUND_OF = /\b(since|after|measured from|counting from|starting from|before|prior to|until|till|through|thru|up to(?: and including)?)\s+(?:the\s+)?(start|beginning|end)\s+$/;
+const BOUND_OF = new RegExp(`${BOUND_WORD}(start|beginning|end)\\s+$`);
 
 /** "the day after", "the morning after" a day: the next calendar day, when it is a weekday ("what day after" is "since"). */
 const NEXT_DAY = /\b(?:on )?the (?:day|morning|session|trading day) after\s+(?:the\s+)?$/;
