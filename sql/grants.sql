@@ -9,6 +9,9 @@ GRANT SELECT, INSERT, UPDATE ON prices, quarantine, sink_batches, batch_metrics 
 -- …and keeps each day of intraday rows summed up, in the same transaction (migration 008).
 GRANT SELECT, INSERT, UPDATE ON intraday_daily TO {{writer}};
 GRANT SELECT ON intraday_daily_computed TO {{writer}};
+-- …and each symbol's running statistics, recomputed from the batch's first session on (migration 011).
+GRANT SELECT, INSERT, DELETE ON daily_stats TO {{writer}};
+GRANT SELECT ON daily_bars TO {{writer}};
 -- …evaluates the watch rules in the same transaction, and delivers the webhook outbox (migration 009).
 GRANT SELECT ON watch_rules TO {{writer}};
 GRANT SELECT, INSERT ON alerts TO {{writer}};
@@ -23,7 +26,7 @@ GRANT TEMPORARY ON DATABASE {{database}} TO {{writer}}, CURRENT_USER;
 
 -- `ask` and the dashboard: read the data, the company names and the job's metrics, nothing else.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {{reader}};
-GRANT SELECT ON prices, companies, daily_bars, intraday_daily, minute_bars, daily_returns, moving_averages, sink_batches, batch_metrics, watch_rules, alerts, alert_deliveries TO {{reader}};
+GRANT SELECT ON prices, companies, daily_bars, intraday_daily, daily_stats, minute_bars, daily_returns, moving_averages, sink_batches, batch_metrics, watch_rules, alerts, alert_deliveries TO {{reader}};
 
 -- default_transaction_read_only is a setting any session may turn off (PostgreSQL cannot forbid it), so the
 -- reader is read-only by privilege as well: no table it may write (above), no TEMP (above), no CREATE in the

@@ -1,4 +1,4 @@
-// The summaries the Spark job's sink keeps in each batch's transaction (migration 008), checked against and
+// The summaries the Spark job's sink keeps in each batch's transaction (migrations 008 and 011), checked against and
 // rebuilt from `prices`: the one definition of each is its *_computed view.
 
 import type pg from 'pg';
@@ -13,7 +13,11 @@ export interface SummaryCheck {
   missing: number;
 }
 
-const SUMMARIES = [{ table: 'intraday_daily', computed: 'intraday_daily_computed' }];
+// In this order: daily_stats reads daily_bars, which reads intraday_daily.
+const SUMMARIES = [
+  { table: 'intraday_daily', computed: 'intraday_daily_computed' },
+  { table: 'daily_stats', computed: 'daily_stats_computed' },
+];
 
 async function compare(c: pg.Client, table: string, computed: string): Promise<SummaryCheck> {
   const res = await c.query<{ rows: string; extra: string; missing: string }>(

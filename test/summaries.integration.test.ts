@@ -1,6 +1,6 @@
-// The summary the Spark job keeps in each batch's transaction (each day of minute bars as a daily bar): equal to
-// the days computed here from the source file, after a kill -9 of the driver mid-replay too; checked and rebuilt
-// from prices by one command.
+// The summaries the Spark job keeps in each batch's transaction (each day of minute bars as a daily bar, and each
+// symbol's running statistics per session): equal to what is computed here from the source file, after a kill -9
+// of the driver mid-replay too; checked and rebuilt from prices by one command.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,10 +47,34 @@ function source(dir: string): { file: string; days: Day[] } {
   return { file, days: [...days.values()] };
 }
 
-describe('the intraday daily summary', { timeout: 600_000 }, () => {
+interface Stat {
+  trade_date: string;
+  n: number;
+  close: number;
+  daily_return: number | null;
+  cum_close: number;
+  high_close: number;
+}
+
+/** The running statistics of the days, as the summary defines them (return: close / previous close - 1). */
+function runningStats(days: Day[]): Stat[] {
+  let sum = 0;
+  let high = -Infinity;
+  return days.map((d, i) => {
+    sum += d.close;
+    high = Math.max(high, d.close);
+    const prev = days[i - 1];
+    return { trade_date: d.trade_date, n: i + 1, close: d.close, daily_return: prev ? d.close / prev.close - 1 : null, cum_close: sum, high_close: high };
+  });
+}
+
+describe('the summaries the Spark job keeps', { timeout: 600_000 }, () => {
   let h: Harness;
   let days: Day[];
   let landedAtKill = 0;
+
+  const storedStats = async () =>
+    (await h.sql<Stat & { cum_close: string }>("SELECT trade_date::text AS trade_date, n, close, daily_return, cum_close::text AS cum_close, high_close FROM daily_stats WHERE symbol = 'DBB' ORDER BY trade_date")).map((r) => ({ ...r, cum_close: Number(r.cum_close) }));
 
   const stored = async () =>
     (await h.sql<Day & { volume: string; rows_in_day: string }>("SELECT symbol, trade_date::text AS trade_date, open, high, low, close, volume, rows_in_day FROM intraday_daily WHERE symbol = 'DBB' ORDER BY trade_date")).map((r) => ({ ...r, volume: Number(r.volume), rows_in_day: Number(r.rows_in_day) }));
@@ -86,6 +110,26 @@ describe('the intraday daily summary', { timeout: 600_000 }, () => {
     const check = await h.cli(['db', 'rebuild-summaries', '--check']);
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toContain(`intraday_daily: ${days.length} rows, equal to what prices give`);
+    expect(check.stdout).toContain(`daily_stats: ${days.length} rows, equal to what prices give`);
+  });
+
+  it('keeps each session\'s number, return, highest close and running sum, as computed from the file', async () => {
+    const want = runningStats(days);
+    const got = await storedStats();
+    expect(got.map(({ cum_close: _, ...r }) => r)).toEqual(want.map(({ cum_close: _, ...r }) => r));
+    // The sum is exact in the table (numeric); here it is a float sum of the same closes.
+    got.forEach((r, i) => expect(r.cum_close).toBeCloseTo((want[i] as Stat).cum_close, 6));
+  });
+
+  it('answers a moving average from it, as computed from the file', async () => {
+    const want = runningStats(days);
+    const last = want[want.length - 1] as Stat;
+    const ma = await h.cli(['ask', `20-day moving average of DBB on ${last.trade_date}`, '--format', 'json', '--no-sql']);
+    expect(ma.status, ma.stderr).toBe(0);
+    const closes = days.slice(-20).map((d) => d.close);
+    const row = (JSON.parse(ma.stdout) as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const value = Number(Object.entries(row).find(([k]) => /ma|average/.test(k))?.[1]);
+    expect(value).toBeCloseTo(closes.reduce((a, b) => a + b, 0) / 20, 3);
   });
 
   it('answers daily questions from it: the daily bar of a day of minutes', async () => {
@@ -104,5 +148,13 @@ describe('the intraday daily summary', { timeout: 600_000 }, () => {
     const rebuilt = await h.cli(['db', 'rebuild-summaries']);
     expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
     expect(await stored()).toEqual(days);
+
+    await h.sql("UPDATE daily_stats SET cum_return = cum_return + 0.001 WHERE symbol = 'DBB' AND trade_date = $1", [(days[7] as Day).trade_date]);
+    const statsCheck = await h.cli(['db', 'rebuild-summaries', '--check']);
+    expect(statsCheck.status).toBe(1);
+    expect(statsCheck.stderr).toMatch(/daily_stats: \d+ rows, 1 that prices do not give, 1 missing/);
+    const again = await h.cli(['db', 'rebuild-summaries']);
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(await storedStats()).toHaveLength(days.length);
   });
 });

@@ -31,7 +31,7 @@ from .config import JobConfig
 from .connection import KeptConnection
 from .merge import QUARANTINE_COLUMNS, STAGED_PRICE_COLUMNS, STAGING_SQL, merge_prices, quarantine
 from .parse import KAFKA_COLUMNS, PRICE_COLUMNS, reject_reasons
-from .summaries import IntradayDays, refresh_intraday_daily
+from .summaries import IntradayDays, refresh_daily_stats, refresh_intraday_daily
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ class PostgresSink:
             touched, landed = IntradayDays(), LandedSpans()
             accepted, duplicates = merge_prices(conn, cur, landed.watch(touched.watch(read.accepted())))
             refresh_intraday_daily(cur, touched)
+            refresh_daily_stats(cur, landed.spans)
             alerts = evaluate_watch_rules(cur, landed)
             rejected = read.explained_rejects()
             spark_done = time.monotonic()

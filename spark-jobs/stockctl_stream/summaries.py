@@ -1,13 +1,15 @@
-"""Summaries kept in each batch's transaction: the days of intraday rows a batch touched, summed up again.
+"""Summaries kept in each batch's transaction, so exactly as current as the rows themselves (a replayed batch too).
 
-Daily rows (00:00) are their own daily bar; a day of minute bars becomes one row of `intraday_daily`
-(migration 008), recomputed from `prices` whenever a batch lands rows of that day, so it is exactly as current as
-the rows themselves, a replayed batch included.
+- `intraday_daily` (migration 008): a day of minute bars as one daily bar, recomputed for the days a batch
+  touched (daily rows, at 00:00, are their own daily bar).
+- `daily_stats` (migration 011): each symbol's running sums and highest close per session, recomputed from the
+  batch's first session of the symbol on; the sessions before keep theirs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
 import psycopg
 import pyarrow as pa
@@ -41,3 +43,13 @@ def refresh_intraday_daily(cur: psycopg.Cursor, days: IntradayDays) -> None:
         return
     symbols, dates = zip(*sorted(days.days), strict=True)
     cur.execute("SELECT refresh_intraday_daily(%s::text[], %s::date[])", (list(symbols), list(dates)))
+
+
+def refresh_daily_stats(cur: psycopg.Cursor, spans: dict[str, tuple[datetime, datetime]]) -> None:
+    """Recomputes each landed symbol's sessions from its first landed one, inside the caller's transaction; call
+    after `refresh_intraday_daily` (daily_stats reads the daily bars it keeps)."""
+    if not spans:
+        return
+    symbols = sorted(spans)
+    cur.execute("SELECT refresh_daily_stats(%s::text[], %s::date[])",
+                (symbols, [spans[s][0].date() for s in symbols]))

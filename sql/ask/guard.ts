@@ -14,7 +14,7 @@ export function loadGuard(): Promise<PgParser> {
   return (parser ??= loadPgParser());
 }
 
-export const ALLOWED_RELATIONS = new Set(['prices', 'companies', 'daily_bars', 'intraday_daily', 'minute_bars', 'daily_returns', 'moving_averages']);
+export const ALLOWED_RELATIONS = new Set(['prices', 'companies', 'daily_bars', 'intraday_daily', 'daily_stats', 'minute_bars', 'daily_returns', 'moving_averages']);
 
 export const ALLOWED_FUNCTIONS = new Set([
   'avg', 'min', 'max', 'sum', 'count', 'round', 'abs', 'sign', 'sqrt', 'exp', 'ln', 'coalesce', 'nullif', 'greatest', 'least',

@@ -182,12 +182,13 @@ describe('parseQuestion', () => {
     expect(compile(plan("What's the earliest date in the whole dataset, and which ticker is it for?")).sql).toContain('ORDER BY first_day, symbol');
   });
 
-  it('counts the stocks at a record high on a day by probing each one back from that day, not over its whole history', () => {
+  it('counts the stocks at a record high on a day from two rows of the running statistics each, not their histories', () => {
     const q = compile(plan('how many stocks closed at a record high on 2017-10-27?'));
-    expect(q.sql).toContain('LEFT JOIN LATERAL');
-    expect(q.sql).toContain('ORDER BY p.ts DESC LIMIT 1');
-    // Over a window it is still the running maximum: any day of the window may have been the record.
-    expect(compile(plan('how many stocks closed at a record high in 2016?')).sql).toContain('max(close) OVER');
+    expect(q.sql).toContain('FROM daily_stats WHERE');
+    expect(q.sql).toContain('prev.n = t.n - 1');
+    expect(q.sql).not.toMatch(/OVER/);
+    // Over a window it is still the highest close so far, of each day of the window.
+    expect(compile(plan('how many stocks closed at a record high in 2016?')).sql).toContain('close / stat_high_close - 1');
   });
 
   it('reads "close to close" as a return, on a day or for the worst day of a window', () => {

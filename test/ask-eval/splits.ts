@@ -1,10 +1,10 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'heldout', 'heldout-e'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'heldout', 'heldout-e', 'heldout-f'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-e']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-e', 'heldout-f']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -24,6 +24,8 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  *   read): 147/200 (73.5%), 147/150 (98.0%). Read after dev-u's fixes.
  * - heldout-e (nineteenth, the same four voices; scored after dev-u's fixes, before dev-v was read): 176/200
  *   (88.0%), 176/177 (99.4%). Held out.
+ * - heldout-f (twentieth, the same four voices; scored after the engine read daily_stats, before heldout-e was
+ *   read): 155/200 (77.5%), 155/156 (99.4%). Held out.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -50,4 +52,5 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-v': { correct: 0.93, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
   'heldout-e': { correct: 176 / 200, precision: 176 / 177 },
+  'heldout-f': { correct: 155 / 200, precision: 155 / 156 },
 };

@@ -81,21 +81,19 @@ function readCondition(r: Reading): Condition | undefined {
 const cond = (c: Condition) => `${c.change ? 'change over the window' : MEASURE_NAME[c.measure]} ${c.threshold.op} ${c.threshold.value}${c.threshold.percent ? '%' : ''}`;
 
 /**
- * "How many stocks closed at a record high on D": for each stock that traded on D, whether any earlier close was
- * higher, found by probing its key backwards from D and stopping at the first one (recent closes are the likeliest
- * to be higher). Computing each stock's running maximum over its whole history read every row of the table: 2.4 s
- * against 0.1 s on the 2.1M-row bench table, and growing with it.
+ * "How many stocks closed at a record high on D": each stock that traded on D, from its row of daily_stats and the
+ * one before (the highest close until then); a tie with the old high counts as a record. Probing each stock's
+ * history back from D for a higher close read 785,000 rows at 4× the bench table (0.6 s).
  */
 function recordHighs(p: Params, scope: string, b: Bounds): CompiledQuery {
-  const day = b.from;
   return {
     sql: lines(
-      `WITH t AS (SELECT symbol, close FROM daily_bars WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}), seen AS (`,
-      '  SELECT t.symbol, (d.higher IS NOT NULL OR m.higher IS NOT NULL) AS higher FROM t',
-      `  LEFT JOIN LATERAL (SELECT true AS higher FROM prices p WHERE p.symbol = t.symbol AND p.ts < ${day}::timestamp AND p.ts = p.trade_date::timestamp AND p.close > t.close ORDER BY p.ts DESC LIMIT 1) d ON true`,
-      `  LEFT JOIN LATERAL (SELECT true AS higher FROM intraday_daily i WHERE i.symbol = t.symbol AND i.trade_date < ${day} AND i.close > t.close ORDER BY i.trade_date DESC LIMIT 1) m ON true`,
+      'WITH seen AS (',
+      '  SELECT t.symbol, coalesce(prev.high_close <= t.close, true) AS record',
+      `  FROM (SELECT * FROM daily_stats WHERE ${scope}trade_date BETWEEN ${b.from} AND ${b.to}) t`,
+      '  LEFT JOIN daily_stats prev ON prev.symbol = t.symbol AND prev.n = t.n - 1',
       ')',
-      'SELECT count(*) FILTER (WHERE NOT higher) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE NOT higher) AS symbols FROM seen',
+      'SELECT count(*) FILTER (WHERE record) AS stocks, count(*) AS of_stocks, array_agg(symbol ORDER BY symbol) FILTER (WHERE record) AS symbols FROM seen',
     ),
     params: p.values,
   };
