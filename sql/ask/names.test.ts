@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCompanies } from '../companies.js';
-import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from './names.js';
+import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames, shareNoun } from './names.js';
 
 const companies = readCompanies();
 const data = new Set(['AAPL', 'AMD', 'AMZN', 'FB', 'GOOGL', 'IBM', 'INTC', 'JPM', 'KO', 'MSFT', 'NFLX', 'NVDA', 'TSLA', 'ZZTOP']);
@@ -59,5 +59,16 @@ describe('typos', () => {
     const [micro] = fuzzyCompanies(['mircosoft'], companies);
     expect(confidentCorrection('mircosoft', micro?.candidates ?? [])?.map((c) => c.symbol)).toEqual(['MSFT']);
     expect(fuzzyCompanies(['zzzzzzzz'], companies)).toEqual([]);
+  });
+});
+
+describe('shareNoun', () => {
+  it('gives each name of a list the plural noun they share, when each is then a known name', () => {
+    expect(shareNoun('rank the yen, India and base metals ETFs by volume', companies)).toBe('rank the yen ETF, India ETF and base metals ETF by volume');
+    expect(shareNoun('the yen & base metals funds', companies)).toBe('the yen fund & base metals fund');
+  });
+  it('leaves a list alone when one of its names is not known with the noun', () => {
+    expect(shareNoun('Apple and Microsoft stocks', companies)).toBe('Apple and Microsoft stocks');
+    expect(shareNoun('rank the yen, gold and India ETFs', companies)).toBe('rank the yen, gold and India ETFs');
   });
 });

@@ -173,3 +173,28 @@ export function confidentCorrection(word: string, candidates: { symbol: string; 
   // Google's two share classes tie on purpose: that is asked back, not guessed.
   return tied.length === 1 || new Set(tied.map((c) => c.name.replace(/ \(.*\)$/, ''))).size === 1 ? tied : undefined;
 }
+
+/**
+ * "the India, yen and base metals ETFs": a list of names sharing one plural noun is each name with that noun
+ * ("India ETF, yen ETF and base metals ETF"), when every one of them is then a name the companies table knows.
+ */
+export function shareNoun(question: string, companies: CompanyName[]): string {
+  let known: Set<string> | undefined; // built only for a question that holds such a list
+  const item = "[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,2}";
+  const sep = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)';
+  const list = new RegExp(`\\b(${item}(?:${sep}${item}){1,5})\\s+(ETFs|funds|trusts)\\b`, 'gi');
+  return question.replace(list, (all, items: string, noun: string) => {
+    known ??= new Set(companies.flatMap((c) => [c.name, ...c.aliases].map(normName)));
+    const one = noun.slice(0, -1);
+    const parts = items.split(new RegExp(sep));
+    const named = parts.map((p) => {
+      const words = p.split(' ');
+      // The longest end of the item that is a name with the noun: "the India" is "the" and "India ETF".
+      for (let i = 0; i < words.length; i++) if (known?.has(normName(`${words.slice(i).join(' ')} ${one}`))) return `${words.slice(0, i).join(' ')} ${words.slice(i).join(' ')} ${one}`.trim();
+      return undefined;
+    });
+    if (named.some((n) => n === undefined)) return all;
+    const seps = [...items.matchAll(new RegExp(sep, 'g'))].map((m) => m[0]);
+    return named.map((n, i) => `${n}${seps[i] ?? ''}`).join('');
+  });
+}

@@ -262,6 +262,30 @@ describe('parseQuestion', () => {
     expect(p.notes).toEqual(['not used (an aside): lehman day']);
   });
 
+  it('names back the words that only say what a named day was', () => {
+    const p = plan('Intel daily return on 2016-06-24, the day after the Brexit referendum');
+    expect(p.kind).toBe('day-value');
+    expect(p.notes).toEqual(['not used (an aside): day after brexit referendum']);
+    expect(plan('top 3 gainers from the taper tantrum close on 2013-05-22 to the 2013-06-24 close').notes).toEqual(['not used (an aside): taper tantrum']);
+    // A word the engine reads is never an aside: "the day after the biggest drop" changes the question.
+    expect(refused('Intel daily return on 2016-06-24, the day after the biggest drop').refusal).toBe('not-understood');
+  });
+
+  it('reads "IBM shares" and "shares of IBM" as the stock, and counted or traded shares as its volume', () => {
+    expect(plan('Where did shares of Intel close on 2016-05-02?').measure).toBe('close');
+    expect(plan('on which day in 2014 did Amazon shares hit their lowest intraday price').measure).toBe('low');
+    expect(plan('how many shares of Intel traded on 2016-05-02').measure).toBe('volume');
+    expect(plan('Intel shares traded on 2016-05-02').measure).toBe('volume');
+  });
+
+  it('reads analysts\' shorthand and slips of common words', () => {
+    expect(plan('corr INTC AMD daily rets 2015').kind).toBe('correlation');
+    expect(plan('correlation of AMD and Intel in the back half of 2015').window).toEqual(expect.objectContaining({ from: '2015-07-01', to: '2015-12-31' }));
+    expect(plan('NVDA last 3 rows, close + vol').kind).toBe('latest-rows');
+    expect(plan('what date range dose the Netflix data cover').notes).toEqual(['read "dose" as "does"']);
+    expect(plan("Has Intel's average daily volume gone up in Q2 2016 compared with Q1 2016?").kind).toBe('period-over-period');
+  });
+
   it('names back what is said after the question, unless it may change what is asked', () => {
     const p = plan("What was Coca-Cola's opening price on March 15th, 2013? My dad bought some that day");
     expect(p.kind).toBe('day-value');

@@ -3,9 +3,9 @@
 
 import { EXAMPLES, FAMILIES } from './families/index.js';
 import type { ParseContext } from './families/family.js';
-import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames } from './names.js';
+import { confidentCorrection, editDistance, fuzzyCompanies, resolveNames, shareNoun } from './names.js';
 import { isPlan, type NotUnderstood, type Plan } from './plan.js';
-import { isFiller, Reading } from './reading.js';
+import { fillerSlip, isFiller, Reading } from './reading.js';
 import { DATA_HOLDS, hostile, outOfScope } from './screen.js';
 import { spellOut } from './shorthand.js';
 import { findClock } from './clock.js';
@@ -30,6 +30,7 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
 
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {
+  if (!QUESTION_WORDS.includes(w) && !MEANINGFUL.has(w) && fillerSlip(w)) return fillerSlip(w); // "how mcuh", "dose it cover"
   if (w.length < 5 || QUESTION_WORDS.includes(w) || isFiller(w)) return undefined; // "across" is not "cross"
   // A question word with an ending is a word of its own, not a typo: "recorded" is not "record".
   if (QUESTION_WORDS.some((q) => w.startsWith(q) && /^(?:s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(q.length)))) return undefined;
@@ -87,6 +88,22 @@ function postamble(q: string, ctx: ParseContext): string | undefined {
   return tail;
 }
 
+/**
+ * Words that only say what a named day was: "on Aug 5, 2024, the day of the carry-trade unwind", "from the Brexit
+ * vote close on June 23, 2016". The date says when; the words are named back as an aside, when none is one the
+ * engine reads and none names a company.
+ */
+function eventAsides(q: string, ctx: ParseContext): string[] {
+  const found = [
+    ...[...q.matchAll(/⟨t⟩\s*,\s*(?:which\s+was\s+)?(the\s+(?:day|session|week|month)\s+(?:of|after|before|following|when)\s+[^,.?!;()⟨]*)/gi)].map((m) => m[1] as string),
+    ...[...q.matchAll(/\bthe\s+((?:[a-z'’-]+\s+){1,3}?)(?=(?:(?:close|closing price|open|opening price)\s+(?:on|of)\s+)?⟨t⟩)/gi)].map((m) => m[1] as string),
+  ];
+  return found.filter((text) => {
+    const words = text.toLowerCase().replace(/^the\s+(?:day|session|week|month)\s+\w+\s+/, '').split(/[^a-z]+/).filter(Boolean);
+    return words.length > 0 && !words.some(meaningful) && !resolveNames(text, ctx.companies, ctx.dataSymbols).matches.length;
+  });
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = (s: string[]) => (s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`);
 
@@ -112,6 +129,15 @@ interface Names {
   text: string;
   sector?: string;
   notes: string[];
+}
+
+/** Words that make "shares" a count of shares traded, said before it ("how many shares") or after ("shares traded"). */
+const COUNTED = /(?:how many|number of|volume of|million|thousand|total|average|avg|most|fewest|least|more|fewer|\d)\s+$/;
+const TRADED = /^\s+(?:were\s+|was\s+)?(?:traded|changed hands|exchanged|volume|outstanding)\b/;
+
+/** "IBM shares", "shares of IBM": the stock itself, not its volume, unless the shares are counted or traded. */
+function stockShares(text: string): string {
+  return text.replace(/⟨s⟩ shares\b|\bshares of ⟨s⟩/g, (m, at: number, all: string) => (COUNTED.test(all.slice(0, at)) || TRADED.test(all.slice(at + m.length)) ? m : '⟨s⟩'));
 }
 
 /** Companies and tickers → symbols, in the order named; their words become ⟨s⟩ in the text. */
@@ -144,7 +170,7 @@ function readNames(masked: string, ctx: ParseContext): Names | NotUnderstood {
   const symbols: string[] = [];
   for (const p of placed.sort((a, b) => a.at - b.at)) for (const s of p.symbols) if (!symbols.includes(s)) symbols.push(s);
   if (names.sector) text = text.replace(new RegExp(`\\b${escape(names.sector.text)}\\b`), ' ');
-  return { symbols, text: text.replace(/\s+/g, ' ').trim(), sector: names.sector?.name, notes };
+  return { symbols, text: stockShares(text.replace(/\s+/g, ' ').trim()), sector: names.sector?.name, notes };
 }
 
 function noData(symbols: string[], ctx: ParseContext): NotUnderstood | undefined {
@@ -169,7 +195,7 @@ function readFamilies(base: Reading, ctx: ParseContext): { plan?: Plan; leftover
     // An aside naming two days ("(Jan 2 to Jan 9)") may say another window: left unread, the answer could be to
     // another question. One day ("(Nov 8)", "(through Nov 10)") restates the question's own.
     const dated = (a: string) => (a.match(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}/gi) ?? []).length >= 2;
-    const aside = new Set(base.asides.filter((a) => !dated(a)).flatMap((a) => a.toLowerCase().split(/[^a-z0-9%$&'.-]+/)));
+    const aside = new Set(base.asides.filter((a) => !dated(a)).flatMap((a) => a.toLowerCase().split(/[^a-z0-9%$&'.-]+/).flatMap((w) => [w, ...w.split('-')])));
     const left = all.filter((w) => !aside.has(w));
     const notes = all.length > left.length ? [`not used (an aside): ${all.filter((w) => aside.has(w)).join(' ')}`] : [];
     if (left.length === 0) return { plan: { ...read, family: f.name, notes, used: r.used } };
@@ -213,7 +239,7 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   if (scope) return refuse(`the data does not hold ${scope}: ${DATA_HOLDS}`, 'out-of-scope', nearExamples(original));
 
   // "intc/amd": two tickers with data joined by a slash are two names (dates and "p/e" never reach here as such).
-  const spelled = spellOut(original).replace(/\b([A-Za-z]{1,5})\/([A-Za-z]{1,5})\b/g, (all, a: string, b: string) => (ctx.dataSymbols.has(a.toUpperCase()) && ctx.dataSymbols.has(b.toUpperCase()) ? `${a} and ${b}` : all));
+  const spelled = shareNoun(spellOut(original), ctx.companies).replace(/\b([A-Za-z]{1,5})\/([A-Za-z]{1,5})\b/g, (all, a: string, b: string) => (ctx.dataSymbols.has(a.toUpperCase()) && ctx.dataSymbols.has(b.toUpperCase()) ? `${a} and ${b}` : all));
   const dated = sayYears(spelled, ctx.data);
   const found = findTimes(dated, ctx.data);
   let masked = maskTimes(dated, found);
@@ -231,6 +257,7 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   if (before && !partOfQuestion(before, ctx)) asides.push(before);
   const after = postamble(masked, ctx);
   if (after && after !== before) asides.push(after);
+  asides.push(...eventAsides(masked, ctx));
 
   const read = (text: string, notes: string[]): Plan | NotUnderstood => {
     const names = readNames(text, ctx);

@@ -17,13 +17,24 @@ const FILLER = new Set(
    interested trying try out actually really basically exact precise precisely specific specifically particular
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave use using identify came going hello hiya howdy thx ty cheers sorry giving love suffer suffered u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
-   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting`
+   name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting
+   maybe perhaps wer fund funds etf etfs`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** A word every question may hold without meaning anything ("across", "please"): never a misspelling of another. */
 export const isFiller = (word: string) => FILLER.has(word);
+
+/** The filler word a word of four letters or more is a slip of two neighbouring letters away from ("dose", "mcuh"). */
+export function fillerSlip(word: string): string | undefined {
+  if (word.length < 4 || FILLER.has(word)) return undefined;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    if (swapped !== word && FILLER.has(swapped)) return swapped;
+  }
+  return undefined;
+}
 
 export class Reading {
   /** Words not yet used, in the question's order (names, times and filler removed). */
@@ -96,13 +107,17 @@ export class Reading {
       .replace(/^\W*quick (?:one|question)\b/g, ' ')
       .replace(/\b(?:good (?:morning|afternoon|evening)|hi there|hey there|(?:sorry )?if this is a (?:silly|dumb|stupid|basic|naive) question(?:,? but)?|in order|(?:that |which )?(?:i|we) can (?:ask|query|look up)(?: about)?)\b/g, ' ')
       .replace(/\b(?:with |and )?(?:all|every) (?:the )?(?:columns?|fields)\b/g, ' ') // every row shows every column
+      .replace(/\b(?:(?:has|have|had)\s+)?put\s+together\b|\bwill\s+do\b/g, ' ') // "the longest run it has put together"
+      .replace(/\b(?:it|they|⟨s⟩)\s+(?:has\s+|had\s+)?traded\b(?!\s+(?:at|above|below|over|under|more|less|higher|lower)\b)/g, ' ') // "the last five sessions it traded"
+      .replace(/\b(?:last|latest|past|recent)\s+few\b/.test(this.text) ? /\bfew\b/g : /$^/g, ' ') // "its last few closes": as many as the rows show
       .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
       .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates
       .replace(/\bone (?:row )?(?:per|a|each) (?:month|quarter|year|week)\b|\bone\s*$/g, ' ') // "…, one per month"
       .replace(/\b(?:so far|thus far|to date|as of (?:its|the|their) (?:latest|last|most recent|newest) (?:trading )?(?:session|day|close))\b/g, ' ') // "as of now": the window already says when
       // Where the data is and how a window's edges count: said already by the window itself.
-      .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')
+      .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have|track|cover|follow|carry)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')
       .replace(this.clock ? /\b(?:(?:of|in|during)\s+)?(?:the\s+)?regular\s+(?:trading\s+)?(?:session|hours)\b/g : /$^/g, ' ') // a clock window says it
+      .replace(this.clock || /\b(?:first|last|opening|closing)\s+\S+\s+minutes?\b/.test(this.text) ? /\b(?:(?:on|in)\s+)?(?:the\s+)?(?:morning|afternoon)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the first five minutes on the morning of D"
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
       .filter((w) => w && !FILLER.has(w) && !/^[.,%$-]+$/.test(w)); // a stray number is content: it meant something

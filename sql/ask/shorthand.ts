@@ -23,6 +23,12 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(open|high|low|close|volume)s? n (open|high|low|close|volume)s?\b/gi, '$1 and $2'], // "open n close"
   [/\b1d\b(?=\s+(?:%|percent|pct|change|move|return|gain|loss|drop|fall|decline|rise|jump|surge))/gi, 'one-day'],
   [/\bret\b(?=\s+(?:on\s+)?\d)/gi, 'return'],
+  [/\brets\b/gi, 'returns'],
+  // "close + vol", "px/vol": beside a price, "vol" is the volume (alone, a quant's "vol" is volatility, read above).
+  [/(?<=\b(?:close|closes|open|high|low|price|prices|px|ohlc)\s*(?:\+|&|\/|,|and|plus)\s*)vol\b\.?/gi, 'volume'],
+  [/\bvol\b\.?(?=\s*(?:\+|&|\/|,|and|plus)\s*(?:close|closes|open|high|low|price|prices|px)\b)/gi, 'volume'],
+  // "the back half of 2013": its second half.
+  [/\b(back|front)\s+half\b/gi, (_m: string, w: string) => (w.toLowerCase() === 'back' ? 'second half' : 'first half')],
   [/\bovr\b/gi, 'over'],
   [/\bquater(s?)\b/gi, 'quarter$1'],
   [/\b(\d+(?:\.\d+)?)\s*(?:million|mln)\b/gi, (_m: string, n: string) => String(Math.round(Number(n) * 1e6))],
@@ -40,7 +46,7 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(more|less|fewer|higher|lower|greater|bigger|smaller|larger|better|worse|wider|narrower|other)\s+then\b/gi, '$1 than'], // a common slip
   [/\bvolume[- ]weighted\s+(?:avg\.?|average|mean)(?:\s+(?:price|px))?\b/gi, 'VWAP'],
   // "went up", "go up or down"; "go up from H1 to H2" stays, a change between two periods.
-  [/\b(?:went|go(?:es)?)\s+(up|down)\b(?!\s+(?:from|between)\b)/gi, (_m: string, d: string) => (d.toLowerCase() === 'up' ? 'rose' : 'fell')],
+  [/\b(?:went|gone|go(?:es)?)\s+(up|down)\b(?!\s+(?:from|between)\b)/gi, (_m: string, d: string) => (d.toLowerCase() === 'up' ? 'rose' : 'fell')],
   [/\bclosing\s+(above|below|over|under)\b/gi, 'closed $1'],
   // "50 cents", "75¢": dollars, as every price in the data is.
   [/\b(\d{1,3})\s?(?:cents?|¢)(?!\w)/gi, (_m: string, c: string) => `$${(Number(c) / 100).toFixed(2)}`],

@@ -18,7 +18,7 @@ const MEASURES: [RegExp, Measure][] = [
   [/\b(?:opening prices?|open(?:ed|ing|s)?)\b/, 'open'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?highs?\b|\bhow high\b/, 'high'],
   [/\b(?:(?:daily|session|intraday|day's|trading) )?lows?\b|\bhow low\b/, 'low'],
-  [/\b(?:closing (?:prices?|values?|levels?|quotes?)|close[sd]?|closing|settle(?:d|ment)?(?: price)?|(?:last|final|ending|end[- ]of[- ]day|eod) (?:traded )?prices?|(?:share |stock )?prices?|(?:daily )?bars?|trade[sd]? at|(?:finish|end)(?:ed)? the (?:day|session)(?: at)?|finish(?:ed)?(?: at)?|end(?:ed)? at)\b/, 'close'],
+  [/\b(?:closing (?:prices?|values?|levels?|quotes?)|close[sd]?|closing|settle(?:d|ment)?(?: price)?|(?:last|final|ending|end[- ]of[- ]day|eod) (?:traded )?prices?|(?:share |stock |intraday )?prices?|(?:daily )?bars?|trade[sd]? at|(?:finish|end)(?:ed)? the (?:day|session)(?: at)?|finish(?:ed)?(?: at)?|end(?:ed)? at)\b/, 'close'],
 ];
 
 export function takeMeasure(r: Reading, allowed: Measure[] = ['close', 'open', 'high', 'low', 'volume', 'range', 'return', 'gap']): Measure | undefined {

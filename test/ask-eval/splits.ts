@@ -1,10 +1,10 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'heldout', 'heldout-e', 'heldout-f'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'heldout', 'heldout-f', 'heldout-g'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-e', 'heldout-f']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-f', 'heldout-g']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -22,10 +22,12 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  *   a hurried typist; more date formats): 159/200 (79.5%), 159/161 (98.8%). Read after dev-t's fixes.
  * - dev-v (eighteenth, held out as heldout-d; the same four voices; scored after dev-t's fixes, before dev-u was
  *   read): 147/200 (73.5%), 147/150 (98.0%). Read after dev-u's fixes.
- * - heldout-e (nineteenth, the same four voices; scored after dev-u's fixes, before dev-v was read): 176/200
- *   (88.0%), 176/177 (99.4%). Held out.
- * - heldout-f (twentieth, the same four voices; scored after the engine read daily_stats, before heldout-e was
+ * - dev-w (nineteenth, held out as heldout-e; the same four voices; scored after dev-u's fixes, before dev-v was
+ *   read): 176/200 (88.0%), 176/177 (99.4%). Read after heldout-f was scored.
+ * - heldout-f (twentieth, the same four voices; scored after the engine read daily_stats, before dev-w was
  *   read): 155/200 (77.5%), 155/156 (99.4%). Held out.
+ * - heldout-g (twenty-first, the same four voices; scored after dev-w's misses were read and mended): 178/200
+ *   (89.0%), 178/178 (100%). Held out.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -50,7 +52,8 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-t': { correct: 0.95, precision: 0.99 },
   'dev-u': { correct: 0.94, precision: 0.99 },
   'dev-v': { correct: 0.93, precision: 0.99 },
+  'dev-w': { correct: 0.9, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
-  'heldout-e': { correct: 176 / 200, precision: 176 / 177 },
   'heldout-f': { correct: 155 / 200, precision: 155 / 156 },
+  'heldout-g': { correct: 178 / 200, precision: 1 },
 };

@@ -2,7 +2,7 @@
 """Held-out (blind) evaluation set for `stockctl ask`.
 
 Every question lives in this file together with the code that computes its gold answer straight from the source
-files (/work/shared/data/stocks/<sym>.us.txt and /work/shared/data/intraday/*.csv). No number is typed by hand.
+files (../shared/data/stocks/<sym>.us.txt and ../shared/data/intraday/*.csv). No number is typed by hand.
 Standard library only (Python 3.11).  Run:  python3 make_gold.py   -> writes questions.jsonl beside this file.
 
 Conventions follow ../FORMAT.md:

@@ -37,7 +37,7 @@ def find_data():
              os.path.join(HERE, "..", "..", "shared", "data"),
              os.path.join(HERE, "..", "..", "..", "shared", "data"),
              os.path.join(HERE, "..", "..", "..", "..", "shared", "data"),
-             "/work/shared/data"]
+             "../shared/data"]
     for c in cands:
         if c and os.path.isdir(os.path.join(c, "stocks")) and os.path.isdir(os.path.join(c, "intraday")):
             return os.path.abspath(c)
