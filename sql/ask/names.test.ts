@@ -62,6 +62,13 @@ describe('typos', () => {
   });
 });
 
+describe('a ticker inside a longer name', () => {
+  it('is a word of that name, not a ticker of its own', () => {
+    expect(resolveNames('the iShares MSCI India ETF closes', companies, new Set(['INDA', 'MSCI'])).matches.map((m) => m.symbols.join('|'))).toEqual(['INDA']);
+    expect(resolveNames('MSCI closes', companies, new Set(['INDA', 'MSCI'])).matches.map((m) => m.symbols.join('|'))).toEqual(['MSCI']);
+  });
+});
+
 describe('shareNoun', () => {
   it('gives each name of a list the plural noun they share, when each is then a known name', () => {
     expect(shareNoun('rank the yen, India and base metals ETFs by volume', companies)).toBe('rank the yen ETF, India ETF and base metals ETF by volume');

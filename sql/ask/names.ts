@@ -57,6 +57,8 @@ export const SECTORS: Record<string, string[]> = {
   Materials: ['materials'],
   'Real Estate': ['real estate', 'reits', 'reit'],
   Utilities: ['utilities', 'utility'],
+  // Not a sector: what the companies table files exchange-traded funds under, read the same way ("the three ETFs").
+  ETF: ['etfs', 'exchange traded funds', 'exchange-traded funds'],
 };
 
 export interface Resolution {
@@ -98,9 +100,12 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
     found.push({ symbols: [sym], text: all });
     return ' ';
   });
+  const whole = ` ${normName(question)} `;
+  // "iShares MSCI India ETF": a ticker inside a longer name the question says is that name's word, not a ticker.
+  const inName = (word: string) => [...phrases.keys()].some((p) => p.includes(' ') && ` ${p} `.includes(` ${word} `) && whole.includes(` ${p} `));
   rest = rest.replace(/\b[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z])?\b/g, (word, offset: number) => {
     const sym = word.toUpperCase();
-    if (!known.has(sym)) return word;
+    if (!known.has(sym) || inName(word.toLowerCase())) return word;
     if (word === sym) {
       if (COMMON_CAPS.has(word)) return word;
       if (word.length === 1 && offset === 0) return word; // "A …" opening a sentence

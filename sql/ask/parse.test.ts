@@ -266,7 +266,7 @@ describe('parseQuestion', () => {
     const p = plan('Intel daily return on 2016-06-24, the day after the Brexit referendum');
     expect(p.kind).toBe('day-value');
     expect(p.notes).toEqual(['not used (an aside): day after brexit referendum']);
-    expect(plan('top 3 gainers from the taper tantrum close on 2013-05-22 to the 2013-06-24 close').notes).toEqual(['not used (an aside): taper tantrum']);
+    expect(plan('top 3 gainers from the Taper Tantrum close on 2013-05-22 to the 2013-06-24 close').notes).toEqual(['not used (an aside): taper tantrum']);
     // A word the engine reads is never an aside: "the day after the biggest drop" changes the question.
     expect(refused('Intel daily return on 2016-06-24, the day after the biggest drop').refusal).toBe('not-understood');
   });
@@ -284,6 +284,30 @@ describe('parseQuestion', () => {
     expect(plan('NVDA last 3 rows, close + vol').kind).toBe('latest-rows');
     expect(plan('what date range dose the Netflix data cover').notes).toEqual(['read "dose" as "does"']);
     expect(plan("Has Intel's average daily volume gone up in Q2 2016 compared with Q1 2016?").kind).toBe('period-over-period');
+  });
+
+  it('reads the question alone when what follows only restates or comments on it, and names that back', () => {
+    const p = plan('What was the total volume of Intel in May 2016? The sum of the daily volumes is what I need, to see how busy it was.');
+    expect(p.kind).toBe('aggregate');
+    expect(p.notes).toEqual(['not used (a comment): The sum of the daily volumes is what I need, to see how busy it was.']);
+    // A measure the reading does not answer, or a word that narrows or adds, is never passed over.
+    expect(refused('What was the total volume of Intel in May 2016? The highest close would help me see how busy it was.').refusal).toBe('not-understood');
+    expect(refused('What was the total volume of Intel in May 2016? Only the up days, I want to see how busy it was.').refusal).toBe('not-understood');
+  });
+
+  it('counts sessions back from the day a question ends them on, said apart from the count', () => {
+    expect(plan('the last 4 sessions of Intel ending on 2016-12-30').window).toEqual(expect.objectContaining({ to: '2016-12-30', tradingDays: 4 }));
+    expect(plan('last 3 trading days of AMD up to 2015-06-12, closes and volume').window).toEqual(expect.objectContaining({ to: '2015-06-12', tradingDays: 3 }));
+  });
+
+  it('reads "after" a day as from the next day, and "since" a day as from that day', () => {
+    expect(plan("When did Intel's close first cross above its 50-day moving average after 2016-06-30?").window).toEqual(expect.objectContaining({ from: '2016-07-01' }));
+    expect(plan('how much has Intel gained since 2016-06-30').window).toEqual(expect.objectContaining({ from: '2016-06-30' }));
+  });
+
+  it('reads a quarter with a two-digit year, and refuses "best and worst" asked at once', () => {
+    expect(plan('amd avg close q1 16 vs q4 15').kind).toBe('period-over-period');
+    expect(refused('which stocks did best and which did worst in 2016').refusal).toBe('not-understood');
   });
 
   it('names back what is said after the question, unless it may change what is asked', () => {

@@ -78,14 +78,43 @@ const meaningful = (w: string) => MEANINGFUL.has(w) || /^(?:exclud|includ|ignor|
  * first one, when they hold no word the engine reads, no number and no name. An aside, named back.
  */
 function postamble(q: string, ctx: ParseContext): string | undefined {
-  // The first sentence end after a question of three words or more ("Hi! Could you …? My dad …").
+  const said = afterQuestion(q, ctx);
+  return said && !said.tail.toLowerCase().split(/[^a-z]+/).some(meaningful) ? said.tail : undefined;
+}
+
+/** The sentences after the first one ("Hi! Could you …? My dad …"), when they hold no number, time or name. */
+function afterQuestion(q: string, ctx: ParseContext): { head: string; tail: string } | undefined {
+  // The first sentence end after a question of three words or more.
   const cut = [...q.matchAll(/[?.!]\s+(?=\S)/g)].find((c) => (c.index ?? 0) > 0 && (q.slice(0, c.index).split(/[?.!]\s+/).at(-1) ?? '').split(/\s+/).filter(Boolean).length >= 3);
   if (!cut || cut.index === undefined) return undefined;
   const [head, tail] = [q.slice(0, cut.index), q.slice(cut.index + cut[0].length)];
-  if (!head || /\d|⟨[tc]⟩/.test(tail)) return undefined;
-  const words = tail.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  if (words.some(meaningful) || resolveNames(tail, ctx.companies, ctx.dataSymbols).matches.length || partOfQuestion(tail, ctx)) return undefined;
-  return tail;
+  if (!head || /\d|⟨[tc]⟩/.test(tail) || resolveNames(tail, ctx.companies, ctx.dataSymbols).matches.length || partOfQuestion(tail, ctx)) return undefined;
+  return { head: `${head}${cut[0].trim()}`, tail };
+}
+
+/** Words after a question that narrow it, widen it or ask for more: such a sentence is never a mere comment. */
+const CHANGES_WHAT_IS_ASKED = /\b(?:not|no|only|except|exclud\w*|includ\w*|without|instead|ignor\w*|skip\w*|adjust\w*|split\w*|dividends?|but|rather|also|too|plus|add\w*|what about|how about|as well|either|each|every|per|separately|both)\b/;
+/** The measures and statistics a comment may name: only those the reading of the question already answers. */
+const MEASURE_STEMS = /\b(open|high|low|clos|volum|vwap|return|gap|range|ohlc|candle|volatil|averag|mean|median|total|sum|correl|percent|change|moving)\w*/g;
+
+/** Stems that name one thing: a comment's "sum" restates a reading's "total". */
+const SAME_STEMS: Record<string, string[]> = { sum: ['sum', 'total'], total: ['sum', 'total'], mean: ['mean', 'averag'], averag: ['mean', 'averag'], percent: ['percent', '%', 'change', 'return'], change: ['change', 'return', '%'] };
+
+/**
+ * A comment after the question that restates it or chats ("Just the sum of the daily volumes is fine", "That dip
+ * looked scary"): the question is read alone, when the comment names no measure that reading does not already
+ * answer and nothing that narrows, widens or adds to it. Named back.
+ */
+function readAlone(q: string, ctx: ParseContext, read: (text: string) => Plan | NotUnderstood): Plan | undefined {
+  const said = afterQuestion(q, ctx);
+  if (!said || CHANGES_WHAT_IS_ASKED.test(said.tail.toLowerCase())) return undefined;
+  const plan = read(said.head);
+  if (!isPlan(plan)) return undefined;
+  const answered = `${plan.restatement} ${plan.used.join(' ')}`.toLowerCase();
+  const named = [...said.tail.toLowerCase().matchAll(MEASURE_STEMS)].map((m) => m[1] as string);
+  if (!named.every((stem) => (SAME_STEMS[stem] ?? [stem]).some((s) => answered.includes(s)))) return undefined;
+  plan.notes.push(`not used (a comment): ${said.tail.trim()}`);
+  return plan;
 }
 
 /**
@@ -96,7 +125,9 @@ function postamble(q: string, ctx: ParseContext): string | undefined {
 function eventAsides(q: string, ctx: ParseContext): string[] {
   const found = [
     ...[...q.matchAll(/⟨t⟩\s*,\s*(?:which\s+was\s+)?(the\s+(?:day|session|week|month)\s+(?:of|after|before|following|when)\s+[^,.?!;()⟨]*)/gi)].map((m) => m[1] as string),
-    ...[...q.matchAll(/\bthe\s+((?:[a-z'’-]+\s+){1,3}?)(?=(?:(?:close|closing price|open|opening price)\s+(?:on|of)\s+)?⟨t⟩)/gi)].map((m) => m[1] as string),
+    // "On Brexit day, June 24th 2016, …", "from the Brexit vote close on June 23": an event's name, capitalised.
+    ...[...q.matchAll(/(?:^|\b[Oo]n\s+)([A-Z][\w'’-]*\s+(?:[A-Za-z'’-]+\s+)?[Dd]ay)\s*,?\s*(?=⟨t⟩)/g)].map((m) => m[1] as string),
+    ...[...q.matchAll(/\bthe\s+([A-Z][\w'’-]*\s+(?:[A-Za-z'’-]+\s+){0,2}?)(?=(?:(?:close|closing price|open|opening price)\s+(?:on|of)\s+)?⟨t⟩)/g)].map((m) => m[1] as string),
   ];
   return found.filter((text) => {
     const words = text.toLowerCase().replace(/^the\s+(?:day|session|week|month)\s+\w+\s+/, '').split(/[^a-z]+/).filter(Boolean);
@@ -135,9 +166,13 @@ interface Names {
 const COUNTED = /(?:how many|number of|volume of|million|thousand|total|average|avg|most|fewest|least|more|fewer|\d)\s+$/;
 const TRADED = /^\s+(?:were\s+|was\s+)?(?:traded|changed hands|exchanged|volume|outstanding)\b/;
 
-/** "IBM shares", "shares of IBM": the stock itself, not its volume, unless the shares are counted or traded. */
+/**
+ * "IBM shares", "shares of IBM": the stock itself, not its volume, unless the shares are counted or traded; "the
+ * iShares India fund": the name and what it is.
+ */
 function stockShares(text: string): string {
-  return text.replace(/⟨s⟩ shares\b|\bshares of ⟨s⟩/g, (m, at: number, all: string) => (COUNTED.test(all.slice(0, at)) || TRADED.test(all.slice(at + m.length)) ? m : '⟨s⟩'));
+  return text
+    .replace(/⟨s⟩ (?:etf|fund|trust)\b/g, '⟨s⟩').replace(/⟨s⟩ shares\b|\bshares of ⟨s⟩/g, (m, at: number, all: string) => (COUNTED.test(all.slice(0, at)) || TRADED.test(all.slice(at + m.length)) ? m : '⟨s⟩'));
 }
 
 /** Companies and tickers → symbols, in the order named; their words become ⟨s⟩ in the text. */
@@ -169,7 +204,8 @@ function readNames(masked: string, ctx: ParseContext): Names | NotUnderstood {
   }
   const symbols: string[] = [];
   for (const p of placed.sort((a, b) => a.at - b.at)) for (const s of p.symbols) if (!symbols.includes(s)) symbols.push(s);
-  if (names.sector) text = text.replace(new RegExp(`\\b${escape(names.sector.text)}\\b`), ' ');
+  // "the three ETFs": the funds' own word stays, read as "stocks" are; a sector's words are said by the sector.
+  if (names.sector) text = text.replace(new RegExp(`\\b${escape(names.sector.text)}\\b`), names.sector.name === 'ETF' ? ' etfs ' : ' ');
   return { symbols, text: stockShares(text.replace(/\s+/g, ' ').trim()), sector: names.sector?.name, notes };
 }
 
@@ -215,6 +251,17 @@ function restated(times: TimeMatch[]): TimeMatch[] {
   return times.filter((t) => t === range || Boolean(t.window.day) || !t.window.from || !t.window.to || t.window.to < from || t.window.from > to);
 }
 
+/**
+ * "the last 4 sessions of Coca-Cola ending on 2016-12-30", "last 3 trading days of TSLA up to Nov 10 2017": the
+ * sessions counted back from that day, one window (said apart, the name between them).
+ */
+function sessionsUpTo(times: TimeMatch[]): TimeMatch[] {
+  const [a, b] = times;
+  if (times.length !== 2 || !a?.window.tradingDays || a.window.day || !b?.window.before || !b.window.to) return times;
+  const n = a.window.tradingDays;
+  return [{ ...a, window: { to: b.window.to, tradingDays: n, label: `${a.text}, ${b.text} → the ${n} trading days up to ${b.window.to}` } }];
+}
+
 /** Days a symbol's data may end before the newest date and still have "last month" count from the newest date. */
 const STALE_DAYS = 45;
 
@@ -245,7 +292,7 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
   let masked = maskTimes(dated, found);
   // "on Black Monday, 19 Oct 1987": one day said twice is one time.
   const said = found.filter((t) => !t.restates);
-  const times = restated(said.filter((t, i) => !said.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' }))));
+  const times = sessionsUpTo(restated(said.filter((t, i) => !said.slice(0, i).some((o) => JSON.stringify({ ...o.window, label: '' }) === JSON.stringify({ ...t.window, label: '' })))));
   const clock = findClock(masked);
   for (const text of clock ? [clock.text, ...(clock.also ?? [])] : []) {
     const at = masked.toLowerCase().indexOf(text);
@@ -305,5 +352,5 @@ function parseWith(question: string, ctx: ParseContext): Plan | NotUnderstood {
     const again = read(masked.replace(new RegExp(`\\b${escape(word)}\\b`, 'i'), c.symbol), [`read "${word}" as ${c.name} (${c.symbol})`]);
     if ('family' in again) return again;
   }
-  return first;
+  return readAlone(masked, ctx, (text) => read(text, [])) ?? first;
 }

@@ -18,7 +18,7 @@ const FILLER = new Set(
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave use using identify came going hello hiya howdy thx ty cheers sorry giving love suffer suffered u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting
-   maybe perhaps wer fund funds etf etfs`
+   maybe perhaps wer`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -97,6 +97,8 @@ export class Reading {
   leftover(): string[] {
     return this.left
       .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
+      .replace(this.clock || /\b(?:first|last|opening|closing)\s+\S+\s+minutes?\b/.test(this.text) ? /\b(?:(?:on|in)\s+)?(?:the\s+)?(?:morning|afternoon)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the first five minutes on the morning of D"
+      .replace(this.times.some((t) => t.window.anchored && !t.window.day) ? /\b(?:the\s+)?(?:summer|winter|spring|autumn|fall)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the summer of 2023 (July 10 through October 16)": the dates say it
       .replace(/\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:month|quarter|year)\s+of(?=\s+⟨t⟩)/g, ' ') // "the whole month of March 2016"
       .replace(/\b(?:the\s+)?(?:trading\s+)?(?:session|day)\s+(?:of|on)(?=\s+⟨t⟩)/g, ' ') // "on the session of 23 Sept 2008"
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
@@ -117,7 +119,6 @@ export class Reading {
       // Where the data is and how a window's edges count: said already by the window itself.
       .replace(/\b(?:(?:that\s+)?(?:(?:the\s+)?data(?:set)?\s+)?covers|on\s+(?:file|record)|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive)|including\s+both(?:\s+(?:days|dates|ends))?|(?:you|we)\s+(?:hold|have|track|cover|follow|carry)|as\s+part\b(?:\s+of)?(?:\s+(?:that|this))?|along\s+with|(?:one|a|1)\s+(?:row|line)\s+(?:per|for\s+each|each|a)\s+(?:trading\s+)?(?:day|session|date)|(?:work|figure)\s+out|break(?:s|ing)?\s+(?:it\s+)?down|breakdown)/g, ' ')
       .replace(this.clock ? /\b(?:(?:of|in|during)\s+)?(?:the\s+)?regular\s+(?:trading\s+)?(?:session|hours)\b/g : /$^/g, ' ') // a clock window says it
-      .replace(this.clock || /\b(?:first|last|opening|closing)\s+\S+\s+minutes?\b/.test(this.text) ? /\b(?:(?:on|in)\s+)?(?:the\s+)?(?:morning|afternoon)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the first five minutes on the morning of D"
       .split(/[^a-z0-9%$&'.-]+/)
       .map((w) => w.replace(/^['.-]+|['.-]+$/g, ''))
       .filter((w) => w && !FILLER.has(w) && !/^[.,%$-]+$/.test(w)); // a stray number is content: it meant something

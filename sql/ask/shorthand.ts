@@ -34,7 +34,9 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(\d+(?:\.\d+)?)\s*(?:million|mln)\b/gi, (_m: string, n: string) => String(Math.round(Number(n) * 1e6))],
   [/(?<!\w)#\s*(?=(?:of\s+)?(?:stocks|symbols|tickers|days|sessions)\b)/g, 'number of '],
   [/\bn\s+(?=(?:stocks|symbols|tickers)\b)/gi, 'number of '],
-  [/\b1[- ]?m(?:in)?\s+(bars?|candles?)\b/gi, 'minute $1'],
+  [/\b1[- ]?m(?:in)?\s+(bars?|candles?|closes?|opens?|highs?|lows?|prices?|volumes?|data)\b/gi, 'minute $1'],
+  [/\bincl\b\.?/gi, 'inclusive'],
+  [/\btotal\s+vol\b\.?/gi, 'total volume'], // a total is of shares: volatility has none
   [/\bfirst\s*\/\s*last\b/gi, 'first and last'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bpct\.?\s+(change|return|move|gain|drop)/gi, 'percent $1'],
@@ -52,6 +54,8 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b(\d{1,3})\s?(?:cents?|¢)(?!\w)/gi, (_m: string, c: string) => `$${(Number(c) / 100).toFixed(2)}`],
   // "Q3'15", "H2'16": a quarter or half with its year's two digits after an apostrophe.
   [/\b([qh][1-4])\s?['’]([0-9]{2})\b/gi, (_m: string, p: string, yy: string) => `${p} ${Number(yy) >= 70 ? 19 : 20}${yy}`],
+  // "q4 24", "H1 25": a quarter or half with its year's two digits, at the end or before "vs" or a comma.
+  [/\b([qh][1-4])\s+([0-9]{2})\b(?=\s*(?:$|[,;?.!)]|vs\b|versus\b|and\b|to\b|through\b))/gi, (_m: string, p: string, yy: string) => `${p} ${Number(yy) >= 70 ? 19 : 20}${yy}`],
   // "Jan 19th '17", "Q1 '16": a year written with two digits after an apostrophe (a possessive is "'s", never digits).
   [/(?<=\s|^)['’]([0-9]{2})\b/g, (_m: string, yy: string) => `${Number(yy) >= 70 ? 19 : 20}${yy}`],
 ];

@@ -124,7 +124,7 @@ describe('bounds written before a time, and named days', () => {
     expect(findTimes('top 4 performers on the day after the 2016 election', data).map((t) => t.window)).toMatchObject([{ day: '2016-11-09', to: '2016-11-09' }]);
     expect(findTimes('JPM open the morning after the 2016 election, Nov 9 2016', data).map((t) => [t.window.day, t.restates])).toEqual([['2016-11-09', undefined], ['2016-11-09', true]]);
     expect(findTimes('the day after 2016-11-11', data).map((t) => t.window)).toMatchObject([{ day: '2016-11-11' }]);
-    expect(findTimes('on what day after June 1 2016 did it first cross', data).map((t) => t.window)).toMatchObject([{ from: '2016-06-01', to: '2017-11-10' }]);
+    expect(findTimes('on what day after June 1 2016 did it first cross (the next day on)', data).map((t) => t.window)).toMatchObject([{ from: '2016-06-02', to: '2017-11-10' }]);
   });
   it('before a month ends the day before it starts', () => {
     expect(w('last golden cross before July 2025')).toMatchObject([{ from: '2023-07-10', to: '2025-06-30', before: true }]);

@@ -321,9 +321,11 @@ const RULES: TimeRule[] = [
   },
   // "since the June 9, 2025 close", "since the close on April 8 2025", "since 2016-06-01", "after March 1 2016"
   {
-    re: new RegExp(`(?<!\\bthe (?:day|morning|session|trading day) )\\b(?:since|after|from) (?:the )?(?:(?:close|closing price) (?:on|of) )?(${DAY_RE})(?: close)?`, 'g'),
+    re: new RegExp(`(?<!\\bthe (?:day|morning|session|trading day) )\\b(since|after|from) (?:the )?(?:(?:close|closing price) (?:on|of) )?(${DAY_RE})(?: close)?`, 'g'),
     window: (m, data, said) => {
-      const from = parseDate(m[1] as string);
+      const from = parseDate(m[2] as string);
+      // "the first cross after June 30": after a day is from the next one; "since" and "from" a day include it.
+      if (from && m[1] === 'after' && !/close/.test(m[0])) return range(addDays(from, 1), lastSession(data), said);
       return from ? range(from, lastSession(data), said, true) : undefined;
     },
   },
@@ -331,7 +333,7 @@ const RULES: TimeRule[] = [
   { re: /\b(?:before|prior to) (?:today|now)\b/g, window: (_m, data, said) => ({ ...range(data.oldest, addDays(data.newest, -1), said), before: true }) },
   // "before March 1, 2016", "until 2016-01-01", "up to …"
   {
-    re: new RegExp(`\\b(before|prior to|until|till|(?:leading )?up to(?: and including)?) (${DAY_RE})`, 'g'),
+    re: new RegExp(`\\b(before|prior to|until|till|(?:leading )?up to(?: and including)?|(?:that )?end(?:ing|ed|s) (?:on |with )?) ?(${DAY_RE})`, 'g'),
     window: (m, data, said) => {
       const to = parseDate(m[2] as string);
       if (!to) return undefined;

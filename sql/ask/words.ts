@@ -103,7 +103,7 @@ export function takeThreshold(r: Reading): Threshold | undefined {
 }
 
 /** Joining words of a comparison of two named things: "A vs B", "Q2 stacked up against Q1". */
-export const VERSUS = /\b(?:vs\.?|versus|against|compared (?:to|with)|compare|relative to|stack(?:s|ed)? up (?:against|to|with))\b/;
+export const VERSUS = /\b(?:vs\.?|versus|against|compared (?:to|with)|compare|comparing|relative to|stack(?:s|ed)? up (?:against|to|with))\b/;
 
 /** "A vs B", "the close on D1 versus the close on D2": the joining words, when two things are named. */
 export function takeVersus(r: Reading): void {

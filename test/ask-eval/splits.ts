@@ -1,10 +1,10 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'heldout', 'heldout-f', 'heldout-g'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'heldout', 'heldout-g', 'heldout-h'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-f', 'heldout-g']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-g', 'heldout-h']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -24,10 +24,13 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  *   read): 147/200 (73.5%), 147/150 (98.0%). Read after dev-u's fixes.
  * - dev-w (nineteenth, held out as heldout-e; the same four voices; scored after dev-u's fixes, before dev-v was
  *   read): 176/200 (88.0%), 176/177 (99.4%). Read after heldout-f was scored.
- * - heldout-f (twentieth, the same four voices; scored after the engine read daily_stats, before dev-w was
- *   read): 155/200 (77.5%), 155/156 (99.4%). Held out.
+ * - dev-x (twentieth, held out as heldout-f; the same four voices; scored after the engine read daily_stats, before
+ *   dev-w was read): 155/200 (77.5%), 155/156 (99.4%). Read after heldout-g was scored.
  * - heldout-g (twenty-first, the same four voices; scored after dev-w's misses were read and mended): 178/200
  *   (89.0%), 178/178 (100%). Held out.
+ * - heldout-h (twenty-second; four other voices: a portfolio manager's short emails, a student who explains what
+ *   they want, a data analyst precise about dates and columns, a fast mobile typist; scored after dev-x's misses
+ *   were read and mended): 151/200 (75.5%), 151/155 (97.4%). Held out.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -52,8 +55,9 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-t': { correct: 0.95, precision: 0.99 },
   'dev-u': { correct: 0.94, precision: 0.99 },
   'dev-v': { correct: 0.93, precision: 0.99 },
-  'dev-w': { correct: 0.9, precision: 0.99 },
+  'dev-w': { correct: 0.95, precision: 0.99 },
+  'dev-x': { correct: 0.93, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
-  'heldout-f': { correct: 155 / 200, precision: 155 / 156 },
   'heldout-g': { correct: 178 / 200, precision: 1 },
+  'heldout-h': { correct: 151 / 200, precision: 151 / 155 },
 };

@@ -61,7 +61,7 @@ export const coverage: Family = {
     if (t) return undefined;
     // "which ETFs have minute data": the funds are known here only as the symbols with minute bars.
     const minutes = /\b(?:intraday|minute(?:[- ]level|[- ]by[- ]minute)?|1[- ]min(?:ute)?|one[- ]minute)(?: (?:data|bars|prices))?\b/;
-    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names|(?:every|each|all) (?:symbol|ticker|stock|company))\b/) || r.sector || (r.has(minutes) && r.take(/\b(?:etfs|funds)\b/)))) {
+    if (!r.symbols.length && r.take(/\b(?:which|what|list|show)\b/) && (r.take(/\b(?:symbols|tickers|stocks|companies|names|etfs|funds|(?:every|each|all) (?:symbol|ticker|stock|company))\b/) || r.sector || (r.has(minutes) && r.take(/\b(?:etfs|funds)\b/)))) {
       r.takeAll(/\b(?:are there|there|available|have|you have|do you have|in the data|data|exist|cover(?:s|ed)?|does|can i (?:ask|query|look up)(?: about)?|(?:are )?(?:supported|covered|included)|come with|comes with|for)\b/);
       const intraday = Boolean(r.take(minutes));
       r.takeAll(/\b(?:intraday|minute|data|bars)\b/);

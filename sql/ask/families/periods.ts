@@ -15,7 +15,7 @@ const PERIODS: [RegExp, Period][] = [
   [/\b(?:yearly|annual|annually|per year|by year|each year|every year|year[- ]over[- ]year|yoy|year by year)\b/, 'year'],
 ];
 /** The shared joining words of a comparison, and how a change between two periods is also said. */
-const JOINS = new RegExp(`${VERSUS.source}|\\b(?:compared? (?:to|with)|comparison|than|over|from|to|and|go up|go down|change[ds]?|rose|risen|fell|fallen|increased|decreased|grown|grew|how did|with|higher|lower|more|less|bigger|smaller|wider|narrower|larger|greater)\\b`);
+const JOINS = new RegExp(`${VERSUS.source}|\\b(?:compared? (?:to|with)|comparison|than|over|from|to|and|go up|go down|change[ds]?|rose|risen|fell|fallen|increased|decreased|grown|grew|differ(?:ed|s)?|how did|with|higher|lower|more|less|bigger|smaller|wider|narrower|larger|greater)\\b`);
 
 export const periods: Family = {
   name: 'periods',

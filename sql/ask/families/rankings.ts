@@ -73,6 +73,8 @@ export const rankings: Family = {
       const window = r.span() ?? { from: ctx.data.newest, to: ctx.data.newest, day: ctx.data.newest, label: `the newest day in the data → ${ctx.data.newest}` };
       return { kind: 'by-sector', symbols: [], everyStock: true, window, stat: metric === 'volume' ? 'sum' : 'change', measure: metric, restatement: `${metric === 'volume' ? 'total volume' : 'the average change of the close'} per sector over ${describeWindow(window)}, from the symbols with data` };
     }
+    // "which did best and which did worst": two lists asked for at once, not one ranking.
+    if (r.has(/\bbest\b/) && r.has(/\bworst\b/) && !r.has(/\b(?:best to worst|worst to best)\b/)) return undefined;
     const limit = takeCount(r);
     const asc = r.has(ASC) && !r.has(/\b(?:lowest|least|smallest) first\b/) ? true : r.has(/\b(?:lowest|smallest|worst|least) first|ascending\b/);
     const desc = r.has(DESC);

@@ -11,7 +11,7 @@ import type { Family, ParseContext, Reading$ } from './family.js';
 const VOLATILITY = /\b(?:volatil\w*|vol|std\.? ?dev\.?|standard deviation|stdev|sigma)\b/;
 const VWAP = /\b(?:vwap|volume[- ]weighted(?: average)?(?: price)?)\b/;
 const CANDLE = /\b(?:candles?(?:tick)?|(?:a )?(?:single|one) (?:(?:⟨t⟩|ohlcv?|open[- ]high[- ]low[- ]close(?:[- ]volume)?) )?bar|(?:weekly|monthly|quarterly|yearly|annual) (?:ohlcv? )?bar|ohlcv?|open\/high\/low\/close|open, high, low, close|open high low close|summary|summari[sz]e|overview)\b/;
-const CHANGE = /(?:% change\b|\b(?:percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|lose|lost|perform(?:ed|ance)?|moved?|rose|rise|risen|fell|fall(?:en)?|drop(?:ped)?|declin(?:e|ed)|climb(?:ed)?|jump(?:ed)?|advanc(?:e|ed)|appreciat\w*|depreciat\w*|grow|grew|growth|how much|how did|how has|how have|do|did|done|(?:its )?first (?:day's |trading day's )?close|(?:its )?ipo close))\b/;
+const CHANGE = /(?:% change\b|\b(?:percent(?:age)? change|change[ds]?|return(?:ed)?|gain(?:ed)?|lose|lost|perform(?:ed|ance)?|moved?|rose|rise|risen|fell|fall(?:en)?|go(?:ne)? (?:up|down)|went (?:up|down)|drop(?:ped)?|declin(?:e|ed)|climb(?:ed)?|jump(?:ed)?|advanc(?:e|ed)|appreciat\w*|depreciat\w*|grow|grew|growth|how much|how did|how has|how have|do|did|done|(?:its )?first (?:day's |trading day's )?close|(?:its )?ipo close))\b/;
 const PERIOD_WORD = /\b(?:monthly|weekly|yearly|annual|quarterly|daily|full[- ]day|whole[- ]day|intraday|regular[- ]hours?)\b/;
 
 function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | undefined {
