@@ -295,6 +295,16 @@ describe('parseQuestion', () => {
     expect(refused('What was the total volume of Intel in May 2016? Only the up days, I want to see how busy it was.').refusal).toBe('not-understood');
   });
 
+  it('reads more shorthand and restatements: "pct chg", "->", "avg daily vol", "for the month", "where\'s"', () => {
+    expect(plan('intc pct chg close 1/4/10 -> close 1/3/11').kind).toBe('change');
+    expect(plan('amd avg daily vol h2 2015 vs h1 2015')).toEqual(expect.objectContaining({ kind: 'period-over-period', measure: 'volume' }));
+    expect(plan("For May 2016, what were Intel's open, high, low, close and volume for the month?").kind).toBe('candle');
+    expect(plan("Where's Intel's 20-day moving average as of 2016-05-02?").kind).toBe('day-value');
+    expect(plan('Intel longest up streak in 2015 - length, start and end').kind).toBe('streak');
+    expect(plan('How far back does your Intel data go - what is the very first date?').kind).toBe('first-session');
+    expect(plan('Which stock gapped down the most on the morning after the Brexit vote, 2016-06-24?').notes).toEqual(['not used (an aside): morning after brexit vote']);
+  });
+
   it('counts sessions back from the day a question ends them on, said apart from the count', () => {
     expect(plan('the last 4 sessions of Intel ending on 2016-12-30').window).toEqual(expect.objectContaining({ to: '2016-12-30', tradingDays: 4 }));
     expect(plan('last 3 trading days of AMD up to 2015-06-12, closes and volume').window).toEqual(expect.objectContaining({ to: '2015-06-12', tradingDays: 3 }));

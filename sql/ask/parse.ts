@@ -125,12 +125,14 @@ function readAlone(q: string, ctx: ParseContext, read: (text: string) => Plan | 
 function eventAsides(q: string, ctx: ParseContext): string[] {
   const found = [
     ...[...q.matchAll(/⟨t⟩\s*,\s*(?:which\s+was\s+)?(the\s+(?:day|session|week|month)\s+(?:of|after|before|following|when)\s+[^,.?!;()⟨]*)/gi)].map((m) => m[1] as string),
+    // "on the morning after the Brexit vote, 2016-06-24": the day named by its event, then by its date.
+    ...[...q.matchAll(/\b(the\s+(?:day|morning|session)\s+(?:of|after|before|following)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z'’-]+){0,2})\s*,\s*(?=⟨t⟩)/g)].map((m) => m[1] as string),
     // "On Brexit day, June 24th 2016, …", "from the Brexit vote close on June 23": an event's name, capitalised.
     ...[...q.matchAll(/(?:^|\b[Oo]n\s+)([A-Z][\w'’-]*\s+(?:[A-Za-z'’-]+\s+)?[Dd]ay)\s*,?\s*(?=⟨t⟩)/g)].map((m) => m[1] as string),
     ...[...q.matchAll(/\bthe\s+([A-Z][\w'’-]*\s+(?:[A-Za-z'’-]+\s+){0,2}?)(?=(?:(?:close|closing price|open|opening price)\s+(?:on|of)\s+)?⟨t⟩)/g)].map((m) => m[1] as string),
   ];
   return found.filter((text) => {
-    const words = text.toLowerCase().replace(/^the\s+(?:day|session|week|month)\s+\w+\s+/, '').split(/[^a-z]+/).filter(Boolean);
+    const words = text.toLowerCase().replace(/^the\s+(?:day|morning|session|week|month)\s+\w+\s+/, '').split(/[^a-z]+/).filter(Boolean);
     return words.length > 0 && !words.some(meaningful) && !resolveNames(text, ctx.companies, ctx.dataSymbols).matches.length;
   });
 }

@@ -18,7 +18,7 @@ const FILLER = new Set(
    given respectively here full complete entire whole period timeframe time-frame span stretch much where
    when whenever print prints printed gave use using identify came going hello hiya howdy thx ty cheers sorry giving love suffer suffered u ur trading available group file files info information details inc corp corporation incorporated co ltd plc llc holdings
    name names dollars usd terms basis respective ones time measured measuring counted counting taken based recorded happen happened happens occur occurred occurs you've got percentage-wise percent-wise touched touch dollar sitting
-   maybe perhaps wer`
+   maybe perhaps wer brought where's how's when's very`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -99,7 +99,9 @@ export class Reading {
       .replace(/\b(?:the\s+)?(?:calendar\s+)?year(?=\s+⟨t⟩)/g, ' ') // "calendar year 2014": the time says it
       .replace(this.clock || /\b(?:first|last|opening|closing)\s+\S+\s+minutes?\b/.test(this.text) ? /\b(?:(?:on|in)\s+)?(?:the\s+)?(?:morning|afternoon)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the first five minutes on the morning of D"
       .replace(this.times.some((t) => t.window.anchored && !t.window.day) ? /\b(?:the\s+)?(?:summer|winter|spring|autumn|fall)(?:\s+of)?(?=\s+⟨t⟩)/g : /$^/g, ' ') // "the summer of 2023 (July 10 through October 16)": the dates say it
-      .replace(/\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:month|quarter|year)\s+of(?=\s+⟨t⟩)/g, ' ') // "the whole month of March 2016"
+      .replace(/\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:month|quarter|year)\s+of(?=\s+⟨t⟩)/g, ' ')
+      // "For April 2025, … for the month?", "in 2015 … each month of that year": the one period named, said again.
+      .replace(this.times.length === 1 && !this.times[0]?.window.day ? /\b(?:for|in|of|over|during)\s+(?:the|that|this)\s+(?:month|quarter|year|week|period)\b(?!\s+(?:before|after|prior))/g : /$^/g, ' ') // "the whole month of March 2016"
       .replace(/\b(?:the\s+)?(?:trading\s+)?(?:session|day)\s+(?:of|on)(?=\s+⟨t⟩)/g, ' ') // "on the session of 23 Sept 2008"
       .replace(/⟨t⟩\s+(?:through|thru|until|till|to)\s+(?:(?:the|close|closing|price|of|on)\s+)*(?=⟨t⟩)/g, '⟨t⟩ ') // the words between two named days
       .replace(/\bbetween(?=(?:\s+(?:the|its|their|close|closing|price|of|on))*\s+⟨t⟩)/g, ' ')
@@ -110,7 +112,7 @@ export class Reading {
       .replace(/\b(?:good (?:morning|afternoon|evening)|hi there|hey there|(?:sorry )?if this is a (?:silly|dumb|stupid|basic|naive) question(?:,? but)?|in order|(?:that |which )?(?:i|we) can (?:ask|query|look up)(?: about)?)\b/g, ' ')
       .replace(/\b(?:with |and )?(?:all|every) (?:the )?(?:columns?|fields)\b/g, ' ') // every row shows every column
       .replace(/\b(?:(?:has|have|had)\s+)?put\s+together\b|\bwill\s+do\b/g, ' ') // "the longest run it has put together"
-      .replace(/\b(?:it|they|⟨s⟩)\s+(?:has\s+|had\s+)?traded\b(?!\s+(?:at|above|below|over|under|more|less|higher|lower)\b)/g, ' ') // "the last five sessions it traded"
+      .replace(/\b(?:it|they|⟨s⟩|that|which)\s+(?:has\s+|had\s+)?traded\b(?!\s+(?:at|above|below|over|under|more|less|higher|lower)\b)/g, ' ') // "the last five sessions it traded"
       .replace(/\b(?:last|latest|past|recent)\s+few\b/.test(this.text) ? /\bfew\b/g : /$^/g, ' ') // "its last few closes": as many as the rows show
       .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
       .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates

@@ -39,7 +39,9 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\btotal\s+vol\b\.?/gi, 'total volume'], // a total is of shares: volatility has none
   [/\bfirst\s*\/\s*last\b/gi, 'first and last'],
   [/\bw\/(?=\s)/gi, 'with'],
-  [/\bpct\.?\s+(change|return|move|gain|drop)/gi, 'percent $1'],
+  [/\bpct\.?\s+(change|chg|return|move|gain|drop)/gi, (_m: string, w: string) => `percent ${w.toLowerCase() === 'chg' ? 'change' : w}`],
+  [/\s+-+>\s+/g, ' to '], // "12/31/14 close -> 12/31/15 close"
+  [/\b(avg|average|mean)\s+daily\s+vol\b\.?/gi, '$1 daily volume'], // the "ADV" of a desk: shares, not volatility
   [/\bchg\b/gi, 'change'],
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(?:change|move|return|gain)s?\b/gi, 'daily return'],
   [/\b(?:one|1|single)[- ]day\s+(?:%|percent(?:age)?|pct)?\s*(loss|drop|fall|decline|rise|jump|surge)(es|s)?\b/gi, 'daily $1$2'],

@@ -1,10 +1,10 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'heldout', 'heldout-g', 'heldout-h'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'heldout', 'heldout-h'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-g', 'heldout-h']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-h']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -26,8 +26,8 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  *   read): 176/200 (88.0%), 176/177 (99.4%). Read after heldout-f was scored.
  * - dev-x (twentieth, held out as heldout-f; the same four voices; scored after the engine read daily_stats, before
  *   dev-w was read): 155/200 (77.5%), 155/156 (99.4%). Read after heldout-g was scored.
- * - heldout-g (twenty-first, the same four voices; scored after dev-w's misses were read and mended): 178/200
- *   (89.0%), 178/178 (100%). Held out.
+ * - dev-y (twenty-first, held out as heldout-g; the same four voices; scored after dev-w's misses were read and
+ *   mended): 178/200 (89.0%), 178/178 (100%). Read after heldout-h was scored.
  * - heldout-h (twenty-second; four other voices: a portfolio manager's short emails, a student who explains what
  *   they want, a data analyst precise about dates and columns, a fast mobile typist; scored after dev-x's misses
  *   were read and mended): 151/200 (75.5%), 151/155 (97.4%). Held out.
@@ -57,7 +57,7 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-v': { correct: 0.93, precision: 0.99 },
   'dev-w': { correct: 0.95, precision: 0.99 },
   'dev-x': { correct: 0.93, precision: 0.99 },
+  'dev-y': { correct: 0.9, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
-  'heldout-g': { correct: 178 / 200, precision: 1 },
   'heldout-h': { correct: 151 / 200, precision: 151 / 155 },
 };

@@ -69,6 +69,7 @@ export const coverage: Family = {
       return { kind: 'symbols', symbols: [], sector: r.sector, restatement: `the symbols with data${r.sector ? ` in the ${r.sector} sector` : ''}, with their names and date ranges` };
     }
     const first = r.take(FIRST);
+    if (first) r.takeAll(FIRST); // "how far back does it go - what's the very first date": one question said twice
     const last = first ? undefined : r.take(LAST);
     const range = r.take(RANGE);
     r.takeAll(RANGE);

@@ -37,7 +37,7 @@ export const streaks: Family = {
     const current = r.has(CURRENT) && !r.has(/\b(?:longest|most|max(?:imum)?|biggest|record|ever)\b/);
     r.takeAll(CURRENT);
     r.takeAll(STREAK);
-    r.takeAll(/\b(?:at most|longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|closed|of|how many|how long|and when|when|start|end|first|last|dates?)\b/);
+    r.takeAll(/\b(?:at most|longest|most|max(?:imum)?|biggest|longest ever|daily returns?|returns?|daily|days?|sessions?|closes?|closed|of|how many|how long|length|and when|when|start|end|first|last|dates?)\b/);
     let window = r.times[0]?.window ?? allData(ctx.data);
     if (window.day && !current) return undefined;
     const dir = down ? 'down' : 'up';

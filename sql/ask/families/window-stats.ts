@@ -32,7 +32,7 @@ function readKind(r: Reading): { kind: string; stat: Stat; measure: Measure } | 
     !r.has(/\b(?:candles?|bar|summary|summari[sz]e|overview|combined|aggregate)\b/);
   // "one-minute OHLC from 9:30 to 9:34": the minute bars themselves, a row each (rows), not one candle over them.
   if (r.has(/\b(?:one|1)[- ]min(?:ute)?\b|\bminute[- ]by[- ]minute\b|\bper[- ]minute\b|\bminute bars?\b/) && !r.has(/\b(?:candles?|summary|combined|aggregate|single|one (?:\w+ )?bar)\b/)) return undefined;
-  if (!perSession && (r.take(CANDLE) || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {
+  if (!perSession && (r.takeAll(CANDLE) > 0 || (r.has(/\bopen\b/) && r.has(/\bhigh\b/) && r.has(/\blow\b/) && r.has(/\bclose\b/)))) {
     r.takeAll(/\b(?:open|high|low|close|volume|total|bar|plus|and|\+|candle|hourly|one[- ]hour|built from|minute bars|from the|(?:a )?single row|one row|as one|one|single|ohlcv?|first|highest|lowest|last|aggregate[sd]?|collapse[sd]?|roll(?:ed)? up|into|covering|all of|trading|open[- ]high[- ]low[- ]close(?:[- ]volume)?|o\/h\/l\/c(?:\/v)?)(?=\W|$)/);
     r.takeAll(PERIOD_WORD);
     return { kind: 'candle', stat: 'first', measure: 'close' };
