@@ -1,10 +1,10 @@
 // The evaluation's splits (FORMAT.md): dev may be read question by question while rules are written; a held-out
 // split is read by kind only, and once looked at it becomes readable and a new blind split replaces it.
 
-export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'heldout', 'heldout-h'] as const;
+export const EVAL_SPLITS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'heldout', 'heldout-h', 'heldout-i'] as const;
 
 /** The splits read by kind only (FORMAT.md): their questions and misses are not shown to whoever writes rules. */
-export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-h']);
+export const HELD_OUT: ReadonlySet<string> = new Set(['heldout', 'heldout-h', 'heldout-i']);
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 /**
@@ -31,6 +31,8 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
  * - heldout-h (twenty-second; four other voices: a portfolio manager's short emails, a student who explains what
  *   they want, a data analyst precise about dates and columns, a fast mobile typist; scored after dev-x's misses
  *   were read and mended): 151/200 (75.5%), 151/155 (97.4%). Held out.
+ * - heldout-i (twenty-third; eight voices: the two sets above; scored after dev-y's misses were read and mended):
+ *   157/200 (78.5%), 157/158 (99.4%). Held out.
  */
 export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> = {
   dev: { correct: 0.95, precision: 0.99 },
@@ -60,4 +62,5 @@ export const TARGETS: Record<EvalSplit, { correct: number; precision: number }> 
   'dev-y': { correct: 0.9, precision: 0.99 },
   heldout: { correct: 192 / 200, precision: 1 },
   'heldout-h': { correct: 151 / 200, precision: 151 / 155 },
+  'heldout-i': { correct: 157 / 200, precision: 157 / 158 },
 };
