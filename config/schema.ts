@@ -43,6 +43,8 @@ export const timezone = (): Field<string> => ({
   describe: 'an IANA time zone such as America/New_York',
   parse(value) {
     if (typeof value !== 'string') return { error: 'must be a time zone name' };
+    // The canonical names first: listing them costs ~1 ms where a formatter for one costs ~14 (its ICU data).
+    if (Intl.supportedValuesOf('timeZone').includes(value)) return { value };
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: value });
       return { value };

@@ -4,7 +4,7 @@
 import { compile, type CompiledQuery } from './compile.js';
 import type { Answer, ReadOnlySession } from './execute.js';
 import { EXAMPLES, parseQuestion } from './parse.js';
-import { consult, type ModelOptions, type ModelUse } from './model/consult.js';
+import type { ModelOptions, ModelUse } from './model/consult.js';
 import { isPlan, type NotUnderstood, type Plan } from './plan.js';
 
 export interface AskResult {
@@ -32,7 +32,8 @@ export async function ask(session: ReadOnlySession, question: string, opts: AskO
   // Relative times of a symbol whose data ended long ago count from its newest session: read again knowing it.
   if (isPlan(plan) && plan.symbols.length) plan = parseQuestion(question, { ...ctx, lastDay: await session.lastDays(plan.symbols) });
   // The model's plan, when it is asked, replaces the rules' reading; it is compiled, checked and run the same way.
-  const consulted = opts.model ? await consult(opts.model, question, ctx, plan) : undefined;
+  // Loaded only when a model is configured: a one-shot `ask` without one does not pay for its modules.
+  const consulted = opts.model ? await (await import('./model/consult.js')).consult(opts.model, question, ctx, plan) : undefined;
   if (consulted?.plan) plan = consulted.plan;
   else if (consulted?.notUnderstood) plan = consulted.notUnderstood;
   const model = consulted?.use;
