@@ -20,6 +20,7 @@ export const ALLOWED_FUNCTIONS = new Set([
   'avg', 'min', 'max', 'sum', 'count', 'round', 'abs', 'sign', 'sqrt', 'exp', 'ln', 'coalesce', 'nullif', 'greatest', 'least',
   'lag', 'lead', 'row_number', 'rank', 'dense_rank', 'first_value', 'last_value', 'array_agg', 'stddev_samp', 'stddev',
   'corr', 'percentile_cont', 'date_trunc', 'bool_or', 'bool_and',
+  'symbols_with_prices', // migration 012: each symbol of prices once
 ]);
 
 const ALLOWED_TYPES = new Set(['text', 'date', 'int4', 'int8', 'int', 'integer', 'bigint', 'float8', 'numeric', 'timestamp', 'bool']);

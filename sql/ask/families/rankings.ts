@@ -173,16 +173,14 @@ function volatilityRanking(p: Params, b: { from: string; to: string }, scope: st
   const at = (cmp: string, day: string) => `SELECT n, cum_return, cum_return_sq FROM daily_stats WHERE symbol = y.symbol AND trade_date ${cmp} ${day} ORDER BY trade_date DESC LIMIT 1`;
   return {
     sql: lines(
-      'WITH RECURSIVE y AS (  -- each symbol once, by probing the key',
-      '  SELECT min(symbol) AS symbol FROM daily_stats',
-      '  UNION ALL SELECT (SELECT min(symbol) FROM daily_stats WHERE symbol > y.symbol) FROM y WHERE y.symbol IS NOT NULL',
-      '), sums AS (',
+      'WITH y AS (SELECT symbol FROM symbols_with_prices() AS s(symbol)),  -- each symbol once, by probing the key',
+      'sums AS (',
       // Sessions in the window, and returns in it (a stock's first session has none).
       '  SELECT y.symbol, e.n - coalesce(s.n, 0) AS days, e.n - coalesce(s.n, 1) AS k,',
       '         e.cum_return - coalesce(s.cum_return, 0) AS s1, e.cum_return_sq - coalesce(s.cum_return_sq, 0) AS s2',
       `  FROM y CROSS JOIN LATERAL (${at('<=', b.to)}) e`,
       `  LEFT JOIN LATERAL (${at('<', b.from)}) s ON true`,
-      `  WHERE ${scope}y.symbol IS NOT NULL`,
+      `  WHERE ${scope}true`,
       ')',
       `SELECT symbol, days, ${pct('CASE WHEN k >= 2 THEN sqrt(greatest((s2 - s1 * s1 / k) / (k - 1), 0)::float8) END')} AS volatility_pct`,
       'FROM sums WHERE days > 0',
