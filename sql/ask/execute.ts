@@ -88,7 +88,7 @@ export class ReadOnlySession {
     if (!oldest || !newest) return undefined;
     const companies = (await this.client.query<CompanyName>('SELECT symbol, name, aliases, sector FROM companies')).rows;
     // One index probe per symbol (a loose index scan, migration 012), not a pass over every row.
-    const symbols = await this.client.query<{ symbol: string }>('SELECT symbol FROM symbols_with_prices() AS s(symbol)');
+    const symbols = await this.client.query<{ symbol: string }>('SELECT symbols_with_prices() AS symbol');
     this.context = { companies, dataSymbols: new Set(symbols.rows.map((r) => r.symbol)), data: { oldest, newest } };
     return this.context;
   }

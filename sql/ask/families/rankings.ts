@@ -55,7 +55,7 @@ function readKey(r: Reading, window: Window | undefined): { stat?: Stat; measure
 
 export const rankings: Family = {
   name: 'rankings',
-  examples: ['top 5 gainers last month', 'worst performers in 2016', 'most traded stocks yesterday', 'which stock had the highest close on 2016-06-24', 'rank Apple, Microsoft and IBM by return this year', 'which of Apple, Microsoft and Google had the highest average close in 2016', 'compare Apple and Microsoft in 2016', 'average return by sector last month'],
+  examples: ['top 5 gainers last month', 'worst performers in 2016', 'most traded stocks yesterday', 'which stock had the highest close on 2016-06-24', 'rank Apple, Microsoft and IBM by return this year', 'which of Apple, Microsoft and Google had the highest average close in 2016', 'compare Apple and Microsoft in 2016', 'average return by sector last month', 'which was more volatile in 2016, Apple or AMD'],
 
   read(r: Reading, ctx: ParseContext): Reading$ | undefined {
     const named = r.symbols.length >= 2;
@@ -173,7 +173,8 @@ function volatilityRanking(p: Params, b: { from: string; to: string }, scope: st
   const at = (cmp: string, day: string) => `SELECT n, cum_return, cum_return_sq FROM daily_stats WHERE symbol = y.symbol AND trade_date ${cmp} ${day} ORDER BY trade_date DESC LIMIT 1`;
   return {
     sql: lines(
-      'WITH y AS (SELECT symbol FROM symbols_with_prices() AS s(symbol)),  -- each symbol once, by probing the key',
+      // The set-returning function in the select list: the guard allows no function in FROM.
+      'WITH y AS (SELECT symbols_with_prices() AS symbol),  -- each symbol once, by probing the key',
       'sums AS (',
       // Sessions in the window, and returns in it (a stock's first session has none).
       '  SELECT y.symbol, e.n - coalesce(s.n, 0) AS days, e.n - coalesce(s.n, 1) AS k,',
