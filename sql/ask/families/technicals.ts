@@ -3,7 +3,7 @@
 
 import type { Plan } from '../plan.js';
 import type { Reading } from '../reading.js';
-import { bounds, dailyCte, describeWindow, lines, list, num, Params, scopeSql, type CompiledQuery } from '../sql-parts.js';
+import { bounds, dailyCte, describeWindow, lines, list, num, Params, scopeSql, type Bounds, type CompiledQuery } from '../sql-parts.js';
 import { allData } from '../time.js';
 import { takeLengths } from '../words.js';
 import type { Family, ParseContext, Reading$ } from './family.js';
@@ -14,6 +14,9 @@ const CLOSED = /\bclos(?:e|es|ed) (?=(?:above|below|under|over) (?:its|the) )/;
 const CROSS = /\b(?:cross(?:es|ed|ing)?(?: ?overs?)?|golden cross(?:es)?|death cross(?:es)?|(?:drop(?:ped|s)?|fell|falls?|dip(?:ped|s)?|slip(?:ped|s)?|sank|sinks?|broke|breaks?|mov(?:e|ed|es)|rose|rises?|climb(?:ed|s)?|push(?:ed|es)?|went|go(?:es)?)(?: back)?(?= (?:above|below|under|over) (?:its|the) )|clos(?:e|es|ed) back(?= (?:above|below|under|over) (?:its|the) ))\b/;
 const MA = /\b(?:simple )?(?:moving averages?|moving avgs?|smas?|dmas?|mas?|averages?|avgs?)\b/;
 const CORR = /\b(?:correlat\w*|corelat\w*|corrolat\w*|corr|how (?:closely|tightly)|co-?move\w*)\b/;
+
+/** Calendar days next to the asked end of a window where a first or last crossover is looked for first. */
+const NEAR_DAYS = 400;
 
 export const technicals: Family = {
   name: 'technicals',
@@ -91,18 +94,23 @@ export const technicals: Family = {
     if (plan.kind === 'crossover') {
       const [s, l] = lengths as [number, number];
       const dir = plan.direction === 'up' ? ' AND diff > 0' : plan.direction === 'down' ? ' AND diff < 0' : '';
-      return {
-        sql: lines(
-          `WITH ${dailyCte(p, plan, b, mas, scope)}, diffs AS (`,
+      const asc = plan.order === 'asc';
+      const crossings = (w: Bounds, limit?: string) =>
+        lines(
+          `WITH ${dailyCte(p, plan, w, mas, scope)}, diffs AS (`,
           `  SELECT symbol, trade_date, close, ma${s}, ma${l}, sign(ma${s} - ma${l}) AS diff, lag(sign(ma${s} - ma${l})) OVER (PARTITION BY symbol ORDER BY trade_date) AS prev FROM d`,
           ')',
           `SELECT symbol, trade_date, CASE WHEN diff > 0 THEN 'above' ELSE 'below' END AS crossed, close, ${num(`ma${s}`)} AS ma${s}, ${num(`ma${l}`)} AS ma${l}`,
-          `FROM diffs WHERE trade_date BETWEEN ${b.from} AND ${b.to} AND diff <> 0 AND prev IS NOT NULL AND diff <> prev${dir}`,
-          `ORDER BY trade_date ${plan.order === 'asc' ? 'ASC' : 'DESC'}, symbol`,
-          plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined,
-        ),
-        params: p.values,
-      };
+          `FROM diffs WHERE trade_date BETWEEN ${w.from} AND ${w.to} AND diff <> 0 AND prev IS NOT NULL AND diff <> prev${dir}`,
+          `ORDER BY trade_date ${asc ? 'ASC' : 'DESC'}, symbol`,
+          limit,
+        );
+      if (plan.limit !== 1) return { sql: crossings(b, plan.limit ? `LIMIT ${p.add(plan.limit, 'int')}` : undefined), params: p.values };
+      // "The last cross before 2015": the year next to the asked end first. PostgreSQL runs the second part of a
+      // UNION ALL only when the first found nothing, so a long history is read only when the cross is not near.
+      const near = asc ? { from: b.from, to: `least(${b.to}, ${b.from} + ${NEAR_DAYS})` } : { from: `greatest(${b.from}, ${b.to} - ${NEAR_DAYS})`, to: b.to };
+      const one = p.add(1, 'int');
+      return { sql: lines(`SELECT * FROM (${crossings(near, `LIMIT ${one}`)}) nearest`, 'UNION ALL', `SELECT * FROM (${crossings(b, `LIMIT ${one}`)}) anywhere`, `LIMIT ${one}`), params: p.values };
     }
     return {
       sql: lines(`WITH ${dailyCte(p, plan, b, mas, scope)}`, `SELECT symbol, trade_date, close${lengths.map((n) => `, ${num(`ma${n}`)} AS ma${n}`).join('')}`, `FROM d WHERE trade_date BETWEEN ${b.from} AND ${b.to}`, 'ORDER BY symbol, trade_date'),
