@@ -65,10 +65,8 @@ const length = (n: number | undefined) => {
  */
 // One probe of the summary's key (symbol, trade_date) per row; OFFSET 0 keeps each lookup a lookup: joined as a
 // whole, the planner hashed all of daily_stats, three times, for one symbol's 476 sessions when it guessed 30,000
-// (2.7 s at 1×). No date bounds on s: with them, it probed the date index and filtered a day's 1,000 symbols.
-// Rows before `from` (the history read for a gap's previous close) are not looked up: a day across every stock
-// probed ten sessions of each for one.
-const stats = (from: string) => `LEFT JOIN LATERAL (SELECT s.n AS stat_n, s.daily_return AS stat_return, s.cum_close AS stat_cum_close, s.high_close AS stat_high_close FROM daily_stats s WHERE s.symbol = b.symbol AND s.trade_date = b.trade_date AND b.trade_date >= ${from} OFFSET 0) s ON true`;
+// (2.7 s at 1×). No date bounds inside: with them, it probed the date index and filtered a day's 1,000 symbols.
+const stats = () => 'LEFT JOIN LATERAL (SELECT s.n AS stat_n, s.daily_return AS stat_return, s.cum_close AS stat_cum_close, s.high_close AS stat_high_close FROM daily_stats s WHERE s.symbol = b.symbol AND s.trade_date = b.trade_date OFFSET 0) s ON true';
 /** The sums `len` sessions before (none when the history is exactly `len` long: they are zero). */
 const statsBefore = (len: number) => `LEFT JOIN LATERAL (SELECT e.cum_close AS cum_close_${len} FROM daily_stats e WHERE e.symbol = b.symbol AND e.n = s.stat_n - ${len} OFFSET 0) e${len} ON true`;
 
@@ -76,9 +74,9 @@ const statsBefore = (len: number) => `LEFT JOIN LATERAL (SELECT e.cum_close AS c
 const movingAverage = (len: number) => `CASE WHEN stat_n >= ${len} THEN ((stat_cum_close - coalesce(cum_close_${len}, 0)) / ${len})::float8 END`;
 
 /** Whether a measure is read from daily_stats, and which joins it needs. */
-function statsJoins(m: Measure, n: number | undefined, from: string): string[] {
-  if (m === 'ma' || m === 'vs_ma') return [stats(from), statsBefore(length(n))];
-  if (m === 'return' || m === 'off_high' || m === 'high_so_far') return [stats(from)];
+function statsJoins(m: Measure, n: number | undefined): string[] {
+  if (m === 'ma' || m === 'vs_ma') return [stats(), statsBefore(length(n))];
+  if (m === 'return' || m === 'off_high' || m === 'high_so_far') return [stats()];
   return [];
 }
 
@@ -125,14 +123,12 @@ export function lookback(m: Measure | undefined): number {
 
 /**
  * `d`: each session of the symbols in scope with its OHLCV and the measure `m`, from the session before the
- * window (a measure on its first day may need it) up to the window's end. The measures read from daily_stats are
- * there from the window's first day, or, with `statsOnHistory`, on the sessions before it too (a crossover compares
- * the first day's averages with the day before's).
+ * window (a measure on its first day may need it) up to the window's end.
  */
-export function dailyCte(p: Params, plan: Plan, b: Bounds, measures: { name: string; measure: Measure; n?: number }[], scope = scopeSql(p, plan), statsOnHistory = false): string {
+export function dailyCte(p: Params, plan: Plan, b: Bounds, measures: { name: string; measure: Measure; n?: number }[], scope = scopeSql(p, plan)): string {
   const back = Math.max(...measures.map((m) => lookback(m.measure)), 14);
   const from = `${b.from} - ${back}`;
-  const joins = [...new Set(measures.flatMap((m) => statsJoins(m.measure, m.n, statsOnHistory ? from : b.from)))];
+  const joins = [...new Set(measures.flatMap((m) => statsJoins(m.measure, m.n)))];
   return lines(
     'd AS (',
     `  SELECT symbol, trade_date, open, high, low, close, volume${measures.map((m) => `, ${measureSql(m.measure, m.n)} AS ${m.name}`).join('')}`,

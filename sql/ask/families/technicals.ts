@@ -97,7 +97,7 @@ export const technicals: Family = {
       const asc = plan.order === 'asc';
       const crossings = (w: Bounds, limit?: string) =>
         lines(
-          `WITH ${dailyCte(p, plan, w, mas, scope, true)}, diffs AS (`,
+          `WITH ${dailyCte(p, plan, w, mas, scope)}, diffs AS (`,
           `  SELECT symbol, trade_date, close, ma${s}, ma${l}, sign(ma${s} - ma${l}) AS diff, lag(sign(ma${s} - ma${l})) OVER (PARTITION BY symbol ORDER BY trade_date) AS prev FROM d`,
           ')',
           `SELECT symbol, trade_date, CASE WHEN diff > 0 THEN 'above' ELSE 'below' END AS crossed, close, ${num(`ma${s}`)} AS ma${s}, ${num(`ma${l}`)} AS ma${l}`,
