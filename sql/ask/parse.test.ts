@@ -305,6 +305,15 @@ describe('parseQuestion', () => {
     expect(plan('Which stock gapped down the most on the morning after the Brexit vote, 2016-06-24?').notes).toEqual(['not used (an aside): morning after brexit vote']);
   });
 
+  it('reads N weeks from a day, the first or last week of a year, and a change said as a trade', () => {
+    expect(plan('Weekly closes for Intel for the four weeks starting March 2nd 2009').window).toEqual(expect.objectContaining({ from: '2009-03-02', to: '2009-03-29' }));
+    expect(plan('Intel closing prices during the last week of 2016').window).toEqual(expect.objectContaining({ from: '2016-12-26' }));
+    const trade = plan("If I'd bought Intel at the close on 2016-01-04 and sold at the close on 2016-12-30, how much would the price have changed, in percent?");
+    expect(trade).toEqual(expect.objectContaining({ kind: 'change', window: expect.objectContaining({ from: '2016-01-04', to: '2016-12-30' }) }));
+    // Said with one day only, a trade is not a change between two closes.
+    expect(refused("If I'd bought Intel on 2016-01-04, what would it be worth now?").refusal).toBe('not-understood');
+  });
+
   it('counts sessions back from the day a question ends them on, said apart from the count', () => {
     expect(plan('the last 4 sessions of Intel ending on 2016-12-30').window).toEqual(expect.objectContaining({ to: '2016-12-30', tradingDays: 4 }));
     expect(plan('last 3 trading days of AMD up to 2015-06-12, closes and volume').window).toEqual(expect.objectContaining({ to: '2015-06-12', tradingDays: 3 }));

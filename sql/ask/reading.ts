@@ -114,6 +114,8 @@ export class Reading {
       .replace(/\b(?:(?:has|have|had)\s+)?put\s+together\b|\bwill\s+do\b/g, ' ') // "the longest run it has put together"
       .replace(/\b(?:it|they|⟨s⟩|that|which)\s+(?:has\s+|had\s+)?traded\b(?!\s+(?:at|above|below|over|under|more|less|higher|lower)\b)/g, ' ') // "the last five sessions it traded"
       .replace(/\b(?:last|latest|past|recent)\s+few\b/.test(this.text) ? /\bfew\b/g : /$^/g, ' ') // "its last few closes": as many as the rows show
+      // "if I'd bought it at the D1 close and sold at the D2 close": a change between two named closes, said as a trade.
+      .replace(this.times.length === 2 ? /\bif\s+(?:i|you|we|someone|one)(?:'d|\s+had|\s+would\s+have)?\s+(?:bought|purchased|invested\s+in|buy)\b|\b(?:and\s+)?(?:then\s+)?(?:sold|sell|exited)\b/g : /$^/g, ' ')
       .replace(/\bi mean\b/g, ' ') // "I mean the standard deviation of its daily returns": a restatement
       .replace(/\b(?:and )?(?:on )?what (?:date|day) (?:is|was) (?:it|that)(?: from)?\b/g, ' ') // the rows show their dates
       .replace(/\bone (?:row )?(?:per|a|each) (?:month|quarter|year|week)\b|\bone\s*$/g, ' ') // "…, one per month"

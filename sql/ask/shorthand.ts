@@ -24,6 +24,8 @@ const SHORTHAND: [RegExp, string | ((match: string, ...groups: string[]) => stri
   [/\b1d\b(?=\s+(?:%|percent|pct|change|move|return|gain|loss|drop|fall|decline|rise|jump|surge))/gi, 'one-day'],
   [/\bret\b(?=\s+(?:on\s+)?\d)/gi, 'return'],
   [/\brets\b/gi, 'returns'],
+  // "the last week of 2016": the last week of its December (a week is counted in the month it starts or ends in).
+  [/\b(first|last)\s+week\s+of\s+(\d{4})\b/gi, (_m: string, w: string, y: string) => `${w} week of ${w.toLowerCase() === 'first' ? 'January' : 'December'} ${y}`],
   // "close + vol", "px/vol": beside a price, "vol" is the volume (alone, a quant's "vol" is volatility, read above).
   [/(?<=\b(?:close|closes|open|high|low|price|prices|px|ohlc)\s*(?:\+|&|\/|,|and|plus)\s*)vol\b\.?/gi, 'volume'],
   [/\bvol\b\.?(?=\s*(?:\+|&|\/|,|and|plus)\s*(?:close|closes|open|high|low|price|prices|px)\b)/gi, 'volume'],

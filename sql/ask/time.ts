@@ -161,6 +161,15 @@ const RULES: TimeRule[] = [
       return { to: period.to, tradingDays: n, label: `${said} → the ${n} trading days up to ${period.to}` };
     },
   },
+  // "the four weeks starting March 2nd 2009": N weeks of seven days from that day.
+  {
+    re: new RegExp(`\\b(?:for |over |during )?(?:the )?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve) weeks (?:starting|beginning|from|commencing)(?: on| with)? (${DAY_RE})`, 'g'),
+    window: (m, _d, said) => {
+      const from = parseDate(m[2] as string);
+      const n = num(m[1] as string);
+      return from && n >= 1 && n <= 52 ? range(from, addDays(from, 7 * n - 1), said) : undefined;
+    },
+  },
   // "the weeks of Feb 6, Feb 13 and Feb 20, 2017": from the first week's Monday to the last one's Sunday.
   {
     re: new RegExp(`\\b(?:for )?(?:the )?(?:(?:two|three|four|five|six|\\d) )?weeks (?:of|starting|beginning) ${MONTH_RE}\\.? \\d{1,2}(?:,? (?:and |& |through |thru |to |- ?)?(?:${MONTH_RE}\\.? )?\\d{1,2})+,? ${YEAR}`, 'g'),

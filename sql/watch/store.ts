@@ -34,13 +34,8 @@ export async function openWatchClient(config: StockctlConfig, as: 'owner' | 'rea
 /** The names a condition may use: the companies table and every symbol with data. */
 export async function readNames(client: pg.Client): Promise<Names> {
   const companies = (await client.query<CompanyName>('SELECT symbol, name, aliases, sector FROM companies')).rows;
-  // One index probe per symbol (a loose index scan), not a pass over every row.
-  const symbols = await client.query<{ symbol: string }>(`
-    WITH RECURSIVE s AS (
-      SELECT min(symbol) AS symbol FROM prices
-      UNION ALL
-      SELECT (SELECT min(symbol) FROM prices WHERE symbol > s.symbol) FROM s WHERE s.symbol IS NOT NULL
-    ) SELECT symbol FROM s WHERE symbol IS NOT NULL`);
+  // One index probe per symbol (a loose index scan, migration 012), not a pass over every row.
+  const symbols = await client.query<{ symbol: string }>('SELECT symbols_with_prices() AS symbol');
   return { companies, dataSymbols: new Set(symbols.rows.map((r) => r.symbol)) };
 }
 
