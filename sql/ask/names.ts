@@ -100,9 +100,16 @@ export function resolveNames(question: string, companies: CompanyName[], dataSym
     found.push({ symbols: [sym], text: all });
     return ' ';
   });
-  const whole = ` ${normName(question)} `;
   // "iShares MSCI India ETF": a ticker inside a longer name the question says is that name's word, not a ticker.
-  const inName = (word: string) => [...phrases.keys()].some((p) => p.includes(' ') && ` ${p} `.includes(` ${word} `) && whole.includes(` ${p} `));
+  // The names of several words the question says, found once (only when a ticker is met).
+  let said: string[] | undefined;
+  const inName = (word: string) => {
+    if (!said) {
+      const whole = ` ${normName(question)} `;
+      said = [...phrases.keys()].filter((p) => p.includes(' ') && whole.includes(` ${p} `));
+    }
+    return said.some((p) => ` ${p} `.includes(` ${word} `));
+  };
   rest = rest.replace(/\b[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z])?\b/g, (word, offset: number) => {
     const sym = word.toUpperCase();
     if (!known.has(sym) || inName(word.toLowerCase())) return word;

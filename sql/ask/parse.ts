@@ -30,7 +30,8 @@ const QUESTION_WORDS = `average volume volatility volatile correlation correlate
 
 /** The one question word a misspelt word stands for (one edit for 5-7 letters, two from 8), if it is clear. */
 function correctWord(w: string): string | undefined {
-  if (!QUESTION_WORDS.includes(w) && !MEANINGFUL.has(w) && fillerSlip(w)) return fillerSlip(w); // "how mcuh", "dose it cover"
+  const slip = QUESTION_WORDS.includes(w) || MEANINGFUL.has(w) ? undefined : fillerSlip(w);
+  if (slip) return slip; // "how mcuh", "dose it cover"
   if (w.length < 5 || QUESTION_WORDS.includes(w) || isFiller(w)) return undefined; // "across" is not "cross"
   // A question word with an ending is a word of its own, not a typo: "recorded" is not "record".
   if (QUESTION_WORDS.some((q) => w.startsWith(q) && /^(?:s|es|d|ed|ing|er|ers|ly)$/.test(w.slice(q.length)))) return undefined;

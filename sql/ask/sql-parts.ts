@@ -66,7 +66,7 @@ const length = (n: number | undefined) => {
 // One probe of the summary's key (symbol, trade_date) per row; OFFSET 0 keeps each lookup a lookup: joined as a
 // whole, the planner hashed all of daily_stats, three times, for one symbol's 476 sessions when it guessed 30,000
 // (2.7 s at 1×). No date bounds inside: with them, it probed the date index and filtered a day's 1,000 symbols.
-const stats = () => 'LEFT JOIN LATERAL (SELECT s.n AS stat_n, s.daily_return AS stat_return, s.cum_close AS stat_cum_close, s.high_close AS stat_high_close FROM daily_stats s WHERE s.symbol = b.symbol AND s.trade_date = b.trade_date OFFSET 0) s ON true';
+const STATS_JOIN = 'LEFT JOIN LATERAL (SELECT s.n AS stat_n, s.daily_return AS stat_return, s.cum_close AS stat_cum_close, s.high_close AS stat_high_close FROM daily_stats s WHERE s.symbol = b.symbol AND s.trade_date = b.trade_date OFFSET 0) s ON true';
 /** The sums `len` sessions before (none when the history is exactly `len` long: they are zero). */
 const statsBefore = (len: number) => `LEFT JOIN LATERAL (SELECT e.cum_close AS cum_close_${len} FROM daily_stats e WHERE e.symbol = b.symbol AND e.n = s.stat_n - ${len} OFFSET 0) e${len} ON true`;
 
@@ -75,8 +75,8 @@ const movingAverage = (len: number) => `CASE WHEN stat_n >= ${len} THEN ((stat_c
 
 /** Whether a measure is read from daily_stats, and which joins it needs. */
 function statsJoins(m: Measure, n: number | undefined): string[] {
-  if (m === 'ma' || m === 'vs_ma') return [stats(), statsBefore(length(n))];
-  if (m === 'return' || m === 'off_high' || m === 'high_so_far') return [stats()];
+  if (m === 'ma' || m === 'vs_ma') return [STATS_JOIN, statsBefore(length(n))];
+  if (m === 'return' || m === 'off_high' || m === 'high_so_far') return [STATS_JOIN];
   return [];
 }
 
